@@ -1,0 +1,3 @@
+from rakor_desktop.app import main
+
+raise SystemExit(main())

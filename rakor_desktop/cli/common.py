@@ -1,0 +1,14 @@
+"""Small helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def out_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

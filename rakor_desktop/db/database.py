@@ -1,0 +1,253 @@
+"""Opening a database safely, and the unit-of-work session every service uses.
+
+Order on open (SQLite): read-only checks (header, quick_check, schema revision)
+-> backup when an upgrade is due -> Alembic upgrade (restore the backup if it fails)
+-> the real engine with pragmas. Any refusal leaves the file untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from rakor_desktop.db import migrate
+from rakor_desktop.db.backup import backup_sqlite
+from rakor_desktop.db.engine import IMMEDIATE, create_app_engine, is_sqlite_url, to_url
+from rakor_desktop.db.errors import (
+    CorruptDatabase,
+    DatabaseLocked,
+    DatabaseOpenError,
+    MigrationFailed,
+    NewerSchema,
+    NotADatabase,
+    ReadOnlyDatabase,
+)
+from rakor_desktop.db.sqlite_checks import (
+    check_header,
+    is_empty_file,
+    quick_check,
+    stored_revision,
+    table_names,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """An open, migrated database. Cheap to pass around; sessions are short-lived."""
+
+    url: str
+    engine: Engine
+    path: Path | None = None
+    upgraded_from: str | None = None
+    pre_upgrade_backup: Path | None = None
+    _write_engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on error.
+
+        ``write=True`` takes SQLite's write lock at BEGIN, so a transaction that
+        reads then writes cannot fail half-way because another process wrote first.
+        """
+        engine = self.engine
+        if write and self.is_sqlite:
+            if self._write_engine is None:
+                self._write_engine = self.engine.execution_options(**{IMMEDIATE: True})
+            engine = self._write_engine
+        with Session(engine, expire_on_commit=False) as s:
+            try:
+                yield s
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def integrity_problems(self) -> list[str]:
+        if self.path is not None:
+            return quick_check(self.path, full=True)
+        return []
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, create: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or URL.
+
+    Raises a :class:`DatabaseOpenError` subclass with an Indonesian message when
+    the file cannot be used; in that case nothing on disk has changed.
+    """
+    url = to_url(target)
+    if not is_sqlite_url(url):
+        return _open_server(url)
+    path = Path(make_url(url).database or "")
+    return _open_sqlite(path, create=create)
+
+
+def _open_server(url: str) -> Database:
+    engine = create_app_engine(url)
+    with engine.connect() as conn:
+        rev = None
+        if inspect(conn).has_table("alembic_version"):
+            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    _refuse_unknown(rev, make_url(url).render_as_string(hide_password=True))
+    if rev != migrate.head_revision():
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    return Database(url=url, engine=engine, upgraded_from=rev)
+
+
+def _refuse_unknown(rev: str | None, name: str) -> None:
+    if rev is not None and rev not in migrate.known_revisions():
+        raise NewerSchema(
+            f"Basis data {name} dibuat oleh versi Rakor Desktop yang lebih baru "
+            f"(skema {rev}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
+            detail=f"revision={rev}",
+        )
+
+
+def _open_sqlite(path: Path, *, create: bool) -> Database:
+    path = path.expanduser().resolve()
+    existing = path.exists() and not is_empty_file(path)
+    rev: str | None = None
+    if existing:
+        if path.is_dir():
+            raise NotADatabase(f"{path} adalah folder, bukan berkas basis data.")
+        check_header(path)
+        problems = quick_check(path)
+        if problems:
+            raise CorruptDatabase(
+                f"Berkas {path.name} rusak ({problems[0]}). "
+                "Buka cadangan terakhir atau berkas lain; berkas ini tidak diubah.",
+                detail="; ".join(problems[:20]),
+            )
+        rev = stored_revision(path)
+        if rev is None and table_names(path) - {"sqlite_sequence"}:
+            raise NotADatabase(
+                f"Berkas {path.name} adalah basis data SQLite milik program lain, "
+                "bukan Rakor Desktop. Pilih berkas lain; berkas ini tidak diubah."
+            )
+        _refuse_unknown(rev, path.name)
+    elif not create:
+        raise DatabaseOpenError(f"Berkas {path} tidak ditemukan.")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyDatabase(
+                f"Folder {path.parent} tidak dapat dibuat: {exc.strerror}.", detail=str(exc)
+            ) from exc
+
+    head = migrate.head_revision()
+    backup: Path | None = None
+    if rev != head:
+        if existing:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}")
+            backup_sqlite(path, backup)
+            log.info("backed up %s to %s before upgrading from %s", path, backup, rev)
+        _migrate_sqlite(path, backup)
+
+    engine = create_app_engine(to_url(path))
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except OperationalError as exc:
+        engine.dispose()
+        raise _classify_operational(path, exc) from exc
+    return Database(
+        url=to_url(path),
+        engine=engine,
+        path=path,
+        upgraded_from=rev if rev != head else None,
+        pre_upgrade_backup=backup,
+    )
+
+
+def _migrate_sqlite(path: Path, backup: Path | None) -> None:
+    # Foreign keys off during migrations: batch mode recreates tables.
+    engine = create_app_engine(to_url(path), foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    except OperationalError as exc:
+        engine.dispose()
+        if backup is not None:
+            _restore(backup, path)
+        raise _classify_operational(path, exc) from exc
+    except Exception as exc:
+        engine.dispose()
+        if backup is not None:
+            _restore(backup, path)
+        raise MigrationFailed(
+            f"Pembaruan skema basis data {path.name} gagal; berkas dikembalikan dari cadangan "
+            f"{backup.name if backup else ''}. Laporkan ke pengelola aplikasi.",
+            detail=repr(exc),
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _restore(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+
+
+def _classify_operational(path: Path, exc: Exception) -> DatabaseOpenError:
+    text_ = str(exc).lower()
+    if "readonly" in text_ or "read-only" in text_ or "unable to open" in text_:
+        return ReadOnlyDatabase(
+            f"Berkas {path.name} tidak dapat ditulis (hanya-baca atau folder tanpa izin tulis). "
+            "Salin ke folder lain atau buka berkas lain.",
+            detail=str(exc),
+        )
+    if "locked" in text_ or "busy" in text_:
+        return DatabaseLocked(
+            f"Berkas {path.name} sedang dikunci program lain. Tutup program itu lalu coba lagi.",
+            detail=str(exc),
+        )
+    if "disk" in text_ and "full" in text_:
+        return ReadOnlyDatabase(
+            f"Disk penuh: {path.name} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi.",
+            detail=str(exc),
+        )
+    return DatabaseOpenError(f"Basis data {path.name} tidak dapat dibuka: {exc}", detail=str(exc))
+
+
+def sqlite_file_revision(path: Path) -> str | None:
+    """Revision of a file without opening it through the app (for tools and tests)."""
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()

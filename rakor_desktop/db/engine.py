@@ -1,0 +1,61 @@
+"""Engine creation with the connection settings every station relies on.
+
+SQLite: WAL (the door station and the secretary's window share one file),
+``synchronous=FULL`` (a confirmed check-in survives power loss), foreign keys on,
+a long busy timeout, and ``BEGIN IMMEDIATE`` for write transactions so two
+processes queue for the write lock instead of failing with "database is locked"
+when a reader tries to upgrade. PostgreSQL: the same code, pooled connections.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+BUSY_TIMEOUT_MS = 15_000
+IMMEDIATE = "rakor_immediate"
+
+
+def is_sqlite_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.as_posix()}"
+
+
+def to_url(target: str | Path) -> str:
+    """Accept a file path or a SQLAlchemy URL (``postgresql+psycopg://...``)."""
+    text = str(target)
+    if "://" in text:
+        return text
+    return sqlite_url(Path(text).expanduser().resolve())
+
+
+def create_app_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    if not is_sqlite_url(url):
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+    engine = create_engine(
+        url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        immediate = conn.get_execution_options().get(IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

@@ -1,0 +1,1 @@
+"""Tables, enums and pure rules. No Qt, no database sessions."""

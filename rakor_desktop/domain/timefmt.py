@@ -1,0 +1,31 @@
+"""Office-zone conversions. Times are stored in UTC and shown in WIB/WITA/WIT."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from rakor_desktop.domain.enums import TimeZoneName
+
+
+def office_tz(zone: str | TimeZoneName) -> timezone:
+    return TimeZoneName(zone).tzinfo
+
+
+def to_office(dt: datetime | None, zone: str) -> datetime | None:
+    return None if dt is None else dt.astimezone(office_tz(zone))
+
+
+def office_datetime(day: date, at: time, zone: str) -> datetime:
+    """An aware datetime for a wall-clock time in the office zone."""
+    return datetime.combine(day, at, tzinfo=office_tz(zone))
+
+
+def iso_office(dt: datetime | None, zone: str) -> str | None:
+    local = to_office(dt, zone)
+    return None if local is None else local.isoformat(timespec="seconds")
+
+
+def hhmm(dt: datetime | None, zone: str) -> str:
+    """``09.00`` (Indonesian style uses a dot)."""
+    local = to_office(dt, zone)
+    return "" if local is None else local.strftime("%H.%M")

@@ -1,0 +1,245 @@
+"""Meetings: listing with counts, and the detail the CLI and the meeting page show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
+from rakor_desktop.domain.models import (
+    AgendaItem,
+    Attendance,
+    FollowUp,
+    Invitation,
+    Meeting,
+    MeetingSeries,
+    Organization,
+    Person,
+)
+from rakor_desktop.domain.timefmt import iso_office
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    id: int
+    uuid: str
+    title: str
+    series: str | None
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    status: str
+    invited: int
+    attended: int
+
+    @property
+    def status_label(self) -> str:
+        return MEETING_STATUS_LABELS.get(MeetingStatus(self.status), self.status)
+
+    def as_json(self, zone: str) -> dict:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "title": self.title,
+            "series": self.series,
+            "starts_at": iso_office(self.starts_at, zone),
+            "ends_at": iso_office(self.ends_at, zone),
+            "place": self.place,
+            "status": self.status,
+            "invited": self.invited,
+            "attended": self.attended,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class InviteeRow:
+    person_id: int
+    name: str
+    nip: str | None
+    jabatan: str
+    organization: str
+    attended: bool
+    checked_in_at: datetime | None
+    absence_status: str | None
+
+    def as_json(self, zone: str) -> dict:
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "nip": self.nip,
+            "jabatan": self.jabatan,
+            "organization": self.organization,
+            "attended": self.attended,
+            "checked_in_at": iso_office(self.checked_in_at, zone),
+            "absence_status": self.absence_status,
+        }
+
+
+@dataclass
+class MeetingDetail:
+    summary: MeetingSummary
+    chair: str | None
+    notulis: str | None
+    secretary: str | None
+    letter_number: str
+    invitees: list[InviteeRow] = field(default_factory=list)
+    agenda: list[dict] = field(default_factory=list)
+    followups: list[dict] = field(default_factory=list)
+
+    def as_json(self, zone: str) -> dict:
+        data = self.summary.as_json(zone)
+        data.update(
+            chair=self.chair,
+            notulis=self.notulis,
+            secretary=self.secretary,
+            letter_number=self.letter_number,
+            invitees=[i.as_json(zone) for i in self.invitees],
+            agenda=self.agenda,
+            followups=self.followups,
+        )
+        return data
+
+
+def _summary_stmt():  # noqa: ANN202
+    invited = (
+        select(Invitation.meeting_id, func.count().label("n"))
+        .group_by(Invitation.meeting_id)
+        .subquery()
+    )
+    attended = (
+        select(Attendance.meeting_id, func.count().label("n"))
+        .group_by(Attendance.meeting_id)
+        .subquery()
+    )
+    return (
+        select(
+            Meeting,
+            MeetingSeries.name,
+            func.coalesce(invited.c.n, 0),
+            func.coalesce(attended.c.n, 0),
+        )
+        .join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
+        .join(invited, invited.c.meeting_id == Meeting.id, isouter=True)
+        .join(attended, attended.c.meeting_id == Meeting.id, isouter=True)
+    )
+
+
+def _to_summary(m: Meeting, series: str | None, invited: int, attended: int) -> MeetingSummary:
+    return MeetingSummary(
+        id=m.id or 0,
+        uuid=m.uuid,
+        title=m.title,
+        series=series,
+        starts_at=m.starts_at,
+        ends_at=m.ends_at,
+        place=m.place,
+        status=m.status,
+        invited=int(invited),
+        attended=int(attended),
+    )
+
+
+def list_meetings(session: Session, *, newest_first: bool = True) -> list[MeetingSummary]:
+    order = Meeting.starts_at.desc() if newest_first else Meeting.starts_at
+    rows = session.exec(_summary_stmt().order_by(order)).all()
+    return [_to_summary(*r) for r in rows]
+
+
+def get_summary(session: Session, meeting_id: int) -> MeetingSummary | None:
+    row = session.exec(_summary_stmt().where(Meeting.id == meeting_id)).first()
+    return _to_summary(*row) if row else None
+
+
+def _name(session: Session, person_id: int | None) -> str | None:
+    if person_id is None:
+        return None
+    p = session.get(Person, person_id)
+    return p.full_name if p else None
+
+
+def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
+    stmt = (
+        select(Invitation, Person, Organization.name, Attendance.checked_in_at)
+        .join(Person, Invitation.person_id == Person.id)
+        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
+        .where(Invitation.meeting_id == meeting_id)
+        .order_by(Organization.name, Person.full_name)
+    )
+    out = []
+    for inv, person, org, checked_in_at in session.exec(stmt).all():
+        out.append(
+            InviteeRow(
+                person_id=person.id or 0,
+                name=person.full_name,
+                nip=person.nip,
+                jabatan=person.jabatan,
+                organization=org or "",
+                attended=checked_in_at is not None,
+                checked_in_at=checked_in_at,
+                absence_status="hadir" if checked_in_at is not None else inv.absence_status,
+            )
+        )
+    return out
+
+
+def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail | None:
+    summary = get_summary(session, meeting_id)
+    if summary is None:
+        return None
+    m = session.get(Meeting, meeting_id)
+    assert m is not None
+    agenda = []
+    for item in session.exec(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at == None)  # noqa: E711
+        .order_by(AgendaItem.position)
+    ):
+        presenter = _name(session, item.presenter_id)
+        if presenter is None and item.presenter_org_id:
+            org = session.get(Organization, item.presenter_org_id)
+            presenter = org.name if org else None
+        agenda.append(
+            {"title": item.title, "presenter": presenter, "planned_minutes": item.planned_minutes}
+        )
+    followups = []
+    for fu, org in session.exec(
+        select(FollowUp, Organization.name)
+        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
+        .where(FollowUp.meeting_id == meeting_id)
+        .order_by(FollowUp.id)
+    ):
+        followups.append(
+            {
+                "id": fu.id,
+                "uuid": fu.uuid,
+                "problem": fu.problem,
+                "action": fu.action,
+                "organization": org,
+                "due_date": fu.due_date.isoformat() if fu.due_date else None,
+                "status": fu.status,
+            }
+        )
+    return MeetingDetail(
+        summary=summary,
+        chair=_name(session, m.chair_id),
+        notulis=_name(session, m.notulis_id),
+        secretary=_name(session, m.secretary_id),
+        letter_number=m.letter_number,
+        invitees=list_invitees(session, meeting_id),
+        agenda=agenda,
+        followups=followups,
+    )
+
+
+def next_meeting(session: Session, now: datetime) -> MeetingSummary | None:
+    row = session.exec(
+        _summary_stmt()
+        .where(Meeting.starts_at >= now)
+        .order_by(Meeting.starts_at)
+        .limit(1)
+    ).first()
+    return _to_summary(*row) if row else None
