@@ -1,0 +1,98 @@
+"""Shared fixtures: every test gets its own real SQLite file in ``tmp_path``.
+
+Qt runs offscreen (set before any Qt import) so the suite needs no display;
+screenshots still render real pixels.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep settings, logs and default databases out of the real home directory."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("RAKOR_DB", raising=False)
+    yield
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "rakor.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    """A fresh, migrated, empty database."""
+    from rakor_desktop.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database per test session; tests get copies (demo takes seconds)."""
+    from rakor_desktop.db import open_database
+    from rakor_desktop.services.demo import populate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    with database.session(write=True) as s:
+        populate_demo(s)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    from rakor_desktop.db.backup import backup_sqlite
+
+    path = tmp_path / "demo.sqlite"
+    backup_sqlite(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path):
+    from rakor_desktop.db import open_database
+
+    database = open_database(demo_db_path)
+    yield database
+    database.dispose()
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a subprocess (as scripts and other stations do)."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "rakor_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli
