@@ -137,6 +137,22 @@ def _refuse_unknown(rev: str | None, name: str) -> None:
 
 def _open_sqlite(path: Path, *, create: bool) -> Database:
     path = path.expanduser().resolve()
+    side_files = [Path(str(path) + suffix) for suffix in ("-wal", "-shm")]
+    had_side_files = [p.exists() for p in side_files]
+    try:
+        return _open_sqlite_checked(path, create=create)
+    except DatabaseOpenError:
+        # A read-only look at a WAL-mode file leaves empty -wal/-shm files behind.
+        # If they were not there before, no other process had the file open: remove
+        # them so a refused file is left exactly as we found it.
+        wal, shm = side_files
+        if not any(had_side_files) and (not wal.exists() or wal.stat().st_size == 0):
+            for side in side_files:
+                side.unlink(missing_ok=True)
+        raise
+
+
+def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     existing = path.exists() and not is_empty_file(path)
     rev: str | None = None
     if existing:
