@@ -96,3 +96,34 @@ def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subpro
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def pg_base_url():
+    """A throwaway PostgreSQL server for the session (skipped, with the reason, without binaries)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pgserver import find_bindir, postgres_server
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL server binaries not installed (make test installs them when root)")
+    with postgres_server() as url:
+        yield url
+
+
+_pg_counter = iter(range(1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path):
+    """The same test on SQLite and on a real PostgreSQL server (a fresh database each)."""
+    from rakor_desktop.db import open_database
+
+    if request.param == "sqlite":
+        database = open_database(tmp_path / "rakor.sqlite")
+    else:
+        from pgserver import create_database
+
+        base = request.getfixturevalue("pg_base_url")
+        database = open_database(create_database(base, f"t{next(_pg_counter)}"))
+    yield database
+    database.dispose()
