@@ -1,0 +1,118 @@
+"""The directory page's queries: people by OPD, paged, with counts.
+
+``services.people.list_people`` answers "who matches this text"; the directory page
+also filters by OPD and shows "1.234 orang" without loading 10,000 rows, so it needs
+a count and an OPD filter. The text matching follows the same rules (name key without
+titles or diacritics, NIP prefix, OPD name, jabatan) through the same domain helpers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from rakor_desktop.domain.models import Organization, Person
+from rakor_desktop.domain.names import fold
+from rakor_desktop.domain.nip import clean
+from rakor_desktop.services.people import PersonRow
+
+NO_ORGANIZATION = -1  # filter value for people without an OPD
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationCount:
+    id: int
+    name: str
+    short_name: str
+    kind: str
+    people: int
+
+
+def _filters(text: str | None, organization_id: int | None) -> list:
+    conds: list = [Person.active == True]  # noqa: E712
+    if organization_id == NO_ORGANIZATION:
+        conds.append(Person.organization_id.is_(None))
+    elif organization_id is not None:
+        conds.append(Person.organization_id == organization_id)
+    if text:
+        digits = clean(text)
+        key = fold(text)
+        alternatives = []
+        if key:
+            alternatives.append(Person.name_key.contains(key))
+            alternatives.append(func.lower(Organization.name).contains(key))
+            alternatives.append(func.lower(Person.jabatan).contains(key))
+        if digits.isdigit():
+            alternatives.append(Person.nip.startswith(digits))
+        if alternatives:
+            conds.append(or_(*alternatives))
+    return conds
+
+
+def search_people(
+    session: Session,
+    text: str | None = None,
+    *,
+    organization_id: int | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[PersonRow]:
+    """One page of the directory, ordered by OPD, heads first, then name."""
+    stmt = (
+        select(Person, Organization.name)
+        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .where(*_filters(text, organization_id))
+        .order_by(Organization.name, Person.is_head.desc(), Person.full_name, Person.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [
+        PersonRow(
+            id=p.id or 0,
+            uuid=p.uuid,
+            name=p.full_name,
+            nip=p.nip,
+            jabatan=p.jabatan,
+            pangkat=p.pangkat,
+            organization=org or "",
+            organization_id=p.organization_id,
+            phone=p.phone,
+        )
+        for p, org in session.exec(stmt).all()
+    ]
+
+
+def count_people(
+    session: Session, text: str | None = None, *, organization_id: int | None = None
+) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(Person)
+        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .where(*_filters(text, organization_id))
+    )
+    return int(session.exec(stmt).one())
+
+
+def organizations_with_counts(session: Session) -> list[OrganizationCount]:
+    """Active OPDs with their number of active people, alphabetical."""
+    counts = (
+        select(Person.organization_id, func.count().label("n"))
+        .where(Person.active == True)  # noqa: E712
+        .group_by(Person.organization_id)
+        .subquery()
+    )
+    stmt = (
+        select(Organization, func.coalesce(counts.c.n, 0))
+        .join(counts, counts.c.organization_id == Organization.id, isouter=True)
+        .where(Organization.active == True)  # noqa: E712
+        .order_by(Organization.name)
+    )
+    return [
+        OrganizationCount(
+            id=o.id or 0, name=o.name, short_name=o.short_name, kind=o.kind, people=int(n)
+        )
+        for o, n in session.exec(stmt).all()
+    ]
