@@ -1,0 +1,170 @@
+"""Finding a usable backup when the database will not open, and naming storage failures.
+
+The startup dialog offers "Buka cadangan terakhir" when the file is corrupt or gone:
+:func:`latest_backup` walks the backup folders newest first and returns the first
+candidate that really opens and passes ``quick_check`` (a backup taken while the disk
+was failing may be as broken as the original).
+
+Backup file names are defined here, below the services that write them, so this
+module can recognise them without importing the service layer:
+``<stem>-YYYYMMDD-HHMMSS[-N][-reason].sqlite``. The pre-upgrade copies that
+``db.database`` writes next to the file (``<stem>.sebelum-upgrade-...``) count too.
+
+A full disk shows up differently depending on where it hits: ``OSError`` ENOSPC/EFBIG
+from Python file writes, ``sqlite3.OperationalError: database or disk is full`` from
+SQLite, or "disk I/O error" when a file-size limit cuts a write short.
+:func:`is_disk_full` recognises all of them so every caller shows one message.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from rakor_desktop.db.errors import DatabaseOpenError
+from rakor_desktop.db.sqlite_checks import check_header, quick_check, stored_revision
+
+BACKUP_SUFFIX = ".sqlite"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME_RE = r"^{stem}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<seq>\d+))?(?:-(?P<reason>[a-z][a-z-]*))?\.sqlite$"
+_UPGRADE_RE = r"^{stem}\.sebelum-upgrade-.*-(?P<stamp>\d{{8}}-\d{{6}})\.[^.]+$"
+
+DISK_FULL_MESSAGE = (
+    "Disk penuh: {name} tidak dapat ditulis. Data yang sudah tersimpan tetap aman; "
+    "kosongkan ruang disk (atau pilih folder lain) lalu coba lagi."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    created: datetime  # local wall-clock time from the file name
+    reason: str
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def default_backup_folder(db_path: Path) -> Path:
+    """Per-database subfolder of the user backup dir (two databases never mix backups)."""
+    from rakor_desktop.config import backup_dir
+
+    resolved = Path(db_path).expanduser().resolve()
+    digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return backup_dir() / f"{resolved.stem}-{digest}"
+
+
+def backup_file_name(db_path: Path, when: datetime, reason: str = "", seq: int = 0) -> str:
+    stem = Path(db_path).stem
+    parts = [stem, when.strftime(_STAMP)]
+    if seq:
+        parts.append(str(seq))
+    if reason:
+        parts.append(reason)
+    return "-".join(parts) + BACKUP_SUFFIX
+
+
+def parse_backup_name(db_path: Path, name: str) -> BackupFile | None:
+    stem = re.escape(Path(db_path).stem)
+    m = re.match(_NAME_RE.format(stem=stem), name)
+    if m is None:
+        m = re.match(_UPGRADE_RE.format(stem=stem), name)
+        if m is None:
+            return None
+        reason = "sebelum-upgrade"
+    else:
+        reason = m.group("reason") or ""
+    try:
+        created = datetime.strptime(m.group("stamp"), _STAMP)
+    except ValueError:
+        return None
+    seq = int(m.groupdict().get("seq") or 0)
+    return BackupFile(path=Path(name), created=created.replace(microsecond=seq), reason=reason)
+
+
+def find_backups(db_path: Path, folders: list[Path] | tuple[Path, ...] = ()) -> list[BackupFile]:
+    """Backups of ``db_path`` in the default folder, ``folders`` and next to the file; newest first."""
+    db_path = Path(db_path).expanduser().resolve()
+    search = [default_backup_folder(db_path), *[Path(f) for f in folders], db_path.parent]
+    seen: set[Path] = set()
+    found: list[BackupFile] = []
+    for folder in search:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            info = parse_backup_name(db_path, entry.name)
+            if info is None or not entry.is_file():
+                continue
+            real = entry.resolve()
+            if real in seen or real == db_path:
+                continue
+            seen.add(real)
+            found.append(BackupFile(path=entry, created=info.created, reason=info.reason))
+    found.sort(key=lambda b: (b.created, _mtime(b.path)), reverse=True)
+    return found
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def backup_is_usable(path: Path) -> bool:
+    """Opens as SQLite, passes ``quick_check`` and carries a schema revision we know."""
+    from rakor_desktop.db import migrate
+
+    try:
+        check_header(path)
+        if quick_check(path):
+            return False
+        rev = stored_revision(path)
+    except (DatabaseOpenError, OSError, sqlite3.DatabaseError):
+        return False
+    return rev is not None and rev in migrate.known_revisions()
+
+
+def latest_backup(path: str | Path, folders: list[Path] | tuple[Path, ...] = ()) -> Path | None:
+    """The newest backup of the database at ``path`` that is usable, or None."""
+    for candidate in find_backups(Path(path), folders):
+        if backup_is_usable(candidate.path):
+            return candidate.path
+    return None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an error means "no space left" (or a file-size limit, which acts the same)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            return True
+        text = str(exc).lower()
+        if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
+            return True
+        if "file too large" in text:
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+        seen += 1
+    return False
+
+
+def describe_write_error(exc: BaseException, name: str) -> str:
+    """One Indonesian sentence for a failed write of ``name``."""
+    if is_disk_full(exc):
+        return DISK_FULL_MESSAGE.format(name=name)
+    if isinstance(exc, PermissionError):
+        return f"Tidak ada izin menulis {name}. Pilih folder lain."
+    detail = getattr(exc, "strerror", None) or str(exc)
+    return f"Gagal menulis {name}: {detail}."

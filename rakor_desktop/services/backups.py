@@ -1,0 +1,300 @@
+"""Rotated backups of the SQLite file, and restoring one.
+
+**Taking a backup** uses SQLite's online backup API (``db.backup.backup_sqlite``): a
+consistent copy while the door station keeps checking people in, written under a
+temporary name and renamed, permissions 0600 (the file holds NIPs and phone numbers).
+Backups go to a per-database folder in the user data dir, or to a folder the user
+chose (a USB stick), named ``<stem>-YYYYMMDD-HHMMSS[-reason].sqlite`` so a plain file
+listing sorts them by time. After each backup the oldest beyond "keep N" are deleted;
+the one just written never is.
+
+**Restoring** (:func:`restore_backup`):
+
+1. the chosen backup is verified (SQLite header, ``quick_check``, a schema revision
+   this app knows), else nothing happens;
+2. the current file is itself backed up first (reason ``sebelum-pulih``); if it is too
+   broken for the backup API, its raw bytes are copied instead, so it can still be
+   sent for rescue;
+3. the backup is copied INTO the live path with the backup API, not by replacing the
+   file: SQLite then writes through its own pager under an exclusive lock, handling
+   the WAL and ``-shm`` of the live file, so another process that has the file open
+   sees either the old or the restored database whole, never a mix (a plain file copy
+   under an open WAL file would be undone or corrupted by the next checkpoint). Only
+   when the live file is unreadable is it replaced by an atomic rename instead.
+
+The running app disposes its engine before calling restore and reopens the database
+afterwards (``open_database``), which also upgrades an older backup's schema.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session
+
+from rakor_desktop.db.backup import backup_sqlite
+from rakor_desktop.db.recovery import (
+    BackupFile,
+    backup_file_name,
+    backup_is_usable,
+    default_backup_folder,
+    describe_write_error,
+    find_backups,
+    is_disk_full,
+)
+from rakor_desktop.domain.types import utcnow
+
+DEFAULT_KEEP = 10
+DEFAULT_INTERVAL_MIN = 10
+REASON_AUTO = "otomatis"
+REASON_CLOSE = "tutup"
+REASON_MANUAL = "manual"
+REASON_BEFORE_RESTORE = "sebelum-pulih"
+
+
+class BackupError(ValueError):
+    """A backup or restore failed; the message is for the user, the database is unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    """Where and how often; kept in ``Office.extra`` so every window of this file agrees."""
+
+    folder: Path | None = None  # None: the per-database folder in the user data dir
+    keep: int = DEFAULT_KEEP
+    interval_min: int = DEFAULT_INTERVAL_MIN
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    previous_saved_to: Path | None
+    method: str  # "backup-api" or "replace"
+
+
+def backup_folder(db_path: Path, folder: Path | None = None) -> Path:
+    return Path(folder).expanduser() if folder else default_backup_folder(db_path)
+
+
+def _unique_target(folder: Path, db_path: Path, when: datetime, reason: str) -> Path:
+    for seq in range(0, 1000):
+        candidate = folder / backup_file_name(db_path, when, reason, seq)
+        if not candidate.exists():
+            return candidate
+    raise BackupError(f"Terlalu banyak cadangan pada detik yang sama di {folder}.")
+
+
+def create_backup(
+    db_path: str | Path,
+    *,
+    folder: Path | None = None,
+    keep: int | None = DEFAULT_KEEP,
+    reason: str = REASON_AUTO,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Take a backup now, then rotate. Returns the new file.
+
+    Raises :class:`BackupError` ("Disk penuh ..." when out of space); the previous
+    backups and the database are untouched in that case.
+    """
+    db_path = Path(db_path).expanduser().resolve()
+    if not db_path.is_file():
+        raise BackupError(f"Berkas basis data {db_path} tidak ditemukan.")
+    target_dir = backup_folder(db_path, folder)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise BackupError(
+            f"Folder cadangan {target_dir} tidak dapat dibuat: {exc.strerror or exc}."
+        ) from exc
+    when = (now or datetime.now()).replace(microsecond=0)
+    target = _unique_target(target_dir, db_path, when, reason)
+    try:
+        backup_sqlite(db_path, target, progress=progress)
+    except (OSError, sqlite3.Error) as exc:
+        Path(str(target) + ".part").unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise BackupError(describe_write_error(exc, target.name)) from exc
+        raise BackupError(f"Cadangan gagal: {exc}. Basis data tidak berubah.") from exc
+    if keep is not None and keep > 0:
+        rotate(db_path, folder=folder, keep=keep, protect=target)
+    return target
+
+
+def list_backups(db_path: str | Path, folder: Path | None = None) -> list[BackupFile]:
+    """Backups of this database, newest first (default folder, ``folder``, next to the file)."""
+    extra = [Path(folder).expanduser()] if folder else []
+    return find_backups(Path(db_path), extra)
+
+
+def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | None = None) -> list[Path]:
+    """Delete the oldest rotated backups in one folder beyond ``keep``; returns those deleted.
+
+    Only files in that folder that carry our naming pattern are touched, and never
+    pre-upgrade copies (they are the way back from a failed upgrade).
+    """
+    target_dir = backup_folder(db_path, folder).resolve()
+    mine = [
+        b for b in find_backups(db_path, [target_dir])
+        if b.path.parent.resolve() == target_dir and b.reason != "sebelum-upgrade"
+    ]
+    deleted: list[Path] = []
+    for b in mine[keep:]:
+        if protect is not None and b.path.resolve() == Path(protect).resolve():
+            continue
+        try:
+            b.path.unlink()
+            deleted.append(b.path)
+        except OSError:
+            continue  # a read-only stick: keep going, the new backup exists
+    return deleted
+
+
+def backup_due(db_path: Path, settings: BackupSettings, now: datetime | None = None) -> bool:
+    """Whether the periodic backup (every ``interval_min`` during a meeting) is due."""
+    now = now or datetime.now()
+    latest = [
+        b for b in list_backups(db_path, settings.folder) if b.reason != "sebelum-upgrade"
+    ]
+    if not latest:
+        return True
+    return (now - latest[0].created).total_seconds() >= settings.interval_min * 60
+
+
+def restore_backup(
+    backup: str | Path,
+    db_path: str | Path,
+    *,
+    folder: Path | None = None,
+) -> RestoreResult:
+    """Replace the database at ``db_path`` with ``backup`` (see the module docstring)."""
+    backup = Path(backup).expanduser().resolve()
+    db_path = Path(db_path).expanduser().resolve()
+    if not backup.is_file():
+        raise BackupError(f"Berkas cadangan {backup} tidak ditemukan.")
+    if backup == db_path:
+        raise BackupError("Berkas cadangan sama dengan basis data yang sedang dipakai.")
+    if not backup_is_usable(backup):
+        raise BackupError(
+            f"Berkas {backup.name} bukan cadangan Rakor Desktop yang utuh "
+            "(rusak atau dari versi yang lebih baru). Basis data tidak diubah."
+        )
+
+    saved: Path | None = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        saved = _save_current(db_path, folder)
+
+    try:
+        _copy_with_backup_api(backup, db_path)
+        method = "backup-api"
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise BackupError(describe_write_error(exc, db_path.name)) from exc
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise BackupError(
+                f"Basis data {db_path.name} sedang dipakai program lain. "
+                "Tutup jendela lain (meja registrasi) lalu coba lagi."
+            ) from exc
+        _replace_file(backup, db_path)
+        method = "replace"
+    return RestoreResult(restored_from=backup, previous_saved_to=saved, method=method)
+
+
+def _save_current(db_path: Path, folder: Path | None) -> Path:
+    try:
+        return create_backup(db_path, folder=folder, keep=None, reason=REASON_BEFORE_RESTORE)
+    except BackupError as exc:
+        if "Disk penuh" in str(exc):
+            raise
+    # Too broken for the backup API: keep its raw bytes for whoever rescues it.
+    target_dir = backup_folder(db_path, folder)
+    target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = _unique_target(target_dir, db_path, datetime.now().replace(microsecond=0), "rusak")
+    try:
+        shutil.copyfile(db_path, target)
+        os.chmod(target, 0o600)
+    except OSError as exc:
+        raise BackupError(describe_write_error(exc, target.name)) from exc
+    return target
+
+
+def _copy_with_backup_api(backup: Path, db_path: Path) -> None:
+    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True, timeout=15)
+    try:
+        dest = sqlite3.connect(db_path, timeout=15)
+        try:
+            dest.execute("PRAGMA busy_timeout=15000")
+            src.backup(dest)
+            problems = dest.execute("PRAGMA quick_check").fetchall()
+            if [r[0] for r in problems] != ["ok"]:
+                raise sqlite3.DatabaseError(f"quick_check after restore: {problems[:3]}")
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def _replace_file(backup: Path, db_path: Path) -> None:
+    tmp = db_path.with_name(db_path.name + ".pulih.part")
+    try:
+        shutil.copyfile(backup, tmp)
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(describe_write_error(exc, db_path.name)) from exc
+
+
+# -- settings in Office.extra --------------------------------------------------------
+
+_KEYS = ("backup_folder", "backup_keep", "backup_interval_min")
+
+
+def get_settings(session: Session) -> BackupSettings:
+    from rakor_desktop.services.office import get_office
+
+    try:
+        extra = json.loads(get_office(session).extra or "{}")
+    except ValueError:
+        extra = {}
+    folder = extra.get("backup_folder") or None
+    try:
+        keep = max(1, int(extra.get("backup_keep", DEFAULT_KEEP)))
+        interval = max(1, int(extra.get("backup_interval_min", DEFAULT_INTERVAL_MIN)))
+    except (TypeError, ValueError):
+        keep, interval = DEFAULT_KEEP, DEFAULT_INTERVAL_MIN
+    return BackupSettings(folder=Path(folder) if folder else None, keep=keep, interval_min=interval)
+
+
+def save_settings(session: Session, settings: BackupSettings) -> None:
+    from rakor_desktop.services import audit
+    from rakor_desktop.services.office import get_office
+
+    if settings.keep < 1:
+        raise BackupError("Jumlah cadangan yang disimpan minimal 1.")
+    office = get_office(session)
+    try:
+        extra = json.loads(office.extra or "{}")
+    except ValueError:
+        extra = {}
+    extra.update(
+        backup_folder=str(settings.folder) if settings.folder else None,
+        backup_keep=settings.keep,
+        backup_interval_min=settings.interval_min,
+    )
+    office.extra = json.dumps(extra, ensure_ascii=False)
+    office.updated_at = utcnow()
+    session.add(office)
+    audit.record(session, "backup.settings", entity="office", entity_uuid=office.uuid,
+                 **{k: extra[k] for k in _KEYS})

@@ -1,0 +1,359 @@
+"""Reading staff lists from the spreadsheets offices actually keep.
+
+Offices send their directory as ``.xlsx`` saved by Excel/LibreOffice or as ``.csv``
+exported with whatever locale the PC had: Indonesian Excel writes semicolons (the
+comma is the decimal mark there), others write commas; files come as UTF-8 with or
+without a BOM, or as Windows-1252 from older PCs. Title rows ("DAFTAR PEGAWAI ...")
+often sit above the real header. This module turns all of that into one
+:class:`Table` of raw cells plus a guessed column mapping the user can correct.
+
+Cells keep their spreadsheet type (int, float, date, str...) because the importer
+needs to know when Excel turned an 18-digit NIP into a float and lost digits.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from rakor_desktop.domain.names import fold
+
+Cell = Any  # str | int | float | bool | date | datetime | time | None
+
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a staff list is never this big; refuse before reading
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+HEADER_SCAN_ROWS = 15
+
+# The target fields, in the order the mapping step shows them.
+FIELDS: tuple[str, ...] = ("name", "nip", "jabatan", "pangkat", "organization", "phone")
+FIELD_LABELS: dict[str, str] = {
+    "name": "Nama",
+    "nip": "NIP",
+    "jabatan": "Jabatan",
+    "pangkat": "Pangkat/Golongan",
+    "organization": "Unit Kerja/OPD",
+    "phone": "No. HP",
+}
+
+# Header spellings seen in real lists, compared after folding (case, punctuation and
+# spaces ignored). Exact matches win; otherwise the longest keyword contained wins.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "nama", "nama lengkap", "nama pegawai", "nama peserta", "nama lengkap dan gelar",
+        "nama dan gelar", "nama gelar", "nama asn", "name", "full name", "nama pejabat",
+    ),
+    "nip": (
+        "nip", "nip baru", "no nip", "nomor nip", "nomor induk pegawai", "ni pppk", "nipppk",
+        "nip ni pppk", "nip nipppk", "nip pppk", "nip nik", "employee id",
+    ),
+    "jabatan": (
+        "jabatan", "nama jabatan", "jabatan struktural", "jabatan fungsional", "position",
+        "job title", "eselon jabatan",
+    ),
+    "pangkat": (
+        "pangkat", "golongan", "pangkat golongan", "pangkat gol", "pangkat gol ruang",
+        "pangkat golongan ruang", "gol", "gol ruang", "golongan ruang", "rank",
+    ),
+    "organization": (
+        "unit kerja", "opd", "instansi", "perangkat daerah", "skpd", "satuan kerja", "satker",
+        "unit", "organisasi", "asal instansi", "nama opd", "unit organisasi", "asal opd",
+        "nama instansi", "opd unit kerja", "instansi unit kerja", "unit kerja opd", "dinas",
+        "kecamatan instansi", "asal",
+    ),
+    "phone": (
+        "no hp", "nomor hp", "hp", "no handphone", "handphone", "telepon", "no telp", "telp",
+        "no telepon", "nomor telepon", "whatsapp", "wa", "no wa", "nomor wa", "phone",
+        "mobile", "no hp wa", "kontak",
+    ),
+}
+# Keywords for the "contains" fallback (``NAMA LENGKAP (DENGAN GELAR)``).
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "name": ("nama",),
+    "nip": ("nip", "pppk"),
+    "jabatan": ("jabatan",),
+    "pangkat": ("pangkat", "golongan"),
+    "organization": ("unit kerja", "opd", "instansi", "perangkat daerah", "skpd", "satuan kerja"),
+    "phone": ("hp", "telp", "telepon", "handphone", "whatsapp"),
+}
+
+
+def header_key(text: Cell) -> str:
+    """Fold a header for comparison: ``No. HP`` and ``NO  HP`` give the same key."""
+    return fold(cell_text(text)).replace(" ", "")
+
+
+class TableReadError(ValueError):
+    """The file cannot be read as a table; the message is shown to the user."""
+
+
+@dataclass
+class Table:
+    """Raw rows of the first sheet, with the header row already located.
+
+    ``rows[i]`` came from spreadsheet row ``row_numbers[i]`` (1-based, as Excel shows
+    it), so verdicts can point the user at the right line of their own file.
+    """
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    row_numbers: list[int]
+    source: str = ""
+    header_row: int = 1
+    encoding: str | None = None
+    delimiter: str | None = None
+    skipped_empty: int = 0
+    sheet: str | None = None
+    guessed: dict[str, int | None] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text a person would read in the spreadsheet."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):  # NaN/inf
+            return ""
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+_EXACT = {header_key(s): f for f, syns in _SYNONYMS.items() for s in syns}
+
+
+def _unique_headers(raw: list[Cell]) -> list[str]:
+    """Non-empty, unique header labels: a second ``Nama`` becomes ``Nama (2)``."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, value in enumerate(raw):
+        label = " ".join(cell_text(value).split())[:100] or f"Kolom {_column_letter(i)}"
+        n = seen.get(label.casefold(), 0) + 1
+        seen[label.casefold()] = n
+        out.append(label if n == 1 else f"{label} ({n})")
+    return out
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def guess_field(header: Cell) -> str | None:
+    """Which field a header names, or None."""
+    key = header_key(header)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    best: tuple[int, str] | None = None
+    for fld, words in _KEYWORDS.items():
+        for word in words:
+            w = word.replace(" ", "")
+            if w in key and (best is None or len(w) > best[0]):
+                best = (len(w), fld)
+    return best[1] if best else None
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int | None]:
+    """Column index per field (first matching column wins; exact names beat keywords)."""
+    mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
+    exact = [(_EXACT.get(header_key(h)), i) for i, h in enumerate(headers)]
+    for fld, i in exact:
+        if fld is not None and mapping[fld] is None:
+            mapping[fld] = i
+    used = {i for i in mapping.values() if i is not None}
+    for i, h in enumerate(headers):
+        if i in used:
+            continue
+        fld = guess_field(h)
+        if fld is not None and mapping[fld] is None:
+            mapping[fld] = i
+            used.add(i)
+    return mapping
+
+
+def _score_header(row: list[Cell]) -> int:
+    return len({f for f in (guess_field(c) for c in row if isinstance(c, str)) if f})
+
+
+def _is_empty(row: list[Cell]) -> bool:
+    return all(cell_text(c).strip() == "" for c in row)
+
+
+def _build(raw_rows: list[tuple[int, list[Cell]]], source: str, **extra: Any) -> Table:
+    """Locate the header among the first rows and cut the table below it."""
+    nonempty = [(n, r) for n, r in raw_rows if not _is_empty(r)]
+    if not nonempty:
+        raise TableReadError(f"Berkas {source} kosong: tidak ada baris data.")
+    best_idx, best_score = 0, 0
+    for idx, (_n, row) in enumerate(nonempty[:HEADER_SCAN_ROWS]):
+        score = _score_header(row)
+        if score > best_score:
+            best_idx, best_score = idx, score
+    header_no, header = nonempty[best_idx]
+    width = min(MAX_COLUMNS, max(len(r) for _n, r in nonempty))
+    header = (list(header) + [None] * width)[:width]
+    headers = _unique_headers(header)
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    skipped = 0
+    for n, row in raw_rows:
+        if n <= header_no:
+            continue
+        if _is_empty(row):
+            skipped += 1
+            continue
+        rows.append((list(row) + [None] * width)[:width])
+        numbers.append(n)
+    table = Table(
+        headers=headers, rows=rows, row_numbers=numbers, source=source,
+        header_row=header_no, skipped_empty=skipped, **extra,
+    )
+    table.guessed = guess_mapping(headers)
+    return table
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TableReadError(f"Berkas {path.name} tidak dapat dibuka: {exc.strerror}.") from exc
+    if size > MAX_FILE_BYTES:
+        raise TableReadError(
+            f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB) untuk daftar pegawai."
+        )
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode CSV bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+_QUOTED = re.compile(r'"(?:[^"]|"")*"', re.DOTALL)
+
+
+def sniff_delimiter(text: str) -> str:
+    """Semicolon, comma or tab: the one that splits the first lines most consistently."""
+    sample_lines = [ln for ln in _QUOTED.sub("", text[:64_000]).splitlines() if ln.strip()][:30]
+    if not sample_lines:
+        return ","
+    best, best_score = ",", -1.0
+    for delim in (";", ",", "\t", "|"):
+        counts = [ln.count(delim) for ln in sample_lines]
+        if not any(counts):
+            continue
+        common = max(set(counts), key=counts.count)
+        consistency = counts.count(common) / len(counts)
+        score = consistency * 10 + min(common, 20) / 20 + (0.01 if delim == ";" else 0)
+        if common > 0 and score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_csv_bytes(data: bytes, source: str = "berkas.csv") -> Table:
+    text, encoding = decode_text(data)
+    text = text.replace("\x00", "")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    raw: list[tuple[int, list[Cell]]] = []
+    try:
+        for n, row in enumerate(reader, start=1):
+            if n > MAX_ROWS:
+                raise TableReadError(f"Berkas {source} berisi lebih dari {MAX_ROWS} baris.")
+            raw.append((n, row[:MAX_COLUMNS]))
+    except csv.Error as exc:
+        raise TableReadError(f"Berkas {source} bukan CSV yang dapat dibaca: {exc}.") from exc
+    return _build(raw, source, encoding=encoding, delimiter=delimiter)
+
+
+def read_xlsx(path: Path) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise TableReadError(
+            f"Berkas {path.name} bukan berkas Excel (.xlsx) yang dapat dibaca."
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
+        raise TableReadError(f"Berkas {path.name} rusak atau bukan .xlsx: {exc}") from exc
+    try:
+        ws = wb.worksheets[0] if wb.worksheets else None
+        if ws is None:
+            raise TableReadError(f"Berkas {path.name} tidak memiliki lembar kerja.")
+        raw: list[tuple[int, list[Cell]]] = []
+        try:
+            for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                if n > MAX_ROWS:
+                    raise TableReadError(f"Berkas {path.name} berisi lebih dari {MAX_ROWS} baris.")
+                raw.append((n, list(row[:MAX_COLUMNS])))
+        except TableReadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - malformed sheet XML
+            raise TableReadError(f"Lembar kerja di {path.name} rusak: {exc}") from exc
+        return _build(raw, path.name, sheet=ws.title)
+    finally:
+        wb.close()
+
+
+def read_table(path: str | Path) -> Table:
+    """Read the first sheet of an ``.xlsx`` or a ``.csv``/``.txt`` file.
+
+    Raises :class:`TableReadError` with an Indonesian message when the file cannot be
+    read (missing, too big, wrong format, empty).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise TableReadError(f"Berkas {path} tidak ditemukan.")
+    _check_size(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if suffix == ".xls":
+        raise TableReadError(
+            f"Berkas {path.name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableReadError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.") from exc
+    if data.startswith(b"PK\x03\x04"):
+        return read_xlsx(path)
+    return read_csv_bytes(data, path.name)
