@@ -16,9 +16,26 @@ from sqlmodel import Session, select
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold
 from rakor_desktop.domain.nip import clean
-from rakor_desktop.services.people import PersonRow
 
 NO_ORGANIZATION = -1  # filter value for people without an OPD
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryRow:
+    """One person as the directory table shows it (with the OPD's short name)."""
+
+    id: int
+    name: str
+    nip: str | None
+    jabatan: str
+    pangkat: str
+    organization: str
+    organization_short: str
+    organization_id: int | None
+
+    @property
+    def organization_label(self) -> str:
+        return self.organization_short or self.organization
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +75,10 @@ def search_people(
     organization_id: int | None = None,
     limit: int = 200,
     offset: int = 0,
-) -> list[PersonRow]:
+) -> list[DirectoryRow]:
     """One page of the directory, ordered by OPD, heads first, then name."""
     stmt = (
-        select(Person, Organization.name)
+        select(Person, Organization.name, Organization.short_name)
         .join(Organization, Person.organization_id == Organization.id, isouter=True)
         .where(*_filters(text, organization_id))
         .order_by(Organization.name, Person.is_head.desc(), Person.full_name, Person.id)
@@ -69,18 +86,17 @@ def search_people(
         .offset(offset)
     )
     return [
-        PersonRow(
+        DirectoryRow(
             id=p.id or 0,
-            uuid=p.uuid,
             name=p.full_name,
             nip=p.nip,
             jabatan=p.jabatan,
             pangkat=p.pangkat,
             organization=org or "",
+            organization_short=short or "",
             organization_id=p.organization_id,
-            phone=p.phone,
         )
-        for p, org in session.exec(stmt).all()
+        for p, org, short in session.exec(stmt).all()
     ]
 
 

@@ -1,0 +1,73 @@
+"""Dates, times and numbers as the office reads them, in the interface language.
+
+Indonesian: ``Senin, 25 Agustus 2025`` and ``09.00 WIB`` (a dot, Tata Naskah Dinas);
+English: ``Monday, 25 August 2025`` and ``09:00 WIB``. The locale is the default
+QLocale set at launch from the chosen language; times move to the office zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from rakor_desktop.domain.timefmt import to_office
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _indonesian() -> bool:
+    return QLocale().language() == QLocale.Language.Indonesian
+
+
+def long_date(d: date | datetime | None, zone: str | None = None) -> str:
+    """``Senin, 25 Agustus 2025``; a datetime is first moved to the office zone."""
+    if d is None:
+        return ""
+    if isinstance(d, datetime):
+        d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
+    return QLocale().toString(_qdate(d), "dddd, d MMMM yyyy")
+
+
+def medium_date(d: date | datetime | None, zone: str | None = None) -> str:
+    """``25 Agu 2025``: for table cells."""
+    if d is None:
+        return ""
+    if isinstance(d, datetime):
+        d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
+    return QLocale().toString(_qdate(d), "d MMM yyyy")
+
+
+def clock(dt: datetime | None, zone: str) -> str:
+    """``09.00 WIB`` (Indonesian) or ``09:00 WIB``."""
+    local = to_office(dt, zone)
+    if local is None:
+        return ""
+    sep = "." if _indonesian() else ":"
+    return f"{local:%H}{sep}{local:%M} {zone}"
+
+
+def number(n: int) -> str:
+    return QLocale().toString(int(n))
+
+
+def percent(rate: float | None) -> str:
+    if rate is None:
+        return "–"
+    return f"{round(rate * 100)}%"
+
+
+def relative_days(days: int) -> str:
+    """"Hari ini", "Besok", "3 hari lagi", "2 hari lalu"."""
+    tr = QCoreApplication.translate
+    if days == 0:
+        return tr("Format", "Hari ini")
+    if days == 1:
+        return tr("Format", "Besok")
+    if days == -1:
+        return tr("Format", "Kemarin")
+    if days > 1:
+        return tr("Format", "%n hari lagi", "", days)
+    return tr("Format", "%n hari lalu", "", -days)

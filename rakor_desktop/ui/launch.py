@@ -1,0 +1,210 @@
+"""Start the GUI: application object, translators, the database, then a window.
+
+Three modes share the start-up:
+
+- normal: open the database (asking what to do when it cannot be opened) and show
+  the :class:`~rakor_desktop.ui.main_window.MainWindow`;
+- ``--kiosk [--meeting ID]``: the door check-in window (``ui/kiosk``), when present;
+- ``--screenshot OUT.png [--page NAME]``: render one page offscreen at 1280x800 and
+  exit (documentation and visual checks); never asks questions, never saves settings.
+
+``RAKOR_EXIT_AFTER_PAINT=1`` prints ``RAKOR_PAINTED <epoch seconds>`` at the first
+paint of the window with the start page's data on it, then quits: the startup
+benchmark measures process start to that line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1280, 800)
+READY_TIMEOUT_S = 15.0
+ENV_EXIT_AFTER_PAINT = "RAKOR_EXIT_AFTER_PAINT"
+PAINT_MARK = "RAKOR_PAINTED"
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def launch(args: argparse.Namespace, target: str) -> int:
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    page_key: str | None = getattr(args, "page", None)
+    if screenshot is not None:
+        from rakor_desktop.ui.pages import PAGE_KEYS
+
+        page_key = page_key or "beranda"
+        if page_key not in PAGE_KEYS:
+            _err(f"Halaman '{page_key}' tidak dikenal. Pilihan: {', '.join(PAGE_KEYS)}.")
+            return 1
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif os.environ.get(ENV_EXIT_AFTER_PAINT):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    app = create_application(getattr(args, "lang", None))
+    if getattr(args, "kiosk", False):
+        return _run_kiosk(app, target, getattr(args, "meeting", None))
+    if screenshot is not None:
+        return _run_screenshot(app, target, screenshot, page_key or "beranda")
+    return _run_main(app, target, page_key)
+
+
+def create_application(lang: str | None = None):  # noqa: ANN201 - QApplication, imported lazily
+    """The QApplication with name, icon, theme and translators (idempotent for tests)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from rakor_desktop import APP_ID, APP_NAME, __version__
+    from rakor_desktop.ui import theme
+    from rakor_desktop.ui.context import AppSettings
+    from rakor_desktop.ui.i18n import choose_language, install_translators
+    from rakor_desktop.ui.icons import app_icon
+
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    theme.apply_theme(app)  # type: ignore[arg-type]
+    settings = AppSettings()
+    language = choose_language(lang, settings.value("ui/language"))
+    install_translators(app, language)
+    app.setProperty("rakor_language", language)
+    return app
+
+
+def build_context(app, db):  # noqa: ANN001, ANN201
+    from rakor_desktop.ui.context import AppContext, AppSettings
+
+    ctx = AppContext(db=db, settings=AppSettings(), language=str(app.property("rakor_language") or "id"))
+    ctx.reload_zone()
+    return ctx
+
+
+def _open_interactive(target: str):  # noqa: ANN202
+    from rakor_desktop.ui.db_dialogs import dialog_asker, open_with_recovery
+
+    return open_with_recovery(target, dialog_asker())
+
+
+def _run_main(app, target: str, page_key: str | None) -> int:  # noqa: ANN001
+    from rakor_desktop.ui.main_window import MainWindow
+    from rakor_desktop.ui.pages import PAGE_KEYS
+
+    exit_after_paint = bool(os.environ.get(ENV_EXIT_AFTER_PAINT))
+    if exit_after_paint:
+        from rakor_desktop.db import DatabaseOpenError, open_database
+
+        try:
+            db = open_database(target)
+        except DatabaseOpenError as exc:
+            _err(exc.message)
+            return 1
+    else:
+        db = _open_interactive(target)
+        if db is None:
+            return 1
+    ctx = build_context(app, db)
+    window = MainWindow(ctx, persist=not exit_after_paint)
+    start = page_key if page_key in PAGE_KEYS else window.initial_page()
+    window.show_page(start)
+    if exit_after_paint:
+        _quit_after_first_paint(app, window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.db.dispose()
+
+
+def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
+    """Print the time of the first paint with data on screen, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and window.is_current_page_ready():
+                print(f"{PAINT_MARK} {time.time():.6f}", flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = PaintWatcher(window)
+    window.installEventFilter(watcher)
+
+
+def _wait_until_ready(app, window) -> bool:  # noqa: ANN001
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.is_current_page_ready():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:  # noqa: ANN001
+    from rakor_desktop.db import DatabaseOpenError, open_database
+    from rakor_desktop.ui.main_window import MainWindow
+
+    try:
+        db = open_database(target)
+    except DatabaseOpenError as exc:
+        _err(exc.message)
+        return 1
+    ctx = build_context(app, db)
+    try:
+        window = MainWindow(ctx, persist=False)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show_page(page_key)
+        window.show()
+        if not _wait_until_ready(app, window):
+            _err(f"Halaman '{page_key}' tidak selesai memuat data dalam {READY_TIMEOUT_S:.0f} detik.")
+            return 1
+        for _ in range(5):  # let layouts settle (deferred deletes, size hints)
+            app.processEvents()
+        image = window.grab()
+        out = out.expanduser()
+        if not image.save(str(out), "PNG"):
+            _err(f"Gambar tidak dapat ditulis ke {out}. Periksa folder dan izin tulisnya.")
+            return 1
+        print(f"Tangkapan layar tersimpan: {out} ({image.width()}x{image.height()})")
+        window.close()
+        return 0
+    finally:
+        db.dispose()
+
+
+def _run_kiosk(app, target: str, meeting_id: int | None) -> int:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    try:
+        from rakor_desktop.ui.kiosk.window import KioskWindow  # type: ignore[import-not-found]
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("rakor_desktop.ui.kiosk"):
+            raise
+        message = QCoreApplication.translate(
+            "Launch", "Meja registrasi (kiosk) belum tersedia di versi ini."
+        )
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            _err(message)
+        else:
+            QMessageBox.information(None, "Rakor Desktop", message)
+        return 1
+    db = _open_interactive(target)
+    if db is None:
+        return 1
+    window = KioskWindow(db, meeting_id)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.dispose()

@@ -1,0 +1,398 @@
+"""The main window: a navigation sidebar, the pages, menus and a status bar.
+
+Pages come from the registry in :mod:`rakor_desktop.ui.pages` and are built the first
+time they are shown (each behind a placeholder in the stack), so opening the app
+costs the home page only. The window remembers its geometry and the last page.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop import APP_NAME
+from rakor_desktop.db import Database, DatabaseOpenError, open_database
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.context import AppContext
+from rakor_desktop.ui.icons import app_icon, icon, pixmap
+from rakor_desktop.ui.pages import PAGE_KEYS, PAGES, PageSpec, page_spec, resolve_factory
+from rakor_desktop.ui.widgets import EmptyState
+
+log = logging.getLogger(__name__)
+
+SIDEBAR_WIDTH = 216
+DEFAULT_SIZE = QSize(1280, 800)
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, *, persist: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.persist = persist  # False for --screenshot: leave the user's settings alone
+        self._pages: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(980, 620)
+        self._build_sidebar_and_stack()
+        self._build_menus()
+        self._build_status_bar()
+        self._update_titles()
+        ctx.events.office_changed.connect(self._on_office_changed)
+        ctx.events.data_changed.connect(self._on_data_changed)
+        self.resize(DEFAULT_SIZE)
+        if persist:
+            self._restore_geometry()
+
+    # -- construction ----------------------------------------------------------------
+    def _build_sidebar_and_stack(self) -> None:
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        col = QVBoxLayout(sidebar)
+        col.setContentsMargins(14, 20, 14, 16)
+        col.setSpacing(6)
+        brand = QHBoxLayout()
+        brand.setSpacing(11)
+        brand.setContentsMargins(6, 0, 0, 0)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(38, 38))
+        brand.addWidget(logo, 0, Qt.AlignmentFlag.AlignVCenter)
+        names = QVBoxLayout()
+        names.setSpacing(1)
+        brand_name = QLabel(APP_NAME)
+        brand_name.setObjectName("BrandName")
+        names.addWidget(brand_name)
+        self.office_label = QLabel("")
+        self.office_label.setObjectName("BrandOffice")
+        self.office_label.setWordWrap(True)
+        names.addWidget(self.office_label)
+        brand.addLayout(names, 1)
+        col.addLayout(brand)
+        col.addSpacing(22)
+        section = QLabel(self.tr("MENU UTAMA"))
+        section.setObjectName("SidebarSection")
+        section.setContentsMargins(8, 0, 0, 4)
+        col.addWidget(section)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon, theme.SIDEBAR_TEXT, selected="#ffffff"), "")
+            item.setData(KEY_ROLE, spec.key)
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 28, 44))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+        col.addWidget(self.nav, 1)
+
+        self.sidebar_footer = QLabel("")
+        self.sidebar_footer.setObjectName("SidebarFooter")
+        self.sidebar_footer.setWordWrap(True)
+        self.sidebar_footer.setContentsMargins(8, 0, 4, 0)
+        col.addWidget(self.sidebar_footer)
+        row.addWidget(sidebar)
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("Pages")
+        for spec in PAGES:
+            placeholder = QWidget()
+            self._placeholders[spec.key] = placeholder
+            self.stack.addWidget(placeholder)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.page_actions: dict[str, QAction] = {}
+        for spec in PAGES:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions[spec.key] = action
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(self.refresh_current)
+        self.addAction(refresh)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(icon("database"), "", self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.triggered.connect(self.open_database_dialog)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(icon("keyboard"), "", self)
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(icon("info"), "", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        db_icon = QLabel()
+        db_icon.setPixmap(pixmap("database", 14, theme.TEXT_FAINT))
+        status.addWidget(db_icon)
+        self.db_label = QLabel("")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status.addWidget(self.db_label, 1)
+        self.zone_label = QLabel("")
+        status.addPermanentWidget(self.zone_label)
+        self.schema_label = QLabel("")
+        status.addPermanentWidget(self.schema_label)
+
+    def _update_titles(self) -> None:
+        """All visible text, so a language switch or a new database relabels in one place."""
+        self.file_menu.setTitle(self.tr("&Berkas"))
+        self.open_action.setText(self.tr("&Buka basis data…"))
+        self.quit_action.setText(self.tr("&Keluar"))
+        self.help_menu.setTitle(self.tr("Ban&tuan"))
+        self.shortcuts_action.setText(self.tr("&Pintasan keyboard"))
+        self.about_action.setText(self.tr("&Tentang Rakor Desktop"))
+        for row, spec in enumerate(PAGES):
+            item = self.nav.item(row)
+            item.setText(spec.translated_title())
+            item.setToolTip(f"{spec.translated_title()}  ({spec.shortcut})")
+        db = self.ctx.db
+        name = db.path.name if db.path is not None else db.display_name
+        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.db_label.setText(db.display_name)
+        self.db_label.setToolTip(db.display_name)
+        self.schema_label.setText(self.tr("Skema %1").replace("%1", self.schema_revision or "-"))
+        self.zone_label.setText(self.tr("Zona %1").replace("%1", self.ctx.zone))
+        self._load_office_name()
+
+    @property
+    def schema_revision(self) -> str | None:
+        if not hasattr(self, "_schema_revision"):
+            self._schema_revision = self.ctx.db.schema_revision()
+        return self._schema_revision
+
+    def _load_office_name(self) -> None:
+        from rakor_desktop.services.office import get_office
+
+        with self.ctx.db.session() as s:
+            office = get_office(s)
+            unit, regency = office.unit_name, office.regency_name
+        text = "\n".join(p.title() for p in (unit, regency.replace("PEMERINTAH ", "")) if p)
+        self.office_label.setText(text)
+        db = self.ctx.db
+        self.sidebar_footer.setText(db.path.name if db.path is not None else db.display_name)
+        self.sidebar_footer.setToolTip(db.display_name)
+
+    # -- pages -----------------------------------------------------------------------
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row].key if 0 <= row < len(PAGES) else PAGES[0].key
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget if it has been built (None before its first showing)."""
+        return self._pages.get(key)
+
+    def current_page(self) -> QWidget | None:
+        return self._pages.get(self.current_page_key())
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row].key)
+
+    def show_page(self, key: str) -> QWidget:
+        spec = page_spec(key)  # KeyError for an unknown page: a programming error
+        page = self._pages.get(key)
+        if page is None:
+            page = self._build_page(spec)
+            self._refresh(key, page)
+        elif key in self._stale:
+            self._refresh(key, page)
+        row = PAGE_KEYS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            self.page_changed.emit(key)
+        if self.persist:
+            self.ctx.settings.set_value("window/page", key)
+        return page
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        try:
+            cls = resolve_factory(spec)
+            page = cls(self.ctx)
+        except Exception as exc:  # noqa: BLE001 - one broken page must not close the app
+            log.exception("page %s could not be built", spec.key)
+            page = EmptyState("alert", self.tr("Halaman %1 tidak dapat dibuka: %2")
+                              .replace("%1", spec.translated_title()).replace("%2", str(exc)))
+        page.setObjectName(f"page_{spec.key}")
+        placeholder = self._placeholders.pop(spec.key, None)
+        index = self.stack.indexOf(placeholder) if placeholder is not None else self.stack.count()
+        self.stack.insertWidget(index, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._pages[spec.key] = page
+        return page
+
+    def _refresh(self, key: str, page: QWidget) -> None:
+        self._stale.discard(key)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            try:
+                refresh()
+            except DatabaseOpenError as exc:
+                QMessageBox.warning(self, APP_NAME, exc.message)
+            except Exception:  # noqa: BLE001 - show the page; the log has the detail
+                log.exception("page %s failed to load its data", key)
+                self.statusBar().showMessage(
+                    self.tr("Data halaman tidak dapat dimuat; rincian ada di berkas log."), 8000
+                )
+
+    def refresh_current(self) -> None:
+        key = self.current_page_key()
+        page = self._pages.get(key)
+        if page is not None:
+            self._refresh(key, page)
+
+    def is_current_page_ready(self) -> bool:
+        page = self.current_page()
+        if page is None:
+            return False
+        ready = getattr(page, "is_data_ready", None)
+        return bool(ready()) if callable(ready) else True
+
+    def _mark_others_stale(self) -> None:
+        current = self.current_page_key()
+        self._stale.update(k for k in self._pages if k != current)
+
+    def _on_office_changed(self) -> None:
+        self._update_titles()
+        self._mark_others_stale()
+
+    def _on_data_changed(self, _what: str) -> None:
+        self._mark_others_stale()
+
+    # -- database --------------------------------------------------------------------
+    def open_database_dialog(self) -> None:
+        start = self.ctx.settings.value("files/last_dir") or (
+            str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Buka basis data Rakor"), start,
+            self.tr("Basis data Rakor (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str) -> bool:
+        """Open another database in this window; on failure keep the current one."""
+        try:
+            new_db = open_database(target)
+        except DatabaseOpenError as exc:
+            log.warning("cannot open %s: %s %s", target, exc.message, exc.detail)
+            QMessageBox.warning(self, self.tr("Basis data tidak dapat dibuka"), exc.message)
+            return False
+        old: Database = self.ctx.db
+        self.ctx.db = new_db
+        self.ctx.reload_zone()
+        if new_db.path is not None and self.persist:
+            self.ctx.settings.set_value("files/last_dir", str(new_db.path.parent))
+        if hasattr(self, "_schema_revision"):
+            del self._schema_revision
+        key = self.current_page_key()
+        for page_key, page in list(self._pages.items()):
+            placeholder = QWidget()
+            index = self.stack.indexOf(page)
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self._placeholders[page_key] = placeholder
+        self._pages.clear()
+        self._stale.clear()
+        self._update_titles()
+        self.show_page(key)
+        old.dispose()
+        self.ctx.events.database_changed.emit()
+        return True
+
+    # -- dialogs ---------------------------------------------------------------------
+    def about_dialog(self) -> QWidget:
+        from rakor_desktop.ui.about import AboutDialog
+
+        return AboutDialog(self.ctx.db.display_name, self.schema_revision, self)
+
+    def show_about(self) -> None:
+        self.about_dialog().exec()
+
+    def show_shortcuts(self) -> None:
+        from rakor_desktop.ui.about import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    # -- persistence -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.ctx.settings.value("window/state")
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def initial_page(self) -> str:
+        key = self.ctx.settings.value("window/page") if self.persist else "beranda"
+        return key if key in PAGE_KEYS else PAGES[0].key
+
+    def save_settings(self) -> None:
+        if not self.persist:
+            return
+        self.ctx.settings.set_value("window/geometry", bytes(self.saveGeometry().data()))
+        self.ctx.settings.set_value("window/state", bytes(self.saveState().data()))
+        self.ctx.settings.set_value("window/page", self.current_page_key())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        wait = getattr(self.ctx.executor, "wait", None)
+        if callable(wait):
+            wait(30000)
+        super().closeEvent(event)
+

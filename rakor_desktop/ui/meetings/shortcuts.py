@@ -1,0 +1,105 @@
+"""Keyboard shortcuts of the meeting workspace, declared once.
+
+The widgets bind their actions from this table (:func:`sequence`), and the shell's
+Help > Pintasan dialog lists it (:func:`rows` or :class:`ShortcutsDialog`), so the
+dialog can never disagree with the keys that actually work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+CONTEXT = "MeetingShortcuts"
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    action: str  # stable id used by the widgets
+    keys: str  # portable QKeySequence text
+    label: str  # Indonesian source text (translated on display)
+    where: str  # Indonesian source text: the part of the window it works in
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("meeting.new", "Ctrl+N", QT_TRANSLATE_NOOP(CONTEXT, "Rapat baru"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
+    Shortcut("meeting.duplicate", "Ctrl+Shift+D", QT_TRANSLATE_NOOP(CONTEXT, "Duplikat rapat terpilih"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
+    Shortcut("meeting.next_of_series", "Ctrl+Shift+N", QT_TRANSLATE_NOOP(CONTEXT, "Rapat berikutnya dari seri"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
+    Shortcut("meeting.open", "Return", QT_TRANSLATE_NOOP(CONTEXT, "Buka rapat terpilih"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
+    Shortcut("search", "Ctrl+F", QT_TRANSLATE_NOOP(CONTEXT, "Cari"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat, undangan")),
+    Shortcut("workspace.back", "Alt+Home", QT_TRANSLATE_NOOP(CONTEXT, "Kembali ke daftar rapat"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
+    Shortcut("workspace.save", "Ctrl+S", QT_TRANSLATE_NOOP(CONTEXT, "Simpan sekarang (otomatis tiap jeda ketik)"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
+    Shortcut("live.start", "F5", QT_TRANSLATE_NOOP(CONTEXT, "Mulai / lanjutkan timer butir agenda"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("live.stop", "Shift+F5", QT_TRANSLATE_NOOP(CONTEXT, "Jeda timer"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("live.next", "Alt+Right", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda berikutnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("live.previous", "Alt+Left", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda sebelumnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("note.new", "Ctrl+E", QT_TRANSLATE_NOOP(CONTEXT, "Catatan baru (poin di akhir catatan)"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("decision.keputusan", "Ctrl+D", QT_TRANSLATE_NOOP(CONTEXT, "Catat keputusan"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("decision.kesimpulan", "Ctrl+Shift+K", QT_TRANSLATE_NOOP(CONTEXT, "Catat kesimpulan"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("decision.arahan", "Ctrl+Shift+A", QT_TRANSLATE_NOOP(CONTEXT, "Catat arahan pimpinan (jadi tindak lanjut)"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("note.bold", "Ctrl+B", QT_TRANSLATE_NOOP(CONTEXT, "Tebal (**teks**)"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
+    Shortcut("note.undo", "Ctrl+Z", QT_TRANSLATE_NOOP(CONTEXT, "Urungkan"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
+    Shortcut("note.redo", "Ctrl+Shift+Z", QT_TRANSLATE_NOOP(CONTEXT, "Ulangi"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
+    Shortcut("agenda.up", "Ctrl+Up", QT_TRANSLATE_NOOP(CONTEXT, "Pindahkan butir agenda ke atas"), QT_TRANSLATE_NOOP(CONTEXT, "Agenda")),
+    Shortcut("agenda.down", "Ctrl+Down", QT_TRANSLATE_NOOP(CONTEXT, "Pindahkan butir agenda ke bawah"), QT_TRANSLATE_NOOP(CONTEXT, "Agenda")),
+)
+
+_BY_ACTION = {s.action: s for s in SHORTCUTS}
+assert len(_BY_ACTION) == len(SHORTCUTS), "duplicate shortcut action ids"
+
+
+def sequence(action: str) -> QKeySequence:
+    return QKeySequence(_BY_ACTION[action].keys)
+
+
+def native_text(action: str) -> str:
+    """The key as the user's platform writes it (Ctrl+D, ⌘D)."""
+    return sequence(action).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def rows() -> list[tuple[str, str, str]]:
+    """(keys, what it does, where) translated, for a help dialog."""
+    tr = QCoreApplication.translate
+    return [
+        (
+            QKeySequence(s.keys).toString(QKeySequence.SequenceFormat.NativeText),
+            tr(CONTEXT, s.label),
+            tr(CONTEXT, s.where),
+        )
+        for s in SHORTCUTS
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Pintasan: the table above, read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pintasan keyboard"))
+        self.resize(620, 560)
+        layout = QVBoxLayout(self)
+        data = rows()
+        self.table = QTableWidget(len(data), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Tombol"), self.tr("Fungsi"), self.tr("Di")])
+        for r, values in enumerate(data):
+            for c, text in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
