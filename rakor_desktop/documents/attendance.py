@@ -24,14 +24,12 @@ from rakor_desktop.documents.layout import (
     Output,
     Styles,
     build_pdf,
-    field_table,
-    grid_table,
-    label_rows,
     page_size,
     styles,
     write_output,
 )
 from rakor_desktop.documents.strokes import SignatureCell
+from rakor_desktop.documents.tables import field_table, grid_table, label_rows
 from rakor_desktop.documents.text import (
     escape,
     format_long_date,

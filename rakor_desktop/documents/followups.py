@@ -19,11 +19,11 @@ from rakor_desktop.documents.layout import (
     Output,
     Styles,
     build_pdf,
-    grid_table,
     page_size,
     styles,
     write_output,
 )
+from rakor_desktop.documents.tables import grid_table
 from rakor_desktop.documents.text import (
     escape,
     format_date,

@@ -26,9 +26,6 @@ from rakor_desktop.documents.layout import (
     Output,
     Styles,
     build_pdf,
-    field_table,
-    grid_table,
-    label_rows,
     page_size,
     sheet_template,
     styles,
@@ -37,6 +34,7 @@ from rakor_desktop.documents.layout import (
 from rakor_desktop.documents.letterhead import Letterhead
 from rakor_desktop.documents.qr_cards import CARDS_PER_SHEET, CardData, CardMeeting, QrCardSheet
 from rakor_desktop.documents.signature import right_block, signature_block
+from rakor_desktop.documents.tables import field_table, grid_table, label_rows
 from rakor_desktop.documents.text import (
     escape,
     format_date,

@@ -13,7 +13,7 @@ import io
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,19 +24,11 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageTemplate,
-    Paragraph,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from rakor_desktop.documents.data import OfficeData
 from rakor_desktop.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
-from rakor_desktop.documents.text import clean, escape
+from rakor_desktop.documents.text import clean
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210 * mm, 297 * mm),
@@ -47,8 +39,6 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
 KOP_TOP = 1.0 * cm
 #: Indent of text under a numbered section heading ("1. Kata Pembukaan").
 INDENT = 0.7 * cm
-GRID = colors.black
-HEADER_FILL = colors.HexColor("#E6E6E6")
 MUTED = colors.HexColor("#555555")
 
 Output = Path | str | BinaryIO | None
@@ -185,11 +175,6 @@ def styles(size: float = 12.0, cell_size: float = 10.0) -> Styles:
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph from already-escaped markup (use :func:`text.markup` for user strings)."""
-    return Paragraph(text, style)
-
-
 @dataclass(frozen=True, slots=True)
 class Footer:
     """Verification code at the left, ``Halaman X dari Y`` at the right."""
@@ -253,9 +238,6 @@ class Margins:
             office.margin_left_cm * cm,
             office.margin_right_cm * cm,
         )
-
-
-PageHook = Callable[[Canvas, BaseDocTemplate], None]
 
 
 def build_pdf(
@@ -358,81 +340,6 @@ def write_output(pdf: bytes, out: Output) -> bytes:
     else:
         out.write(pdf)
     return pdf
-
-
-def label_rows(
-    rows: Sequence[tuple[str, str]],
-    style: ParagraphStyle,
-    label_style: ParagraphStyle | None = None,
-) -> list[list[Paragraph]]:
-    """Rows of ``Label : value`` for the field blocks of letters and minutes.
-
-    Labels are fixed document text, values are user markup (already escaped).
-    """
-    label_style = label_style or style
-    return [
-        [Paragraph(escape(label), label_style), Paragraph(":", style), Paragraph(value, style)]
-        for label, value in rows
-    ]
-
-
-def grid_table(
-    rows: list[list[object]],
-    widths: Sequence[float],
-    *,
-    header_rows: int = 1,
-    split_rows: bool = True,
-    padding: float = 3.0,
-    align: str = "CENTER",
-) -> Flowable:
-    """A ruled table whose header repeats on every page.
-
-    ``split_rows`` allows a single very tall row (a pasted essay in one cell) to
-    continue on the next page instead of aborting the whole document; the Daftar
-    Hadir passes False because its rows must never split.
-    """
-    table = Table(
-        rows,
-        colWidths=list(widths),
-        repeatRows=header_rows,
-        splitInRow=int(2 * cm) if split_rows else 0,
-        hAlign=align,
-    )
-    commands: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # for plain-string cells
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), padding),
-        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-        ("TOPPADDING", (0, 0), (-1, -1), padding),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
-    ]
-    if header_rows:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
-            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
-        ]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def field_table(rows: list[list[Paragraph]], width: float, label_width: float) -> Flowable:
-    """Unruled ``Label : value`` block (Hari/Tanggal, Waktu, Tempat ...)."""
-    colon = 0.4 * cm
-    table = Table(rows, colWidths=[label_width, colon, width - label_width - colon], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FAMILY),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
 
 
 def sheet_template(office: OfficeData, ident: str = "sheet") -> PageTemplate:

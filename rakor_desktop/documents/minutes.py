@@ -29,15 +29,13 @@ from rakor_desktop.documents.layout import (
     Output,
     Styles,
     build_pdf,
-    field_table,
-    grid_table,
-    label_rows,
     page_size,
     styles,
     write_output,
 )
 from rakor_desktop.documents.letterhead import Letterhead
 from rakor_desktop.documents.signature import role_lines, signature_block, signature_row
+from rakor_desktop.documents.tables import field_table, grid_table, label_rows
 from rakor_desktop.documents.text import (
     blocks,
     escape,
