@@ -31,6 +31,7 @@ tampered checksums, counts that do not match, a newer format or schema revision.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -370,7 +371,8 @@ def export_bundle(
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise BundleError(describe_write_error(exc, path.name)) from exc
     return BundleSummary(
         path=path,

@@ -13,6 +13,7 @@ settings (comma as decimal mark) opens that correctly by double-click.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -85,7 +86,8 @@ def write_table(
             _write_xlsx(tmp, headers, rows, sheet_title, text_columns, fills)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         from rakor_desktop.db.recovery import describe_write_error
 
         raise ExportError(describe_write_error(exc, path.name)) from exc

@@ -380,6 +380,22 @@ def _judge(
     return result(Verdict.NEW, "OPD baru akan dibuat" if new_org else "", new_organization=new_org)
 
 
+def _name_improves(old: str, new: str) -> bool:
+    """Whether a spelling of the *same* name should replace the stored one.
+
+    Lists often drop academic titles or shout in capitals; "Wati" must not turn
+    "Dra. Wati" back into "Wati", nor "BUDI" replace "Budi". A different name
+    (different key) is always taken.
+    """
+    if new == old:
+        return False
+    if name_key(new) != name_key(old):
+        return True
+    if new.isupper() and not old.isupper():
+        return False
+    return len(new) >= len(old)
+
+
 def _changes(
     old: _Existing,
     values: dict[str, str],
@@ -390,7 +406,7 @@ def _changes(
 ) -> dict[str, tuple[str, str]]:
     """Field -> (old, new) for non-empty cells that differ. Empty cells keep what we know."""
     changes: dict[str, tuple[str, str]] = {}
-    if values["name"] != old.full_name:
+    if _name_improves(old.full_name, values["name"]):
         changes["name"] = (old.full_name, values["name"])
     if nip and nip != old.nip:
         changes["nip"] = (old.nip or "", nip)
