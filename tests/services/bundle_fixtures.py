@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import (
     AgendaItem,
@@ -28,21 +28,28 @@ T0 = datetime(2025, 8, 25, 2, 0, tzinfo=UTC)  # 09.00 WIB
 
 def build_meeting(s: Session, *, title: str = "Rakor Penyelenggaraan Pemerintahan Daerah",
                   starts_at: datetime = T0, people: int = 6) -> Meeting:
-    setda = Organization(name="Sekretariat Daerah", short_name="Setda", kind="setda")
-    s.add(setda)
-    s.flush()
-    dinkes = Organization(name="Dinas Kesehatan", short_name="Dinkes", parent_id=None)
-    bappeda = Organization(name="Bappeda", kind="badan", parent_id=setda.id, asisten="II")
-    s.add_all([dinkes, bappeda])
-    s.flush()
-    persons = []
+    def org(name: str, **kw) -> Organization:
+        found = s.exec(select(Organization).where(Organization.name == name)).first()
+        if found is None:
+            found = Organization(name=name, **kw)
+            s.add(found)
+            s.flush()
+        return found
+
+    setda = org("Sekretariat Daerah", short_name="Setda", kind="setda")
+    dinkes = org("Dinas Kesehatan", short_name="Dinkes")
+    bappeda = org("Bappeda", kind="badan", parent_id=setda.id, asisten="II")
     orgs = [setda, dinkes, bappeda]
+    persons = []
     for i in range(people):
-        full = f"Dr. Pegawai Nomor {i}, S.H."
-        p = Person(full_name=full, name_key=name_key(full), nip=f"1968041119930310{i + 10:02d}",
-                   jabatan="Kepala" if i < 3 else "Staf", organization_id=orgs[i % 3].id,
-                   phone=f"0812000{i}")
-        s.add(p)
+        nip = f"1968041119930310{i + 10:02d}"
+        p = s.exec(select(Person).where(Person.nip == nip)).first()
+        if p is None:
+            full = f"Dr. Pegawai Nomor {i}, S.H."
+            p = Person(full_name=full, name_key=name_key(full), nip=nip,
+                       jabatan="Kepala" if i < 3 else "Staf", organization_id=orgs[i % 3].id,
+                       phone=f"0812000{i}")
+            s.add(p)
         persons.append(p)
     guest = Person(full_name="Tamu Tanpa NIP", name_key=name_key("Tamu Tanpa NIP"))
     s.add(guest)
@@ -64,7 +71,7 @@ def build_meeting(s: Session, *, title: str = "Rakor Penyelenggaraan Pemerintaha
         s.add(inv)
         invs.append(inv)
     s.flush()
-    for p, inv in list(zip(persons, invs))[:4]:
+    for p, inv in list(zip(persons, invs, strict=True))[:4]:
         s.add(Attendance(meeting_id=m.id, person_id=p.id, invitation_id=inv.id,
                          checked_in_at=starts_at + timedelta(minutes=5), station="pintu-1"))
     agenda = AgendaItem(meeting_id=m.id, position=1, title="Evaluasi kinerja triwulan",
