@@ -13,13 +13,32 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from rakor_desktop.domain.timefmt import to_office
 
+_locale: QLocale | None = None
+
+
+def set_locale(locale: QLocale) -> None:
+    """Called once at launch from the chosen language (see ``ui/i18n.py``)."""
+    global _locale
+    _locale = locale
+
+
+def locale() -> QLocale:
+    """The interface locale; Indonesian until the launch chose otherwise.
+
+    Not the system locale: an English Windows in a Pemalang office still shows
+    Indonesian dates when the interface is Indonesian.
+    """
+    if _locale is None:
+        return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    return _locale
+
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
 def _indonesian() -> bool:
-    return QLocale().language() == QLocale.Language.Indonesian
+    return locale().language() == QLocale.Language.Indonesian
 
 
 def long_date(d: date | datetime | None, zone: str | None = None) -> str:
@@ -28,7 +47,7 @@ def long_date(d: date | datetime | None, zone: str | None = None) -> str:
         return ""
     if isinstance(d, datetime):
         d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
-    return QLocale().toString(_qdate(d), "dddd, d MMMM yyyy")
+    return locale().toString(_qdate(d), "dddd, d MMMM yyyy")
 
 
 def medium_date(d: date | datetime | None, zone: str | None = None) -> str:
@@ -37,7 +56,7 @@ def medium_date(d: date | datetime | None, zone: str | None = None) -> str:
         return ""
     if isinstance(d, datetime):
         d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
-    return QLocale().toString(_qdate(d), "d MMM yyyy")
+    return locale().toString(_qdate(d), "d MMM yyyy")
 
 
 def clock(dt: datetime | None, zone: str) -> str:
@@ -50,7 +69,7 @@ def clock(dt: datetime | None, zone: str) -> str:
 
 
 def number(n: int) -> str:
-    return QLocale().toString(int(n))
+    return locale().toString(int(n))
 
 
 def percent(rate: float | None) -> str:

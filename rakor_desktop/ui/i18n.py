@@ -62,7 +62,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
     The translators are parented to the application so they live exactly as long.
     """
+    from rakor_desktop.ui.formatting import set_locale
+
     QLocale.setDefault(locale_for(lang))
+    set_locale(locale_for(lang))
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = Path(qt_dir) / f"qtbase_{lang}.qm"

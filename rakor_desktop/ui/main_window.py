@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         self._stale: set[str] = set()
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(980, 620)
+        self.setMinimumSize(780, 560)  # still usable on a 1024x600 netbook
         self._build_sidebar_and_stack()
         self._build_menus()
         self._build_status_bar()

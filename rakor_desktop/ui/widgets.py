@@ -149,9 +149,9 @@ class StatTile(QFrame):
 
 def _group(n: int) -> str:
     """Thousands with the locale's separator (1.234 in Indonesian, 1,234 in English)."""
-    from PySide6.QtCore import QLocale
+    from rakor_desktop.ui.formatting import number
 
-    return QLocale().toString(n)
+    return number(n)
 
 
 def pill(text: str, tone: str = "muted") -> QLabel:
