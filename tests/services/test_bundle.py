@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from bundle_fixtures import build_meeting
+from bundle_data import build_meeting
 from import_backup_support import content_hash, row_count, uuids
 from sqlmodel import select
 

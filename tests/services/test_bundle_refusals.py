@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from bundle_fixtures import build_meeting
+from bundle_data import build_meeting
 from import_backup_support import content_hash
 
 from rakor_desktop.db import open_database
