@@ -31,7 +31,9 @@ LICENSE = "GPL-3.0-or-later"
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database_path: str, schema_revision: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database_path: str, schema_revision: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tentang %1").replace("%1", APP_NAME))
         self.setMinimumWidth(520)

@@ -25,7 +25,6 @@ from rakor_desktop.db import Database, DatabaseOpenError, open_database
 
 log = logging.getLogger(__name__)
 
-CTX = "DatabaseErrorDialog"
 
 
 class Choice(StrEnum):
@@ -44,10 +43,6 @@ class FileExists(DatabaseOpenError):
     code = "exists"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _default_opener(target: str) -> Database:
     return open_database(target)
 
@@ -56,10 +51,15 @@ def new_database_problem(path: str) -> DatabaseOpenError | None:
     """Why ``path`` cannot become a new database, or None when it can."""
     p = Path(path).expanduser()
     if p.is_dir():
-        return FileExists(_tr("%1 adalah folder. Pilih nama berkas baru.").replace("%1", str(p)))
+        message = QCoreApplication.translate(
+            "DatabaseErrorDialog", "%1 adalah folder. Pilih nama berkas baru."
+        )
+        return FileExists(message.replace("%1", str(p)))
     if p.exists() and p.stat().st_size > 0:
         return FileExists(
-            _tr("Berkas %1 sudah ada. Untuk basis data baru pilih nama yang belum dipakai; "
+            QCoreApplication.translate(
+                "DatabaseErrorDialog",
+                "Berkas %1 sudah ada. Untuk basis data baru pilih nama yang belum dipakai; "
                 "berkas itu tidak diubah.").replace("%1", p.name)
         )
     return None
@@ -98,15 +98,16 @@ class DatabaseErrorDialog(QMessageBox):
         super().__init__(parent)
         self.error = error
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Basis data tidak dapat dibuka"))
-        self.setText(_tr("Basis data tidak dapat dibuka"))
+        self.setWindowTitle(self.tr("Basis data tidak dapat dibuka"))
+        self.setText(self.tr("Basis data tidak dapat dibuka"))
         self.setInformativeText(
-            f"{error.message}\n\n" + _tr("Berkas itu tidak diubah. Pilih berkas lain, buat basis "
+            f"{error.message}\n\n" + self.tr("Berkas itu tidak diubah. Pilih berkas lain, buat basis "
                                          "data baru, atau keluar.")
         )
-        self.open_button: QPushButton = self.addButton(_tr("Buka berkas lain…"), QMessageBox.ButtonRole.AcceptRole)
-        self.new_button: QPushButton = self.addButton(_tr("Buat basis data baru…"), QMessageBox.ButtonRole.ActionRole)
-        self.quit_button: QPushButton = self.addButton(_tr("Keluar"), QMessageBox.ButtonRole.RejectRole)
+        role = QMessageBox.ButtonRole
+        self.open_button: QPushButton = self.addButton(self.tr("Buka berkas lain…"), role.AcceptRole)
+        self.new_button: QPushButton = self.addButton(self.tr("Buat basis data baru…"), role.ActionRole)
+        self.quit_button: QPushButton = self.addButton(self.tr("Keluar"), role.RejectRole)
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.quit_button)
         self.target = target
@@ -121,17 +122,19 @@ class DatabaseErrorDialog(QMessageBox):
 
 
 def choose_existing(parent: QWidget | None, start: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Buka basis data Rakor"), start,
-        _tr("Basis data Rakor (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
+    title = QCoreApplication.translate("DatabaseErrorDialog", "Buka basis data Rakor")
+    filters = QCoreApplication.translate(
+        "DatabaseErrorDialog", "Basis data Rakor (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"
     )
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
     return path or None
 
 
 def choose_new(parent: QWidget | None, start: str) -> str | None:
+    title = QCoreApplication.translate("DatabaseErrorDialog", "Buat basis data baru")
+    filters = QCoreApplication.translate("DatabaseErrorDialog", "Basis data Rakor (*.sqlite)")
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Buat basis data baru"), str(Path(start) / "rakor.sqlite"),
-        _tr("Basis data Rakor (*.sqlite)"),
+        parent, title, str(Path(start) / "rakor.sqlite"), filters,
         options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse existing files ourselves
     )
     if path and not Path(path).suffix:

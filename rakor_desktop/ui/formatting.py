@@ -80,13 +80,12 @@ def percent(rate: float | None) -> str:
 
 def relative_days(days: int) -> str:
     """"Hari ini", "Besok", "3 hari lagi", "2 hari lalu"."""
-    tr = QCoreApplication.translate
     if days == 0:
-        return tr("Format", "Hari ini")
+        return QCoreApplication.translate("Format", "Hari ini")
     if days == 1:
-        return tr("Format", "Besok")
+        return QCoreApplication.translate("Format", "Besok")
     if days == -1:
-        return tr("Format", "Kemarin")
+        return QCoreApplication.translate("Format", "Kemarin")
     if days > 1:
-        return tr("Format", "%n hari lagi", "", days)
-    return tr("Format", "%n hari lalu", "", -days)
+        return QCoreApplication.translate("Format", "%n hari lagi", "", days)
+    return QCoreApplication.translate("Format", "%n hari lalu", "", -days)

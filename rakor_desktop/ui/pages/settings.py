@@ -89,7 +89,9 @@ FIELDS: tuple[FormField, ...] = (
     FormField(
         "city", QT_TRANSLATE_NOOP("SettingsPage", "Kota (tempat surat)"), max_length=100,
         placeholder="Pemalang",
-        hint=QT_TRANSLATE_NOOP("SettingsPage", "Dipakai pada tanggal surat: \u201cPemalang, 18 Agustus 2025\u201d."),
+        hint=QT_TRANSLATE_NOOP(
+            "SettingsPage", "Dipakai pada tanggal surat: “Pemalang, 18 Agustus 2025”."
+        ),
     ),
     FormField(
         "logo_path", QT_TRANSLATE_NOOP("SettingsPage", "Logo daerah"), kind="file", max_length=500,
@@ -161,7 +163,7 @@ class Binder:
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         row.addWidget(edit, 1)
-        browse = QPushButton(icon("folder"), QCoreApplication.translate(CTX, "Pilih…"))
+        browse = QPushButton(icon("folder"), QCoreApplication.translate("SettingsPage", "Pilih…"))
         browse.setObjectName(f"browse_{self.spec.name}")
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
@@ -172,7 +174,10 @@ class Binder:
         assert isinstance(self.input, QLineEdit)
         start = str(Path(self.input.text()).expanduser().parent) if self.input.text() else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.page, _tr("Pilih logo daerah"), start, _tr("Gambar (*.png *.jpg *.jpeg)")
+            self.page,
+            QCoreApplication.translate("SettingsPage", "Pilih logo daerah"),
+            start,
+            QCoreApplication.translate("SettingsPage", "Gambar (*.png *.jpg *.jpeg)"),
         )
         if path:
             self.input.setText(path)
