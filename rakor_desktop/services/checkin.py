@@ -195,8 +195,12 @@ def _has_controls(text: str) -> bool:
     return any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text)
 
 
-def parse_code(secret: str, raw: str | None) -> ParsedCode:
-    """Classify an input: QR payload, NIP, person id, a name, or garbage with the reason."""
+def parse_code(secret: str, raw: str | None, *, allow_person_id: bool = True) -> ParsedCode:
+    """Classify an input: QR payload, NIP, person id, a name, or garbage with the reason.
+
+    ``allow_person_id=False`` (the kiosk) refuses short digit strings: typed by hand at
+    the door they are a NIP entered halfway, and checking in person #1968 would be wrong.
+    """
     if raw is None:
         return ParsedCode("empty")
     if len(raw) > MAX_INPUT * 4:
@@ -228,7 +232,12 @@ def parse_code(secret: str, raw: str | None) -> ParsedCode:
     if digits.isdigit() and digits.isascii():
         if len(digits) == NIP_LENGTH:
             return ParsedCode("nip", text=digits)
-        if len(digits) <= _MAX_ID_DIGITS and digits == text.strip() and int(digits) > 0:
+        if (
+            allow_person_id
+            and len(digits) <= _MAX_ID_DIGITS
+            and digits == text.strip()
+            and int(digits) > 0
+        ):
             return ParsedCode("id", text=digits)
         return ParsedCode(
             "invalid", text=text, reason=f"NIP harus {NIP_LENGTH} digit, bukan {len(digits)}."
@@ -379,10 +388,11 @@ class CheckInDesk:
         now: datetime | None = None,
         station: str = "",
         delegate_for: int | None = None,
+        allow_person_id: bool = True,
     ) -> CheckInResult:
         """Check in whoever ``code`` names (QR payload, NIP or person id)."""
         now = now or utcnow()
-        parsed = parse_code(self.secret, code)
+        parsed = parse_code(self.secret, code, allow_person_id=allow_person_id)
         if parsed.kind == "empty":
             return CheckInResult(State.EMPTY, "Pindai QR undangan, ketik NIP, atau ketik nama.")
         if parsed.kind == "invalid":
@@ -425,8 +435,13 @@ class CheckInDesk:
         now: datetime | None = None,
         station: str = "",
         delegate_for: int | None = None,
+        allow_closed: bool = False,
     ) -> CheckInResult:
-        """Check in a person picked from the name search."""
+        """Check in a person picked from the name search.
+
+        ``allow_closed`` lets the secretary correct attendance of a closed (not final)
+        meeting; the door station never passes it.
+        """
         row = (
             session.connection()
             .execute(_BY_ID, {"pid": int(person_id), "mid": self.meeting_id})
@@ -435,7 +450,12 @@ class CheckInDesk:
         if row is None:
             return self._refusal_or(session, State.NOT_FOUND, "Orang ini tidak ada di direktori.")
         return self._commit_row(
-            session, row, now=now or utcnow(), station=station, delegate_for=delegate_for
+            session,
+            row,
+            now=now or utcnow(),
+            station=station,
+            delegate_for=delegate_for,
+            allow_closed=allow_closed,
         )
 
     def _commit_row(
@@ -446,9 +466,10 @@ class CheckInDesk:
         now: datetime,
         station: str,
         delegate_for: int | None,
+        allow_closed: bool = False,
     ) -> CheckInResult:
         (pid, name, jabatan, org, inv_id, own_id, own_at, own_dfor, held_id, held_pid, status) = row
-        refusal = _status_refusal(status)
+        refusal = _status_refusal(status, allow_closed=allow_closed)
         if refusal is not None:
             return refusal
         who = dict(person_id=pid, name=name, jabatan=jabatan or "", organization=org or "")
@@ -651,13 +672,13 @@ class CheckInDesk:
         return f"Undangan untuk rapat lain: {row[0]} ({day})."
 
 
-def _status_refusal(status: str | None) -> CheckInResult | None:
+def _status_refusal(status: str | None, *, allow_closed: bool = False) -> CheckInResult | None:
     if status == MeetingStatus.FINALIZED:
         return CheckInResult(
             State.MEETING_FINALIZED,
             "Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat.",
         )
-    if status == MeetingStatus.CLOSED:
+    if status == MeetingStatus.CLOSED and not allow_closed:
         return CheckInResult(
             State.MEETING_CLOSED, "Rapat sudah ditutup: registrasi tidak lagi dibuka."
         )
@@ -688,13 +709,21 @@ def check_in(
     now: datetime | None = None,
     station: str = "",
     delegate_for: int | None = None,
+    allow_person_id: bool = True,
 ) -> CheckInResult:
     """One-shot check-in (CLI, scripts). Stations keep a :class:`CheckInDesk` instead."""
     try:
         desk = CheckInDesk.load(session, meeting_id)
     except LookupError as exc:
         return CheckInResult(State.NOT_FOUND, str(exc))
-    return desk.check_in(session, code, now=now, station=station, delegate_for=delegate_for)
+    return desk.check_in(
+        session,
+        code,
+        now=now,
+        station=station,
+        delegate_for=delegate_for,
+        allow_person_id=allow_person_id,
+    )
 
 
 def _guard_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -801,7 +830,11 @@ def mark_present_many(
     now: datetime | None = None,
     station: str = "",
 ) -> list[CheckInResult]:
-    """A group that arrives together, ticked off the missing list in one transaction."""
+    """A group that arrives together, ticked off the missing list in one transaction.
+
+    Also the secretary's correction after closing (not after finalizing): someone
+    who signed the paper sheet but was never scanned.
+    """
     desk = CheckInDesk.load(session, meeting_id)
     now = now or utcnow()
     seen: set[int] = set()
@@ -810,7 +843,7 @@ def mark_present_many(
         if pid in seen:
             continue
         seen.add(pid)
-        out.append(desk.check_in_person(session, pid, now=now, station=station))
+        out.append(desk.check_in_person(session, pid, now=now, station=station, allow_closed=True))
     return out
 
 

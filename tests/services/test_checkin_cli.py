@@ -1,0 +1,46 @@
+"""``rakor-desktop --db D checkin MEETING CODE``: one line out, exit codes as documented."""
+
+from __future__ import annotations
+
+import json
+
+from checkin_data import attendance_rows, build
+
+from rakor_desktop.domain.enums import MeetingStatus
+
+
+def test_checkin_command_outcomes_and_exit_codes(db, db_path, cli) -> None:
+    rakor = build(db)
+    anom = rakor.invited[0]
+    payload = rakor.payloads[anom]
+
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), payload, "--station", "cli")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.strip().splitlines()
+    assert len(out) == 1 and out[0].startswith("HADIR: Dr. H. Anom Widiyantoro")
+
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), rakor.nips[anom])
+    assert r.returncode == 0 and r.stdout.startswith("SUDAH HADIR")
+
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), rakor.other_payload)
+    assert r.returncode == 2 and "rapat lain" in r.stdout.lower()
+
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), "199001012015031001")
+    assert r.returncode == 2 and r.stdout.startswith("TIDAK DITEMUKAN")
+
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), payload[:-1] + "0", "--json")
+    assert r.returncode == 2
+    assert json.loads(r.stdout)["state"] == "invalid"
+
+    r = cli("--db", str(db_path), "checkin", "999", payload)
+    assert r.returncode == 2
+
+    rows = attendance_rows(db, rakor.meeting_id)
+    assert len(rows) == 1 and rows[0]["station"] == "cli"
+
+
+def test_checkin_command_on_a_final_meeting_exits_1(db, db_path, cli) -> None:
+    rakor = build(db, status=MeetingStatus.FINALIZED)
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), rakor.payloads[rakor.invited[0]])
+    assert r.returncode == 1 and "final" in r.stdout.lower()
+    assert attendance_rows(db, rakor.meeting_id) == []
