@@ -692,7 +692,7 @@ class _Builder:
             entries.insert(1, (D.CARRY_OVER_TITLE, 15, "sekda", None))
         cursor = plan.row.starts_at + timedelta(minutes=self.rng.randint(3, 10))
         past = plan.kind in ("rakor", "ekobang")
-        for pos, (title, minutes, key, tpl_index) in enumerate(entries, start=1):
+        for pos, (title, minutes, key, tpl_index) in enumerate(entries):  # 0-based like agenda.py
             presenter, org_id = self._presenter(key, plan)
             item = AgendaItem(
                 meeting_id=plan.row.id or 0, position=pos, title=title,
@@ -872,7 +872,7 @@ class _Builder:
             item = items.get(tpl_index) if tpl_index is not None else None
             row = Decision(meeting_id=plan.row.id or 0,
                            agenda_item_id=item.id if item else None, kind=kind, text=text,
-                           position=len(decisions) + 1)
+                           position=len(decisions))
             row.created_at = row.updated_at = stamp
             decisions.append(row)
             return row
@@ -928,7 +928,7 @@ class _Builder:
                 fu.status = rng.choices((S.BELUM, S.DALAM_PROSES, S.SELESAI), (40, 45, 15))[0]
             else:
                 fu.status = rng.choices(
-                    (S.SELESAI, S.DALAM_PROSES, S.BELUM, S.DIBATALKAN), (68, 14, 10, 8))[0]
+                    (S.SELESAI, S.DALAM_PROSES, S.BELUM, S.DIBATALKAN), (76, 10, 6, 8))[0]
         latest = max(p.day for p in self.plans if p.followups)
         recent = [fu for p in self.plans if p.day == latest for fu in p.followups]
         older = [fu for fu in followups if fu not in recent]
@@ -1025,7 +1025,7 @@ class _Builder:
                     picks = sorted(self.rng.sample(range(len(pool)), self.rng.randint(2, 5)))
                     lines = [pool[i].format(**plan.ctx) for i in picks]
                 note = Note(meeting_id=plan.row.id or 0, agenda_item_id=item.id,
-                            body="\n".join(f"- {line}" for line in lines), position=1)
+                            body="\n".join(f"- {line}" for line in lines), position=0)
                 note.created_at = note.updated_at = item.actual_end or plan.row.starts_at
                 notes.append(note)
         self._store(notes)

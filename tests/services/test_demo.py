@@ -322,7 +322,7 @@ def test_past_meetings_have_timed_agenda_notes_and_decisions(demo_db: Database) 
     notes_by_item = {n.agenda_item_id: n for n in notes}
     for m in past:
         agenda = sorted((i for i in items if i.meeting_id == m.id), key=lambda i: i.position)
-        assert [i.position for i in agenda] == list(range(1, len(agenda) + 1))
+        assert [i.position for i in agenda] == list(range(len(agenda)))  # as services.agenda
         assert agenda[0].presenter_id == m.chair_id
         for prev, item in zip(agenda, agenda[1:], strict=False):
             assert prev.actual_end <= item.actual_start
@@ -331,6 +331,8 @@ def test_past_meetings_have_timed_agenda_notes_and_decisions(demo_db: Database) 
             body = notes_by_item[item.id].body
             lines = body.splitlines()
             assert 1 <= len(lines) <= 6 and all(line.startswith("- ") for line in lines)
+        mine = sorted(d.position for d in decisions if d.meeting_id == m.id)
+        assert mine == list(range(len(mine)))  # as services.decisions numbers them
         kinds = Counter(d.kind for d in decisions if d.meeting_id == m.id)
         assert kinds["arahan"] >= 4 and kinds["keputusan"] + kinds["kesimpulan"] >= 2
     text = " ".join(n.body for n in notes)
@@ -340,6 +342,24 @@ def test_past_meetings_have_timed_agenda_notes_and_decisions(demo_db: Database) 
     # Only later meetings of the series carry last month's follow-ups as an agenda item.
     carry = [i for i in items if i.is_carry_over]
     assert carry and all(i.title == demo_data.CARRY_OVER_TITLE for i in carry)
+
+
+def test_decisions_sit_under_the_agenda_item_they_were_given_in(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        items = {i.id: i for i in s.exec(select(AgendaItem))}
+        decisions = list(s.exec(select(Decision)))
+    for d in decisions:
+        if d.agenda_item_id is not None:
+            assert items[d.agenda_item_id].meeting_id == d.meeting_id
+    def title_of(fragment: str) -> set[str]:
+        return {items[d.agenda_item_id].title for d in decisions
+                if fragment in d.text and d.agenda_item_id is not None}
+
+    assert title_of("Realisasi anggaran kumulatif") == {"Penyerapan anggaran dan PAD"}
+    assert title_of("Capaian IKU triwulan berjalan") <= {"Evaluasi capaian kinerja triwulan"}
+    assert title_of("rawan banjir dan longsor") <= {"Kendala di lapangan"}
+    assert title_of("matriks keterkaitan program dan kegiatan") == {
+        "Keselarasan program OPD dengan IKU RPJMD"}
 
 
 def test_ekobang_rakor_is_chaired_by_asisten_ii_for_its_opds_only(demo_db: Database) -> None:
