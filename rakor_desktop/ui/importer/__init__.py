@@ -1,0 +1,1 @@
+"""The directory import wizard (``ImportWizard``): file, mapping, preview, apply, report."""
