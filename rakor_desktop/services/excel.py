@@ -265,11 +265,12 @@ def export_followups(
     *,
     now: datetime,
     sort: str = "due_date",
+    descending: bool = False,
     description: str = "",
 ) -> int:
-    """Export the follow-ups matching ``flt`` (all pages); returns the row count."""
+    """Export the follow-ups matching ``flt`` (all pages, table order); returns the count."""
     zone = office_zone(session)
-    rows = list_followups(session, flt, now=now, sort=sort, zone=zone)
+    rows = list_followups(session, flt, now=now, sort=sort, descending=descending, zone=zone)
     write_followups_xlsx(rows, path, zone=zone, exported_at=now, description=description)
     return len(rows)
 

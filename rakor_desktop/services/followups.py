@@ -153,7 +153,9 @@ class FollowUpFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-SORT_KEYS = ("id", "meeting", "organization", "problem", "due_date", "status", "percent", "carried")
+SORT_KEYS = (
+    "id", "meeting", "organization", "problem", "action", "due_date", "status", "percent", "carried",
+)
 
 _Source = aliased(Meeting, name="source_meeting")
 _Later = aliased(Meeting, name="later_meeting")
@@ -266,6 +268,7 @@ def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
         "meeting": _Source.starts_at,
         "organization": Organization.name,
         "problem": FollowUp.problem,
+        "action": FollowUp.action,
         "due_date": FollowUp.due_date,
         "status": _effective_expr(today),
         "percent": FollowUp.percent,

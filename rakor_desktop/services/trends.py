@@ -47,7 +47,7 @@ LABELS = {Direction.UP: "Naik", Direction.DOWN: "Turun", Direction.FLAT: "Tetap"
 #: Indicators where a fall is good news (poverty, stunting...): coloured the other way.
 _LOWER_IS_BETTER = (
     "kemiskinan", "miskin", "stunting", "pengangguran", "kematian", "inflasi", "gizi buruk",
-    "kumuh", "putus sekolah", "kecelakaan", "kasus", "tunggakan", "gini", "rawan",
+    "kumuh", "putus sekolah", "tidak sekolah", "kecelakaan", "kasus", "tunggakan", "gini", "rawan",
 )
 
 

@@ -1,0 +1,1 @@
+"""The Tindak Lanjut page: every follow-up across meetings, filters, bulk status, history."""

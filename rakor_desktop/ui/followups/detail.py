@@ -1,0 +1,218 @@
+"""The side panel: the current follow-up, its progress history, and "add progress".
+
+The form validates nothing itself: the service applies the rules
+(``domain.followup_rules``) and its Indonesian message is shown under the form,
+with the typed note kept so nothing is lost on a refused save.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.services.followups import FollowUpRow, UpdateRow
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui.followups import status as st
+from rakor_desktop.ui.followups.inputs import date_edit, percent_spin
+from rakor_desktop.ui.widgets import Card, EmptyState, label, pill, set_pill
+
+
+class ProgressRequest:
+    """What the form asks the service to record."""
+
+    def __init__(self, day: date, note: str, percent: int | None, status: str | None,
+                 evidence: str | None) -> None:
+        self.day = day
+        self.note = note
+        self.percent = percent
+        self.status = status
+        self.evidence = evidence
+
+
+class FollowUpDetail(QWidget):
+    """Shows one follow-up; emits :attr:`progress_requested` when the user saves."""
+
+    progress_requested = Signal(object)  # ProgressRequest
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current: FollowUpRow | None = None
+        self.zone = "WIB"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+
+        self.card = Card()
+        head = QHBoxLayout()
+        self.overline = label(self.tr("TINDAK LANJUT"), "overline")
+        head.addWidget(self.overline)
+        head.addStretch(1)
+        self.status_pill = pill("", "muted")
+        head.addWidget(self.status_pill)
+        self.card.body.addLayout(head)
+        self.action_label = label("", "strong", wrap=True)
+        self.action_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card.body.addWidget(self.action_label)
+        self.problem_label = label("", "muted", wrap=True)
+        self.card.body.addWidget(self.problem_label)
+        self.meta_label = label("", "faint", wrap=True)
+        self.card.body.addWidget(self.meta_label)
+        outer.addWidget(self.card)
+
+        self.history_card = Card(self.tr("Riwayat progres"))
+        self.history = QListWidget()
+        self.history.setObjectName("History")
+        self.history.setWordWrap(True)
+        self.history.setMinimumHeight(120)
+        self.history.setAlternatingRowColors(True)
+        self.history_card.body.addWidget(self.history, 1)
+        self.history_empty = label(self.tr("Belum ada laporan progres."), "muted")
+        self.history_card.body.addWidget(self.history_empty)
+        outer.addWidget(self.history_card, 1)
+
+        self.form_card = Card(self.tr("Tambah progres"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setSpacing(8)
+        self.day_edit = date_edit()
+        form.addRow(self.tr("Tanggal"), self.day_edit)
+        self.percent_spin = percent_spin()
+        form.addRow(self.tr("Progres"), self.percent_spin)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Otomatis dari progres"), None)
+        for key in st.SETTABLE:
+            self.status_combo.addItem(st.label(key), key)
+        form.addRow(self.tr("Status"), self.status_combo)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(
+            self.tr("Apa yang sudah dikerjakan, kendala, atau alasan perubahan status")
+        )
+        self.note_edit.setFixedHeight(70)
+        form.addRow(self.tr("Catatan"), self.note_edit)
+        evidence_row = QHBoxLayout()
+        self.evidence_edit = QLineEdit()
+        self.evidence_edit.setPlaceholderText(self.tr("Berkas bukti (opsional)"))
+        evidence_row.addWidget(self.evidence_edit, 1)
+        self.browse_button = QPushButton(self.tr("Pilih…"))
+        self.browse_button.clicked.connect(self._browse)
+        evidence_row.addWidget(self.browse_button)
+        form.addRow(self.tr("Bukti"), evidence_row)
+        self.form_card.body.addLayout(form)
+        self.error_label = label("", "error", wrap=True)
+        self.error_label.hide()
+        self.form_card.body.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("Simpan progres"))
+        self.save_button.setProperty("variant", "primary")
+        self.save_button.clicked.connect(self._save)
+        buttons.addWidget(self.save_button)
+        self.form_card.body.addLayout(buttons)
+        outer.addWidget(self.form_card)
+
+        self.empty = EmptyState("tasks", self.tr("Pilih satu tindak lanjut untuk melihat riwayat dan mencatat progres."))
+        outer.addWidget(self.empty)
+        self.show_followup(None, [], date.today())
+
+    # -- showing -------------------------------------------------------------------
+    def show_followup(self, row: FollowUpRow | None, updates: list[UpdateRow], today: date) -> None:
+        changed = row is None or self.current is None or row.id != self.current.id
+        self.current = row
+        for w in (self.card, self.history_card, self.form_card):
+            w.setVisible(row is not None)
+        self.empty.setVisible(row is None)
+        if row is None:
+            return
+        set_pill(self.status_pill, st.label(row.status), st.TONES[row.status])
+        self.action_label.setText(row.action or row.problem)
+        self.problem_label.setText(row.problem if row.action else "")
+        self.problem_label.setVisible(bool(row.action and row.problem))
+        due = fmt.medium_date(row.due_date) if row.due_date else self.tr("tanpa batas waktu")
+        meta = [
+            row.organization or self.tr("OPD belum ditentukan"),
+            self.tr("Batas %1").replace("%1", due),
+            self.tr("Progres %1%").replace("%1", str(row.percent)),
+        ]
+        if row.pic:
+            meta.insert(1, row.pic)
+        if row.carried:
+            meta.append(self.tr("dibawa %n kali", "", row.carried))
+        meta.append(self.tr("dari %1").replace("%1", row.meeting_title))
+        self.meta_label.setText(" · ".join(meta))
+        self._fill_history(updates)
+        self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        if changed:
+            self.day_edit.setDate(QDate(today.year, today.month, today.day))
+            self.note_edit.clear()
+            self.evidence_edit.clear()
+            self.status_combo.setCurrentIndex(0)
+            self.error_label.hide()
+        self.percent_spin.setValue(row.percent)
+        self._percent_start = row.percent
+
+    def _fill_history(self, updates: list[UpdateRow]) -> None:
+        self.history.clear()
+        for u in updates:
+            head = " · ".join(
+                [fmt.medium_date(u.at, self.zone), st.label(u.status), f"{u.percent}%"]
+            )
+            lines = [head]
+            if u.note:
+                lines.append(u.note)
+            if u.evidence_path:
+                lines.append(self.tr("Bukti: %1").replace("%1", u.evidence_path))
+            if u.meeting_title:
+                lines.append(self.tr("Dilaporkan di %1").replace("%1", u.meeting_title))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.ItemDataRole.UserRole, u.id)
+            item.setToolTip("\n".join(lines))
+            self.history.addItem(item)
+        self.history.setVisible(bool(updates))
+        self.history_empty.setVisible(not updates)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+
+    def saved(self) -> None:
+        """After a successful save: clear what was typed (the history now shows it)."""
+        self.note_edit.clear()
+        self.evidence_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.error_label.hide()
+
+    # -- actions -------------------------------------------------------------------
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas bukti"))
+        if path:
+            self.evidence_edit.setText(path)
+
+    def request(self) -> ProgressRequest:
+        qd = self.day_edit.date()
+        percent = self.percent_spin.value()
+        return ProgressRequest(
+            day=date(qd.year(), qd.month(), qd.day()),
+            note=self.note_edit.toPlainText().strip(),
+            percent=percent if percent != getattr(self, "_percent_start", None) else None,
+            status=self.status_combo.currentData(),
+            evidence=self.evidence_edit.text().strip() or None,
+        )
+
+    def _save(self) -> None:
+        if self.current is None:
+            return
+        self.progress_requested.emit(self.request())

@@ -1,0 +1,203 @@
+"""The follow-up table model: SQL-sorted pages over ``services.followups``.
+
+Sorting and filtering happen in the query (a proxy model would only sort the rows
+already fetched), and rows arrive in pages of :data:`PAGE_SIZE` through
+``canFetchMore``/``fetchMore`` as the view scrolls, so 5,000 follow-ups cost one page
+at first paint. The model never holds a session: each page is one short unit of
+work through the loader the page gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from rakor_desktop.services.followups import PAGE_SIZE, FollowUpRow
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui.followups import status as st
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+#: loader(offset, limit, sort_key, descending) -> rows
+Loader = Callable[[int, int, str, bool], Sequence[FollowUpRow]]
+
+
+@dataclass(frozen=True, slots=True)
+class Col:
+    key: str  # service sort key
+    header: str  # Indonesian source text
+    width: int
+
+
+COLUMNS = (
+    Col("action", QT_TRANSLATE_NOOP("FollowUpColumns", "Tindak Lanjut"), 340),
+    Col("organization", QT_TRANSLATE_NOOP("FollowUpColumns", "Penanggung Jawab"), 180),
+    Col("due_date", QT_TRANSLATE_NOOP("FollowUpColumns", "Batas Waktu"), 100),
+    Col("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), 112),
+    Col("percent", QT_TRANSLATE_NOOP("FollowUpColumns", "Progres"), 76),
+    Col("carried", QT_TRANSLATE_NOOP("FollowUpColumns", "Dibawa"), 66),
+    Col("meeting", QT_TRANSLATE_NOOP("FollowUpColumns", "Asal Rapat"), 100),
+)
+COL_ACTION, COL_ORG, COL_DUE, COL_STATUS, COL_PERCENT, COL_CARRIED, COL_MEETING = range(7)
+
+
+class FollowUpTableModel(QAbstractTableModel):
+    def __init__(self, loader: Loader | None = None, parent: Any = None, *, zone: str = "WIB") -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self.zone = zone
+        self.rows: list[FollowUpRow] = []
+        self.sort_key = "due_date"
+        self.descending = False
+        self._exhausted = True
+        self.page_size = PAGE_SIZE
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+
+    # -- loading -------------------------------------------------------------------
+    def set_loader(self, loader: Loader) -> None:
+        self._loader = loader
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop the rows and load the first page (new filter, sort or data)."""
+        first = list(self._load(0))
+        self.beginResetModel()
+        self.rows = first
+        self._exhausted = len(first) < self.page_size
+        self.endResetModel()
+
+    def _load(self, offset: int) -> Sequence[FollowUpRow]:
+        if self._loader is None:
+            return []
+        return self._loader(offset, self.page_size, self.sort_key, self.descending)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        batch = list(self._load(len(self.rows)))
+        self._exhausted = len(batch) < self.page_size
+        if not batch:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+        self.rows.extend(batch)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def row_at(self, row: int) -> FollowUpRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, followup_id: int) -> int:
+        for i, r in enumerate(self.rows):
+            if r.id == followup_id:
+                return i
+        return -1
+
+    # -- Qt interface --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FollowUpColumns", COLUMNS[section].header)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column].key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == ROW_ROLE:
+            return r
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_STATUS or r.status == "dibatalkan":
+                return QBrush(QColor(st.COLORS[r.status][0]))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
+            return QBrush(QColor(st.COLORS[r.status][1]))
+        if role == Qt.ItemDataRole.FontRole:
+            if col == COL_STATUS:
+                return self._bold
+            if r.status == "dibatalkan" and col == COL_ACTION:
+                return self._struck
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (COL_PERCENT, COL_CARRIED):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if col == COL_STATUS:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, r: FollowUpRow, col: int) -> str:
+        if col == COL_ACTION:
+            return r.action or r.problem
+        if col == COL_ORG:
+            return r.organization or "–"
+        if col == COL_DUE:
+            return fmt.medium_date(r.due_date) if r.due_date else "–"
+        if col == COL_STATUS:
+            return st.label(r.status)
+        if col == COL_PERCENT:
+            return f"{r.percent}%"
+        if col == COL_CARRIED:
+            return QCoreApplication.translate("FollowUpColumns", "%1×").replace("%1", str(r.carried)) if r.carried else ""
+        if col == COL_MEETING:
+            return fmt.medium_date(r.meeting_starts_at, self.zone)
+        return ""
+
+    def _tooltip(self, r: FollowUpRow, col: int) -> str:
+        tr = QCoreApplication.translate
+        if col == COL_ACTION:
+            parts = [r.problem, r.action]
+            if r.remark:
+                parts.append(tr("FollowUpColumns", "Keterangan: %1").replace("%1", r.remark))
+            return "\n\n".join(p for p in parts if p)
+        if col == COL_CARRIED and r.carried:
+            return tr("FollowUpColumns", "Sudah dibawa ke %n rapat berikutnya", "", r.carried)
+        if col == COL_MEETING:
+            return f"{r.meeting_title}\n{fmt.long_date(r.meeting_starts_at, self.zone)}"
+        return self._display(r, col)
