@@ -85,3 +85,31 @@ def build_regency(s: Session) -> Regency:
     s.flush()
     r.orgs["Dinas Sosial"] = o
     return r
+
+
+class Clock:
+    """A settable clock for the UI context (live-mode timers, "past" warnings)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(**delta)
+
+
+def make_ctx(db, tmp_path, clock: Clock | None = None):  # noqa: ANN001, ANN201
+    """A real AppContext over the test database, with synchronous workers."""
+    from rakor_desktop.ui.context import AppContext, AppSettings
+    from rakor_desktop.ui.workers import ImmediateExecutor
+
+    return AppContext(
+        db=db,
+        settings=AppSettings(tmp_path / "settings.ini"),
+        executor=ImmediateExecutor(),
+        clock=clock or Clock(wib(date(2025, 8, 20), 10)),
+    )

@@ -15,7 +15,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services.meetings import MeetingFilter, MeetingSummary, count_meetings, query_meetings
+from rakor_desktop.services.meetings import (
+    MeetingFilter,
+    MeetingSummary,
+    count_meetings,
+    query_meetings,
+)
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import call

@@ -1,0 +1,163 @@
+"""Penutupan: the close checklist, closing, and the amendment path after finalizing.
+
+Each check says what is missing and offers the fix next to it (choose the notulis,
+record a decision, give the remaining absentees a status), so closing is a short
+walk down a list instead of an error message to decipher.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from rakor_desktop.domain.enums import MeetingStatus
+from rakor_desktop.services import meeting_close
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.icons import pixmap
+from rakor_desktop.ui.meetings.common import call, now_of, user_message
+from rakor_desktop.ui.widgets import Card, label
+
+
+class CloseTab(QWidget):
+    closed = Signal()
+    amended = Signal()
+    changed = Signal()  # absence statuses were filled in
+    go_to = Signal(str)  # "details" | "live" | "invitees"
+
+    FIX_TARGET = {"notulis": "details", "decisions": "live", "absentees": "invitees"}
+
+    def __init__(self, ctx: Any, meeting_id: int, zone: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.zone = zone
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        self.card = Card(self.tr("Sebelum rapat ditutup"))
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(10)
+        self.card.body.addLayout(self.rows_layout)
+        self.status = label("", "muted", wrap=True)
+        self.status.setObjectName("close-status")
+        self.card.body.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.btn_close = QPushButton(self.tr("Tutup rapat"))
+        self.btn_close.setObjectName("close-meeting")
+        self.btn_close.setProperty("variant", "primary")
+        buttons.addStretch(1)
+        buttons.addWidget(self.btn_close)
+        self.card.body.addLayout(buttons)
+        layout.addWidget(self.card)
+
+        self.amend_card = Card(self.tr("Amandemen notulen yang sudah final"))
+        self.amend_card.body.addWidget(label(self.tr(
+            "Notulen final terkunci agar sama dengan yang ditandatangani. Perubahan sesudahnya "
+            "dicatat sebagai amandemen dengan alasan, dan finalisasi berikutnya menjadi revisi baru."
+        ), "muted", wrap=True))
+        row = QHBoxLayout()
+        self.reason = QLineEdit()
+        self.reason.setObjectName("amend-reason")
+        self.reason.setPlaceholderText(self.tr("Alasan perubahan, mis. salah ketik nama Kepala Dinas"))
+        self.btn_amend = QPushButton(self.tr("Buka untuk amandemen"))
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.btn_amend)
+        self.amend_card.body.addLayout(row)
+        layout.addWidget(self.amend_card)
+        layout.addStretch(1)
+        self.btn_close.clicked.connect(self.close_meeting)
+        self.btn_amend.clicked.connect(self.amend)
+        self.checks: list[meeting_close.CloseCheck] = []
+
+    def refresh(self) -> None:
+        def read(s):  # noqa: ANN001, ANN202
+            return meeting_close.get_meeting(s, self.meeting_id), meeting_close.close_checks(s, self.meeting_id)
+
+        m, self.checks = call(self.ctx, read)
+        while self.rows_layout.count():
+            item = self.rows_layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+            elif item.layout() is not None:
+                _clear(item.layout())
+        for c in self.checks:
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            mark = label()
+            mark.setPixmap(pixmap("check" if c.ok else "alert", 20, theme.SUCCESS if c.ok else theme.WARNING))
+            text = label(f"<b>{self.tr(c.label)}</b> — {c.detail}")
+            text.setObjectName(f"check-{c.key}")
+            h.addWidget(mark)
+            h.addWidget(text, 1)
+            if not c.ok:
+                if c.key == "absentees":
+                    fix = QPushButton(self.tr("Tandai sisanya \"Tanpa Keterangan\""))
+                    fix.setObjectName("fix-absentees")
+                    fix.clicked.connect(self.mark_absent)
+                else:
+                    fix = QPushButton(self.tr("Perbaiki"))
+                    fix.clicked.connect(lambda _=False, k=c.key: self.go_to.emit(self.FIX_TARGET[k]))
+                h.addWidget(fix)
+            self.rows_layout.addWidget(row)
+        all_ok = all(c.ok for c in self.checks)
+        theme.set_props(self.status, role="muted")
+        st = MeetingStatus(m.status)
+        if st in (MeetingStatus.CLOSED, MeetingStatus.FINALIZED):
+            when = f"{fmt.long_date(m.closed_at, self.zone)} {fmt.clock(m.closed_at, self.zone)}" if m.closed_at else ""
+            self.status.setText(
+                self.tr("Rapat ditutup {0}. Notulen dapat dicetak; finalisasi mengunci isinya.").format(when)
+                if st == MeetingStatus.CLOSED
+                else self.tr("Notulen sudah final dan terkunci.")
+            )
+            self.btn_close.setEnabled(False)
+        else:
+            self.status.setText(
+                self.tr("Semua syarat terpenuhi.") if all_ok
+                else self.tr("Lengkapi yang bertanda peringatan, lalu tutup rapat.")
+            )
+            self.btn_close.setEnabled(all_ok)
+        self.amend_card.setVisible(st == MeetingStatus.FINALIZED)
+
+    def mark_absent(self) -> None:
+        try:
+            call(self.ctx, meeting_close.mark_remaining_absent, self.meeting_id, write=True)
+        except Exception as exc:  # noqa: BLE001
+            self._error(user_message(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def close_meeting(self) -> None:
+        try:
+            call(self.ctx, meeting_close.close_meeting, self.meeting_id, now=now_of(self.ctx), write=True)
+        except Exception as exc:  # noqa: BLE001
+            self._error(user_message(exc))
+            self.refresh()
+            return
+        self.refresh()
+        self.closed.emit()
+
+    def amend(self) -> None:
+        try:
+            call(self.ctx, meeting_close.begin_amendment, self.meeting_id, self.reason.text(), write=True)
+        except Exception as exc:  # noqa: BLE001
+            self._error(user_message(exc))
+            return
+        self.reason.clear()
+        self.refresh()
+        self.amended.emit()
+
+    def _error(self, text: str) -> None:
+        self.status.setText(text)
+        theme.set_props(self.status, role="error")
+
+
+def _clear(layout: Any) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()

@@ -1,0 +1,293 @@
+"""Keputusan & arahan: every decision of the meeting, and each directive's follow-up.
+
+Captured fast during the meeting (live tab); corrected here afterwards: the text
+inline, the follow-up's OPD, PIC, deadline and action in a small dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.domain.enums import DecisionKind
+from rakor_desktop.services import decisions
+from rakor_desktop.services.decisions import DecisionRow
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
+from rakor_desktop.ui.widgets import label
+
+COLUMNS = ("Jenis", "Isi", "Butir agenda", "OPD penanggung jawab", "PIC", "Batas waktu")
+C_KIND, C_TEXT, C_ITEM, C_ORG, C_PIC, C_DUE = range(6)
+KIND_TEXT = {"keputusan": "Keputusan", "kesimpulan": "Kesimpulan", "arahan": "Arahan"}
+
+
+class DecisionsModel(QAbstractTableModel):
+    error = Signal(str)
+    edited = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.rows: list[DecisionRow] = []
+        self.locked = False
+        self.headers = list(COLUMNS)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = call(self.ctx, decisions.list_decisions, self.meeting_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == C_TEXT and not self.locked:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        d = self.rows[index.row()]
+        c = index.column()
+        fu = d.followup
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if c == C_KIND:
+                return KIND_TEXT.get(d.kind, d.kind)
+            if c == C_TEXT:
+                return d.text
+            if c == C_ITEM:
+                return d.agenda_title
+            if fu is None:
+                return ""
+            if c == C_ORG:
+                return fu.organization or "—"
+            if c == C_PIC:
+                return fu.pic
+            if c == C_DUE:
+                return fmt.medium_date(fu.due_date) if fu.due_date else "—"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if c == C_KIND and d.kind == DecisionKind.ARAHAN:
+                return QColor(theme.WARNING)
+            if fu is not None and c in (C_ORG, C_DUE) and (fu.organization_id is None if c == C_ORG else fu.due_date is None):
+                return QColor(theme.DANGER)
+        if role == Qt.ItemDataRole.ToolTipRole and c == C_TEXT:
+            return d.text
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != C_TEXT or role != Qt.ItemDataRole.EditRole:
+            return False
+        d = self.rows[index.row()]
+        try:
+            call(self.ctx, decisions.update_decision, d.id, text=str(value), write=True)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(user_message(exc))
+            return False
+        self.refresh()
+        self.edited.emit()
+        return True
+
+
+class FollowUpDialog(QDialog):
+    """OPD, PIC, deadline and action of one directive's follow-up."""
+
+    def __init__(
+        self, row: DecisionRow, orgs: list[tuple[int, str]], people: list[Choice], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        assert row.followup is not None
+        fu = row.followup
+        self.setObjectName("followup-dialog")
+        self.setWindowTitle(self.tr("Tindak lanjut arahan"))
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+        form.addRow(label(row.text, wrap=True))
+        self.org = QComboBox()
+        self.org.addItem(self.tr("(belum dipilih)"), None)
+        for oid, name in orgs:
+            self.org.addItem(name, oid)
+        self.org.setCurrentIndex(max(0, self.org.findData(fu.organization_id)))
+        self.pic = ChoicePicker(self.tr("Bawaan: kepala OPD"))
+        self.pic.set_choices(people)
+        self.pic.set_value(fu.pic_id)
+        self.no_due = QCheckBox(self.tr("tanpa batas waktu"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("dddd, d MMMM yyyy")
+        if fu.due_date:
+            self.due.setDate(QDate(fu.due_date.year, fu.due_date.month, fu.due_date.day))
+        else:
+            self.due.setDate(QDate.currentDate().addDays(14))
+            self.no_due.setChecked(True)
+        self.due.setDisabled(self.no_due.isChecked())
+        self.no_due.toggled.connect(self.due.setDisabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.no_due)
+        self.action = QLineEdit(fu.action)
+        self.action.setPlaceholderText(self.tr("Tindak lanjut yang diharapkan"))
+        form.addRow(self.tr("OPD"), self.org)
+        form.addRow(self.tr("PIC"), self.pic)
+        form.addRow(self.tr("Batas waktu"), due_row)
+        form.addRow(self.tr("Tindak lanjut"), self.action)
+        self._org_before = fu.organization_id
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def changes(self) -> dict[str, Any]:
+        q = self.due.date()
+        due = None if self.no_due.isChecked() else date(q.year(), q.month(), q.day())
+        out: dict[str, Any] = {
+            "organization_id": self.org.currentData(),
+            "due_date": due,
+            "action": self.action.text(),
+        }
+        self.pic._commit()
+        if self.org.currentData() == self._org_before or self.pic.isModified():
+            out["pic_id"] = self.pic.value()
+        return out
+
+
+class DecisionsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.model = DecisionsModel(ctx, meeting_id, self)
+        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.people: list[Choice] = []
+        self.orgs: list[tuple[int, str]] = []
+        self.dialog: FollowUpDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        bar = QHBoxLayout()
+        self.btn_followup = QPushButton(self.tr("Ubah tindak lanjut…"))
+        self.btn_delete = QPushButton(self.tr("Hapus"))
+        self.btn_delete.setProperty("variant", "danger")
+        bar.addWidget(label(self.tr("Keputusan dicatat di Jalannya Rapat (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); perbaiki di sini."), "muted"), 1)
+        bar.addWidget(self.btn_followup)
+        bar.addWidget(self.btn_delete)
+        layout.addLayout(bar)
+        self.table = QTableView()
+        self.table.setObjectName("decisions-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((C_KIND, 100), (C_ITEM, 200), (C_ORG, 220), (C_PIC, 180), (C_DUE, 110)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        self.message = label("", "muted", wrap=True)
+        layout.addWidget(self.message)
+        self.btn_followup.clicked.connect(self.edit_followup)
+        self.btn_delete.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.model.error.connect(self._error)
+        self.model.edited.connect(self.changed)
+
+    def set_choices(self, people: list[Choice], orgs: list[tuple[int, str]]) -> None:
+        self.people = people
+        self.orgs = orgs
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _error(self, text: str) -> None:
+        self.message.setText(text)
+        theme.set_props(self.message, role="error")
+
+    def _current(self) -> DecisionRow | None:
+        idx = self.table.currentIndex()
+        return self.model.rows[idx.row()] if idx.isValid() else None
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() in (C_ORG, C_PIC, C_DUE):
+            self.edit_followup()
+
+    def edit_followup(self) -> FollowUpDialog | None:
+        row = self._current()
+        if row is None or row.followup is None:
+            self._error(self.tr("Pilih sebuah arahan (hanya arahan yang punya tindak lanjut)."))
+            return None
+        self.dialog = FollowUpDialog(row, self.orgs, self.people, self)
+        fu_id = row.followup.id
+
+        def save() -> None:
+            assert self.dialog is not None
+            try:
+                call(self.ctx, decisions.update_followup, fu_id, write=True, **self.dialog.changes())
+            except Exception as exc:  # noqa: BLE001
+                self._error(user_message(exc))
+                return
+            self.refresh()
+            self.changed.emit()
+
+        self.dialog.accepted.connect(save)
+        self.dialog.open()
+        return self.dialog
+
+    def delete_selected(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        try:
+            call(self.ctx, decisions.delete_decision, row.id, write=True)
+        except Exception as exc:  # noqa: BLE001
+            self._error(user_message(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def set_locked(self, locked: bool) -> None:
+        self.model.locked = locked
+        self.btn_followup.setEnabled(not locked)
+        self.btn_delete.setEnabled(not locked)

@@ -1,0 +1,301 @@
+"""Rincian: title, series, date and times (office zone), place, officials, letter, attachments.
+
+Every field autosaves. Input that cannot be stored (no title, end before start) is
+explained under the form and kept on screen; warnings (a time in the past, an
+overlap) are shown without blocking.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.domain.timefmt import office_datetime, to_office
+from rakor_desktop.services import meeting_close, meeting_editor
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings.autosave import Autosaver
+from rakor_desktop.ui.meetings.common import call, now_of
+from rakor_desktop.ui.meetings.list_view import SeriesCombo, pydate, qdate, resolve_series
+from rakor_desktop.ui.meetings.notes_editor import NotesEdit
+from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
+from rakor_desktop.ui.widgets import Card, label
+
+NO_DATE = QDate(2000, 1, 1)
+PREFIXES = ("", "Plt.", "Plh.", "Pj.", "a.n.")
+NATURES = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
+
+
+class DetailsTab(QWidget):
+    saved = Signal()  # the meeting row changed (header, list)
+
+    def __init__(self, ctx: Any, meeting_id: int, zone: str, autosaver_parent: Any = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.zone = zone
+        self._loading = False
+        self.autosaver = Autosaver(self._save, zone=zone, clock=lambda: now_of(ctx), parent=self)
+        self._build()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(area)
+        body = QWidget()
+        body.setObjectName("PageRoot")
+        area.setWidget(body)
+        cols = QHBoxLayout(body)
+        cols.setContentsMargins(4, 12, 4, 12)
+        cols.setSpacing(18)
+
+        left = Card(self.tr("Rapat"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.series = SeriesCombo()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd, d MMMM yyyy")
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for t in (self.start, self.end):
+            t.setDisplayFormat("HH.mm")
+        self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("s.d.")))
+        times.addWidget(self.end)
+        times.addWidget(QLabel(self.zone))
+        times.addWidget(self.no_end)
+        times.addStretch(1)
+        self.place = QLineEdit()
+        form.addRow(self.tr("Judul"), self.title)
+        form.addRow(self.tr("Seri"), self.series)
+        form.addRow(self.tr("Tanggal"), self.day)
+        form.addRow(self.tr("Waktu"), times)
+        form.addRow(self.tr("Tempat"), self.place)
+        left.body.addLayout(form)
+        self.message = label("", "muted", wrap=True)
+        self.message.setObjectName("validation")
+        left.body.addWidget(self.message)
+        left.body.addWidget(label(self.tr("Kata pembukaan pimpinan"), "section"))
+        self.opening = NotesEdit()
+        self.opening.setObjectName("opening")
+        self.opening.setMinimumHeight(110)
+        left.body.addWidget(self.opening, 1)
+
+        right = Card(self.tr("Pejabat dan surat undangan"))
+        form2 = QFormLayout()
+        form2.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chair_prefix = QComboBox()
+        self.chair_prefix.addItems(PREFIXES)
+        self.chair = ChoicePicker(self.tr("Ketik nama pimpinan rapat"))
+        chair_row = QHBoxLayout()
+        chair_row.addWidget(self.chair_prefix)
+        chair_row.addWidget(self.chair, 1)
+        self.secretary = ChoicePicker(self.tr("Ketik nama sekretaris"))
+        self.notulis = ChoicePicker(self.tr("Ketik nama notulis"))
+        self.letter_number = QLineEdit()
+        self.letter_number.setPlaceholderText(self.tr("mis. 005/1234/2025"))
+        self.letter_date = QDateEdit()
+        self.letter_date.setCalendarPopup(True)
+        self.letter_date.setMinimumDate(NO_DATE)
+        self.letter_date.setSpecialValueText("—")
+        self.letter_date.setDisplayFormat("d MMMM yyyy")
+        self.nature = QComboBox()
+        self.nature.setEditable(True)
+        self.nature.addItems(NATURES)
+        form2.addRow(self.tr("Pimpinan rapat"), chair_row)
+        form2.addRow(self.tr("Sekretaris"), self.secretary)
+        form2.addRow(self.tr("Notulis"), self.notulis)
+        form2.addRow(self.tr("Nomor surat"), self.letter_number)
+        form2.addRow(self.tr("Tanggal surat"), self.letter_date)
+        form2.addRow(self.tr("Sifat"), self.nature)
+        right.body.addLayout(form2)
+        right.body.addWidget(label(self.tr("Lampiran (berkas)"), "section"))
+        self.attachments = QListWidget()
+        self.attachments.setObjectName("attachments")
+        self.attachments.setMaximumHeight(130)
+        right.body.addWidget(self.attachments)
+        row = QHBoxLayout()
+        self.btn_attach = QPushButton(self.tr("Tambah berkas…"))
+        self.btn_detach = QPushButton(self.tr("Hapus dari lampiran"))
+        row.addWidget(self.btn_attach)
+        row.addWidget(self.btn_detach)
+        row.addStretch(1)
+        right.body.addLayout(row)
+        right.body.addStretch(1)
+
+        cols.addWidget(left, 3)
+        cols.addWidget(right, 2)
+
+        for w in (self.title, self.place, self.letter_number):
+            w.textChanged.connect(self._edited)
+            w.editingFinished.connect(self.autosaver.flush)
+        self.series.currentTextChanged.connect(self._edited)
+        self.day.dateChanged.connect(self._edited)
+        self.start.timeChanged.connect(self._edited)
+        self.end.timeChanged.connect(self._edited)
+        self.no_end.toggled.connect(self.end.setDisabled)
+        self.no_end.toggled.connect(self._edited)
+        self.letter_date.dateChanged.connect(self._edited)
+        self.nature.currentTextChanged.connect(self._edited)
+        self.chair_prefix.currentTextChanged.connect(self._edited)
+        for picker in (self.chair, self.secretary, self.notulis):
+            picker.chosen.connect(self._edited)
+        self.opening.textChanged.connect(self._edited)
+        self.opening.focus_lost.connect(self.autosaver.flush)
+        self.btn_attach.clicked.connect(self._browse)
+        self.btn_detach.clicked.connect(self._detach)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_people(self, choices: list[Choice]) -> None:
+        for picker in (self.chair, self.secretary, self.notulis):
+            picker.set_choices(choices)
+
+    def load(self) -> None:
+        def read(s):  # noqa: ANN001, ANN202
+            return meeting_close.get_meeting(s, self.meeting_id), meeting_editor.list_series(s)
+
+        m, series = call(self.ctx, read)
+        self._loading = True
+        try:
+            self.title.setText(m.title)
+            self.series.load([(x.id, x.name) for x in series], m.series_id)
+            local = to_office(m.starts_at, self.zone)
+            self.day.setDate(qdate(local.date()))
+            self.start.setTime(QTime(local.hour, local.minute))
+            if m.ends_at is not None:
+                end = to_office(m.ends_at, self.zone)
+                self.end.setTime(QTime(end.hour, end.minute))
+                self.no_end.setChecked(False)
+            else:
+                self.end.setTime(QTime(local.hour, local.minute).addSecs(3 * 3600))
+                self.no_end.setChecked(True)
+            self.place.setText(m.place)
+            self.chair_prefix.setCurrentText(m.chair_prefix)
+            self.chair.set_value(m.chair_id)
+            self.secretary.set_value(m.secretary_id)
+            self.notulis.set_value(m.notulis_id)
+            self.letter_number.setText(m.letter_number)
+            self.letter_date.setDate(qdate(m.letter_date) if m.letter_date else NO_DATE)
+            self.nature.setCurrentText(m.letter_nature)
+            self.attachments.clear()
+            self.attachments.addItems(meeting_editor.attachments_of(m))
+            if self.opening.toPlainText() != m.opening_remarks:
+                self.opening.setPlainText(m.opening_remarks)
+        finally:
+            self._loading = False
+        self.autosaver.discard()
+        self._show_validation()
+
+    def times(self) -> tuple[datetime, datetime | None]:
+        d = pydate(self.day.date())
+        start = office_datetime(d, time(self.start.time().hour(), self.start.time().minute()), self.zone)
+        if self.no_end.isChecked():
+            return start, None
+        end = office_datetime(d, time(self.end.time().hour(), self.end.time().minute()), self.zone)
+        return start, end
+
+    def values(self) -> dict[str, Any]:
+        start, end = self.times()
+        letter: date | None = None
+        if self.letter_date.date() != NO_DATE:
+            letter = pydate(self.letter_date.date())
+        return {
+            "title": self.title.text(),
+            "starts_at": start,
+            "ends_at": end,
+            "place": self.place.text(),
+            "chair_id": self.chair.value(),
+            "chair_prefix": self.chair_prefix.currentText(),
+            "secretary_id": self.secretary.value(),
+            "notulis_id": self.notulis.value(),
+            "letter_number": self.letter_number.text(),
+            "letter_date": letter,
+            "letter_nature": self.nature.currentText(),
+            "attachments": [self.attachments.item(i).text() for i in range(self.attachments.count())],
+            "opening_remarks": self.opening.toPlainText(),
+        }
+
+    def _edited(self, *_args: Any) -> None:
+        if self._loading:
+            return
+        self._show_validation()
+        self.autosaver.touch()
+
+    def _show_validation(self) -> meeting_editor.Validation:
+        start, end = self.times()
+        v = call(
+            self.ctx, meeting_editor.validate, title=self.title.text(), starts_at=start,
+            ends_at=end, meeting_id=self.meeting_id, now=now_of(self.ctx),
+        )
+        lines = [f"✖ {e}" for e in v.errors] + [f"⚠ {w}" for w in v.warnings]
+        self.message.setText("\n".join(lines))
+        self.message.setVisible(bool(lines))
+        theme.set_props(self.message, role="error" if v.errors else "muted")
+        theme.set_props(self.title, invalid=not self.title.text().strip())
+        theme.set_props(self.end, invalid=any("Jam selesai" in e for e in v.errors))
+        return v
+
+    def _save(self) -> None:
+        values = self.values()
+        sid, name = self.series.chosen()
+
+        def save(s):  # noqa: ANN001, ANN202
+            values["series_id"] = resolve_series(s, sid, name)
+            return meeting_editor.update_meeting(s, self.meeting_id, now=now_of(self.ctx), **values)
+
+        call(self.ctx, save, write=True)
+        self.saved.emit()
+
+    # -- attachments ---------------------------------------------------------------------
+    def add_attachments(self, paths: list[str]) -> None:
+        existing = {self.attachments.item(i).text() for i in range(self.attachments.count())}
+        for p in paths:
+            if p and p not in existing:
+                self.attachments.addItem(p)
+                existing.add(p)
+        self._edited()
+
+    def _browse(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih berkas lampiran"))
+        if paths:
+            self.add_attachments(paths)
+
+    def _detach(self) -> None:
+        for item in self.attachments.selectedItems():
+            self.attachments.takeItem(self.attachments.row(item))
+        self._edited()
+
+    def set_locked(self, locked: bool) -> None:
+        for w in (
+            self.title, self.place, self.letter_number, self.series, self.day, self.start,
+            self.end, self.no_end, self.letter_date, self.nature, self.chair_prefix, self.chair,
+            self.secretary, self.notulis, self.btn_attach, self.btn_detach,
+        ):
+            w.setEnabled(not locked)
+        self.opening.setReadOnly(locked)

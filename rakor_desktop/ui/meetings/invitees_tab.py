@@ -1,0 +1,345 @@
+"""Undangan: who is invited, and who has arrived (live from the check-in station).
+
+Adding works the way invitations are actually drawn up: whole OPDs (their heads),
+every camat at once, a saved group ("OPD di bawah Asisten II"), or one person.
+Attendance comes from the door station through the shared database; the table
+refreshes when another process commits (ChangeWatcher) and keeps the selection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.domain.enums import ABSENCE_LABELS, AbsenceStatus, OrgKind
+from rakor_desktop.services import invitees
+from rakor_desktop.services.meetings import InviteeRow, list_invitees
+from rakor_desktop.services.people import list_organizations
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
+from rakor_desktop.ui.widgets import label
+
+COLUMNS = ("Nama", "NIP", "Jabatan", "Instansi", "Kehadiran")
+
+
+class InviteesModel(QAbstractTableModel):
+    def __init__(self, zone: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.rows: list[InviteeRow] = []
+        self.headers = list(COLUMNS)
+
+    def set_rows(self, rows: list[InviteeRow]) -> None:
+        """Same people: update cells in place (selection survives); else reset."""
+        if [r.person_id for r in rows] == [r.person_id for r in self.rows]:
+            changed = [i for i, (a, b) in enumerate(zip(self.rows, rows, strict=True)) if a != b]
+            self.rows = rows
+            for i in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def status_text(self, r: InviteeRow) -> str:
+        if r.attended:
+            return f"Hadir {fmt.clock(r.checked_in_at, self.zone)}"
+        if r.absence_status:
+            return ABSENCE_LABELS.get(AbsenceStatus(r.absence_status), r.absence_status)
+        return "Belum hadir"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        c = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (r.name, r.nip or "", r.jabatan, r.organization, self.status_text(r))[c]
+        if role == Qt.ItemDataRole.ForegroundRole and c == 4:
+            if r.attended:
+                return QColor(theme.SUCCESS)
+            return QColor(theme.WARNING if r.absence_status else theme.TEXT_FAINT)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.person_id
+        return None
+
+
+class OrgPickerDialog(QDialog):
+    """Tick OPDs; their heads are invited. Optionally save the ticks as a group."""
+
+    def __init__(self, orgs: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("org-picker")
+        self.setWindowTitle(self.tr("Undang OPD (kepalanya)"))
+        self.resize(460, 560)
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Saring nama OPD…"))
+        self.list = QListWidget()
+        for oid, name in orgs:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, oid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.group_name = QLineEdit()
+        self.group_name.setPlaceholderText(self.tr("Simpan juga sebagai kelompok (opsional), mis. OPD di bawah Asisten II"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Undang"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.group_name)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._filter)
+
+    def _filter(self, text: str) -> None:
+        key = text.casefold().strip()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(key) and key not in item.text().casefold())
+
+    def check(self, names: list[str]) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.text() in names:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def checked_ids(self) -> list[int]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class InviteesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int, zone: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.zone = zone
+        self.model = InviteesModel(zone, self)
+        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.dialog: OrgPickerDialog | None = None
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        bar = QHBoxLayout()
+        self.btn_opd = QPushButton(self.tr("Undang OPD…"))
+        self.btn_camat = QPushButton(self.tr("Semua camat"))
+        self.btn_group = QPushButton(self.tr("Kelompok"))
+        self.group_menu = QMenu(self)
+        self.btn_group.setMenu(self.group_menu)
+        self.person = ChoicePicker(self.tr("Undang satu orang: ketik nama atau NIP"))
+        self.person.setObjectName("invite-person")
+        self.btn_person = QPushButton(self.tr("Undang"))
+        for w in (self.btn_opd, self.btn_camat, self.btn_group):
+            bar.addWidget(w)
+        bar.addWidget(self.person, 1)
+        bar.addWidget(self.btn_person)
+        layout.addLayout(bar)
+
+        self.summary = label("", "muted")
+        self.summary.setObjectName("attendance-summary")
+        layout.addWidget(self.summary)
+        self.table = QTableView()
+        self.table.setObjectName("invitees-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        foot = QHBoxLayout()
+        self.absence = QComboBox()
+        self.absence.addItem(self.tr("Status tidak hadir…"), None)
+        for st in (AbsenceStatus.IZIN, AbsenceStatus.SAKIT, AbsenceStatus.TUGAS_LUAR, AbsenceStatus.TANPA_KETERANGAN):
+            self.absence.addItem(self.tr(ABSENCE_LABELS[st]), st.value)
+        self.absence.addItem(self.tr("(kosongkan status)"), "")
+        self.btn_absence = QPushButton(self.tr("Terapkan ke terpilih"))
+        self.btn_remove = QPushButton(self.tr("Hapus undangan"))
+        self.btn_remove.setProperty("variant", "danger")
+        self.message = label("", "muted", wrap=True)
+        self.message.setObjectName("invite-message")
+        foot.addWidget(self.absence)
+        foot.addWidget(self.btn_absence)
+        foot.addWidget(self.message, 1)
+        foot.addWidget(self.btn_remove)
+        layout.addLayout(foot)
+
+        self.btn_opd.clicked.connect(self.pick_opds)
+        self.btn_camat.clicked.connect(self.invite_all_camat)
+        self.btn_person.clicked.connect(self.invite_person)
+        self.btn_remove.clicked.connect(self.remove_selected)
+        self.btn_absence.clicked.connect(self.apply_absence)
+        self.group_menu.aboutToShow.connect(self._fill_groups)
+
+    # -- data ----------------------------------------------------------------------------
+    def set_people(self, choices: list[Choice]) -> None:
+        self.person.set_choices(choices)
+
+    def refresh(self) -> None:
+        rows = call(self.ctx, list_invitees, self.meeting_id)
+        self.model.set_rows(rows)
+        came = sum(1 for r in rows if r.attended)
+        excused = sum(1 for r in rows if not r.attended and r.absence_status)
+        self.summary.setText(
+            self.tr("{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir").format(
+                len(rows), came, excused, len(rows) - came - excused
+            )
+        )
+
+    def _after(self, result: invitees.AddResult | None = None, text: str | None = None) -> None:
+        self.refresh()
+        self.changed.emit()
+        msg = text if text is not None else (result.message() if result else "")
+        self.message.setText(msg)
+        theme.set_props(self.message, role="muted" if not (result and result.orgs_without_head) else "error")
+
+    def _run(self, fn: Any, *args: Any) -> Any:
+        try:
+            return call(self.ctx, fn, self.meeting_id, *args, write=True)
+        except Exception as exc:  # noqa: BLE001 - shown next to the buttons
+            self.message.setText(user_message(exc))
+            theme.set_props(self.message, role="error")
+            return None
+
+    # -- actions -------------------------------------------------------------------------
+    def pick_opds(self) -> OrgPickerDialog:
+        orgs = [
+            (o.id, o.name) for o in call(self.ctx, list_organizations)
+            if o.kind != OrgKind.KECAMATAN.value and o.id is not None
+        ]
+        self.dialog = OrgPickerDialog(orgs, self)
+        self.dialog.accepted.connect(self._opds_picked)
+        self.dialog.open()
+        return self.dialog
+
+    def _opds_picked(self) -> None:
+        assert self.dialog is not None
+        ids = self.dialog.checked_ids()
+        name = self.dialog.group_name.text().strip()
+        if name and ids:
+            try:
+                call(self.ctx, invitees.save_group, name, ids, write=True)
+            except Exception as exc:  # noqa: BLE001
+                self.message.setText(user_message(exc))
+        result = self._run(invitees.add_opd_heads, ids)
+        if result is not None:
+            self._after(result)
+
+    def invite_all_camat(self) -> None:
+        result = self._run(invitees.add_all_camat)
+        if result is not None:
+            self._after(result)
+
+    def _fill_groups(self) -> None:
+        self.group_menu.clear()
+        groups = call(self.ctx, invitees.list_groups)
+        if not groups:
+            act = self.group_menu.addAction(self.tr("Belum ada kelompok; simpan dari \"Undang OPD…\""))
+            act.setEnabled(False)
+        for g in groups:
+            act = self.group_menu.addAction(g.name)
+            act.triggered.connect(lambda _=False, gid=g.id: self.invite_group(gid))
+
+    def invite_group(self, group_id: int) -> None:
+        result = self._run(invitees.add_group, group_id)
+        if result is not None:
+            self._after(result)
+
+    def invite_person(self) -> None:
+        self.person._commit()
+        pid = self.person.value()
+        if pid is None:
+            self.message.setText(self.tr("Pilih orang dari daftar dulu."))
+            return
+        result = self._run(invitees.add_persons, [pid])
+        if result is not None:
+            self.person.set_value(None)
+            self._after(result)
+
+    def selected_person_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].person_id for r in rows]
+
+    def remove_selected(self) -> None:
+        removed, problem = 0, None
+        for pid in self.selected_person_ids():
+            try:
+                call(self.ctx, invitees.remove_invitee, self.meeting_id, pid, write=True)
+                removed += 1
+            except Exception as exc:  # noqa: BLE001 - e.g. already checked in
+                problem = user_message(exc)
+                break
+        if removed:
+            self._after(text=self.tr("{0} undangan dihapus.").format(removed))
+        if problem:
+            self.message.setText(problem)
+            theme.set_props(self.message, role="error")
+
+    def apply_absence(self) -> None:
+        status = self.absence.currentData()
+        if status is None:
+            self.message.setText(self.tr("Pilih status dulu (izin, sakit, …)."))
+            return
+        count = 0
+        for pid in self.selected_person_ids():
+            row = next(r for r in self.model.rows if r.person_id == pid)
+            if row.attended:
+                continue
+            try:
+                call(self.ctx, invitees.set_absence, self.meeting_id, pid, status or None, write=True)
+                count += 1
+            except Exception as exc:  # noqa: BLE001
+                self.message.setText(user_message(exc))
+                theme.set_props(self.message, role="error")
+                return
+        self._after(text=self.tr("Status diisi untuk {0} orang.").format(count))
+
+    def set_locked(self, locked: bool) -> None:
+        for w in (self.btn_opd, self.btn_camat, self.btn_group, self.person, self.btn_person,
+                  self.btn_remove, self.btn_absence, self.absence):
+            w.setEnabled(not locked)

@@ -1,0 +1,448 @@
+"""Meetings list: filters, paged table, and the actions that start a meeting's life.
+
+New (Ctrl+N) opens a small dialog; Duplicate copies the selected meeting a week
+later; "Rapat berikutnya dari seri" creates next month's Rakor of the selected
+meeting's series in one step (invitees, place, agenda template, open follow-ups).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
+from rakor_desktop.domain.timefmt import office_datetime, office_tz
+from rakor_desktop.services import meeting_editor
+from rakor_desktop.services.meetings import MeetingFilter
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings import shortcuts
+from rakor_desktop.ui.meetings.common import call, notify_changed, now_of, user_message, zone_of
+from rakor_desktop.ui.meetings.list_model import COL, COLUMNS, ROW_ROLE, MeetingsTableModel
+from rakor_desktop.ui.widgets import PageHeader, label, page_root
+
+HEADERS = {
+    "date": "Tanggal", "time": "Waktu", "title": "Judul", "series": "Seri",
+    "place": "Tempat", "status": "Status", "attendance": "Hadir",
+}
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def status_text(widget: QWidget, status: str) -> str:
+    return widget.tr(MEETING_STATUS_LABELS.get(MeetingStatus(status), status))
+
+
+class SeriesCombo(QComboBox):
+    """Series chooser; typing a new name means "create this series" (on save)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(self.tr("(tanpa seri)"))
+
+    def load(self, series: list[tuple[int, str]], current: int | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("", None)
+        for sid, name in series:
+            self.addItem(name, sid)
+        idx = self.findData(current) if current is not None else 0
+        self.setCurrentIndex(max(idx, 0))
+        self.blockSignals(False)
+
+    def chosen(self) -> tuple[int | None, str]:
+        """(existing series id or None, typed name)."""
+        text = self.currentText().strip()
+        if not text:
+            return None, ""
+        idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if idx > 0:
+            return self.itemData(idx), self.itemText(idx)
+        return None, text
+
+
+def resolve_series(session: Any, sid: int | None, name: str) -> int | None:
+    """The series id to store: the chosen one, or a new series named ``name``."""
+    if sid is not None or not name:
+        return sid
+    found = meeting_editor.find_series(session, name)
+    if found is not None:
+        return found.id
+    return meeting_editor.create_series(session, name).id
+
+
+class NewMeetingDialog(QDialog):
+    """Title, series, date, start/end, place. Errors block OK; warnings are shown."""
+
+    created = Signal(int)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.zone = zone_of(ctx)
+        self.setWindowTitle(self.tr("Rapat baru"))
+        self.setObjectName("new-meeting-dialog")
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("mis. Rakor Penyelenggaraan Pemerintahan Daerah"))
+        self.series = SeriesCombo()
+        series = call(ctx, meeting_editor.list_series)
+        self.series.load([(s.id, s.name) for s in series], None)
+        tomorrow = (now_of(ctx) + timedelta(days=1)).astimezone(office_tz(self.zone)).date()
+        self.day = QDateEdit(qdate(tomorrow))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd, d MMMM yyyy")
+        self.start = QTimeEdit(QTime(9, 0))
+        self.end = QTimeEdit(QTime(12, 0))
+        for t in (self.start, self.end):
+            t.setDisplayFormat("HH.mm")
+        self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("s.d.")))
+        times.addWidget(self.end)
+        times.addWidget(QLabel(self.zone))
+        times.addWidget(self.no_end)
+        times.addStretch(1)
+        self.place = QLineEdit()
+        form.addRow(self.tr("Judul"), self.title)
+        form.addRow(self.tr("Seri"), self.series)
+        form.addRow(self.tr("Tanggal"), self.day)
+        form.addRow(self.tr("Waktu"), times)
+        form.addRow(self.tr("Tempat"), self.place)
+        self.message = label("", "muted", wrap=True)
+        self.message.setObjectName("validation")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat rapat"))
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for w in (self.title, self.place):
+            w.textChanged.connect(self._validate)
+        self.day.dateChanged.connect(self._validate)
+        self.start.timeChanged.connect(self._validate)
+        self.end.timeChanged.connect(self._validate)
+        self.no_end.toggled.connect(self.end.setDisabled)
+        self.no_end.toggled.connect(self._validate)
+        self._validate()
+
+    def _times(self) -> tuple[datetime, datetime | None]:
+        d = pydate(self.day.date())
+        start = office_datetime(d, time(self.start.time().hour(), self.start.time().minute()), self.zone)
+        if self.no_end.isChecked():
+            return start, None
+        end = office_datetime(d, time(self.end.time().hour(), self.end.time().minute()), self.zone)
+        return start, end
+
+    def _validate(self) -> meeting_editor.Validation:
+        start, end = self._times()
+        v = call(
+            self.ctx, meeting_editor.validate, title=self.title.text(), starts_at=start,
+            ends_at=end, now=now_of(self.ctx),
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(v.ok)
+        lines = [f"✖ {e}" for e in v.errors] + [f"⚠ {w}" for w in v.warnings]
+        self.message.setText("\n".join(lines))
+        theme.set_props(self.message, role="error" if v.errors else "muted")
+        return v
+
+    def _create(self) -> None:
+        v = self._validate()
+        if not v.ok:
+            return
+        start, end = self._times()
+        sid, name = self.series.chosen()
+
+        def create(s):  # noqa: ANN001, ANN202
+            series_id = resolve_series(s, sid, name)
+            return meeting_editor.create_meeting(
+                s,
+                meeting_editor.MeetingInput(
+                    title=self.title.text(), starts_at=start, ends_at=end,
+                    place=self.place.text(), series_id=series_id,
+                ),
+                now=now_of(self.ctx),
+            ).id
+
+        try:
+            new_id = call(self.ctx, create, write=True)
+        except Exception as exc:  # noqa: BLE001 - shown, dialog stays open with the input
+            self.message.setText(user_message(exc))
+            theme.set_props(self.message, role="error")
+            return
+        self.created.emit(new_id)
+        self.accept()
+
+
+class MeetingsListView(QWidget):
+    """Filter bar + paged table + actions."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.zone = zone_of(ctx)
+        self.model = MeetingsTableModel(ctx, self.zone, parent=self)
+        self.model.status_label = lambda s: status_text(self, s)
+        self.model.set_headers([self.tr(HEADERS[c[0]]) for c in COLUMNS])
+        self._build()
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.dialog: NewMeetingDialog | None = None
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        root, layout = page_root(self)
+        outer.addWidget(root)
+        self.header = PageHeader(self.tr("Rapat"), "")
+        self.btn_next = QPushButton(self.tr("Rapat berikutnya dari seri"))
+        self.btn_duplicate = QPushButton(self.tr("Duplikat"))
+        self.btn_new = QPushButton(self.tr("Rapat baru"))
+        self.btn_new.setProperty("variant", "primary")
+        for b in (self.btn_next, self.btn_duplicate, self.btn_new):
+            self.header.add_action(b)
+        layout.addWidget(self.header)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setObjectName("meeting-search")
+        self.search.setPlaceholderText(self.tr("Cari judul, tempat atau seri…"))
+        self.search.setClearButtonEnabled(True)
+        self.series = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), None)
+        for st in MeetingStatus:
+            self.status.addItem(status_text(self, st.value), st.value)
+        self.use_dates = QCheckBox(self.tr("Tanggal"))
+        today = now_of(self.ctx).astimezone(office_tz(self.zone)).date()
+        self.date_from = QDateEdit(qdate(date(today.year, 1, 1)))
+        self.date_to = QDateEdit(qdate(date(today.year, 12, 31)))
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("d MMM yyyy")
+            d.setEnabled(False)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.series, 2)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("s.d.")))
+        bar.addWidget(self.date_to)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("meetings-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
+        hh.setHighlightSections(False)
+        for name, width in (("date", 110), ("time", 110), ("series", 200), ("place", 190), ("status", 100), ("attendance", 70)):
+            self.table.setColumnWidth(COL[name], width)
+        self.table.doubleClicked.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+        self.empty = label(self.tr("Belum ada rapat. Tekan \"Rapat baru\" (Ctrl+N) untuk membuat."), "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+
+        self.btn_new.clicked.connect(self.new_meeting)
+        self.btn_duplicate.clicked.connect(self.duplicate_selected)
+        self.btn_next.clicked.connect(self.next_of_series)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.series.currentIndexChanged.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+
+        for action_id, slot in (
+            ("meeting.new", self.new_meeting),
+            ("meeting.duplicate", self.duplicate_selected),
+            ("meeting.next_of_series", self.next_of_series),
+            ("search", self._focus_search),
+        ):
+            act = QAction(self)
+            act.setShortcut(shortcuts.sequence(action_id))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+        self.open_action = QAction(self)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(self.open_selected)
+        self.table.addAction(self.open_action)
+        self.btn_new.setToolTip(shortcuts.native_text("meeting.new"))
+        self.btn_duplicate.setToolTip(shortcuts.native_text("meeting.duplicate"))
+        self.btn_next.setToolTip(shortcuts.native_text("meeting.next_of_series"))
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload series choices and the first page, keeping filters and selection."""
+        selected = self.selected_id()
+        series = call(self.ctx, meeting_editor.list_series)
+        current = self.series.currentData()
+        self.series.blockSignals(True)
+        self.series.clear()
+        self.series.addItem(self.tr("Semua seri"), None)
+        for s in series:
+            self.series.addItem(s.name, s.id)
+        self.series.setCurrentIndex(max(0, self.series.findData(current)) if current else 0)
+        self.series.blockSignals(False)
+        self.apply_filters()
+        if selected is not None:
+            self.select_meeting(selected)
+
+    def current_filter(self) -> MeetingFilter:
+        date_from = date_to = None
+        if self.use_dates.isChecked():
+            date_from = office_datetime(pydate(self.date_from.date()), time(0, 0), self.zone)
+            date_to = office_datetime(pydate(self.date_to.date()) + timedelta(days=1), time(0, 0), self.zone)
+        return MeetingFilter(
+            series_id=self.series.currentData(),
+            status=self.status.currentData(),
+            date_from=date_from,
+            date_to=date_to,
+            text=self.search.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        self.model.reload(self.current_filter())
+        self.header.set_subtitle(self.tr("{0} rapat").format(self.model.total))
+        self.empty.setVisible(self.model.total == 0)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection -----------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        summary = self.model.data(idx, ROW_ROLE)
+        return summary.id if summary else None
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        row = self.model.row_of(meeting_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(meeting_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row >= 0
+
+    def _open_index(self, index: QModelIndex) -> None:
+        summary = self.model.data(index, ROW_ROLE)
+        if summary is not None:
+            self.open_requested.emit(summary.id)
+
+    def open_selected(self) -> None:
+        mid = self.selected_id()
+        if mid is not None:
+            self.open_requested.emit(mid)
+
+    # -- actions -------------------------------------------------------------------------
+    def new_meeting(self) -> NewMeetingDialog:
+        self.dialog = NewMeetingDialog(self.ctx, self)
+        self.dialog.created.connect(self._created)
+        self.dialog.open()
+        return self.dialog
+
+    def _created(self, meeting_id: int) -> None:
+        notify_changed(self.ctx)
+        self.refresh()
+        self.select_meeting(meeting_id)
+        self.open_requested.emit(meeting_id)
+
+    def duplicate_selected(self) -> int | None:
+        mid = self.selected_id()
+        if mid is None:
+            self.header.set_subtitle(self.tr("Pilih rapat yang akan diduplikat."))
+            return None
+        try:
+            new_id = call(self.ctx, lambda s: meeting_editor.duplicate_meeting(s, mid).id, write=True)
+        except Exception as exc:  # noqa: BLE001
+            self.header.set_subtitle(user_message(exc))
+            return None
+        self._created(new_id)
+        return new_id
+
+    def next_of_series(self) -> int | None:
+        """Next meeting of the selected meeting's series (or of the filtered series)."""
+        mid = self.selected_id()
+        summary = self.model.data(self.table.currentIndex(), ROW_ROLE) if mid else None
+        series_id = self.series.currentData()
+        if summary is not None and summary.series:
+            found = call(self.ctx, meeting_editor.find_series, summary.series)
+            series_id = found.id if found else series_id
+        if series_id is None:
+            self.header.set_subtitle(
+                self.tr("Pilih rapat yang termasuk seri (atau pilih seri di filter) lalu ulangi.")
+            )
+            return None
+        try:
+            new_id = call(
+                self.ctx,
+                lambda s: meeting_editor.next_of_series(s, series_id, now=now_of(self.ctx)).id,
+                write=True,
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.header.set_subtitle(user_message(exc))
+            return None
+        self._created(new_id)
+        return new_id

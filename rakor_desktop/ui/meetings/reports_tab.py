@@ -1,0 +1,191 @@
+"""Laporan OPD: the routine reports entered in a grid while each OPD head speaks.
+
+Each edit is stored at once (upsert per OPD). A value the service refuses (a
+percentage above 100, a word where a number belongs) stays in its cell, painted
+red with the reason as tooltip, so the notulis corrects it instead of retyping.
+The change against the previous meeting of the series shows the OPD's trend.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from rakor_desktop.services import opd_reports
+from rakor_desktop.services.opd_reports import OpdReportRow, format_indicators, format_pct
+from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.widgets import label
+
+COLUMNS = (
+    "OPD", "Realisasi anggaran %", "Tren", "Realisasi fisik %", "Tren",
+    "Indikator kinerja", "Kendala", "Inovasi",
+)
+C_ORG, C_BUDGET, C_BTREND, C_PHYS, C_PTREND, C_IND, C_OBST, C_INNOV = range(8)
+FIELD = {C_BUDGET: "budget_pct", C_PHYS: "physical_pct", C_IND: "indicators", C_OBST: "obstacles", C_INNOV: "innovation"}
+
+
+def trend_text(delta: float | None) -> str:
+    if delta is None:
+        return ""
+    arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
+    return f"{arrow} {format_pct(abs(delta))}"
+
+
+class OpdReportsModel(QAbstractTableModel):
+    error = Signal(str)
+    edited = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.rows: list[OpdReportRow] = []
+        self.invalid: dict[tuple[int, int], tuple[str, str]] = {}  # (org id, col) -> (text, reason)
+        self.locked = False
+        self.headers = list(COLUMNS)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.rows = call(self.ctx, opd_reports.report_grid, self.meeting_id)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() in FIELD and not self.locked:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def _value(self, r: OpdReportRow, c: int) -> str:
+        if c == C_ORG:
+            return r.organization
+        if c == C_BUDGET:
+            return format_pct(r.budget_pct)
+        if c == C_PHYS:
+            return format_pct(r.physical_pct)
+        if c == C_BTREND:
+            return trend_text(r.budget_trend)
+        if c == C_PTREND:
+            return trend_text(r.physical_trend)
+        if c == C_IND:
+            return format_indicators(r.indicators)
+        if c == C_OBST:
+            return r.obstacles
+        return r.innovation
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        c = index.column()
+        bad = self.invalid.get((r.organization_id, c))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return bad[0] if bad else self._value(r, c)
+        if role == Qt.ItemDataRole.BackgroundRole and bad:
+            return QColor(theme.DANGER_SOFT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if bad:
+                return bad[1]
+            if c == C_IND:
+                return self._value(r, c) or "Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%"
+            if c in (C_OBST, C_INNOV):
+                return self._value(r, c) or None
+        if role == Qt.ItemDataRole.ForegroundRole and c in (C_BTREND, C_PTREND):
+            delta = r.budget_trend if c == C_BTREND else r.physical_trend
+            if delta:
+                return QColor(theme.SUCCESS if delta > 0 else theme.DANGER)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (C_BUDGET, C_PHYS, C_BTREND, C_PTREND):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in FIELD:
+            return False
+        r = self.rows[index.row()]
+        c = index.column()
+        key = (r.organization_id, c)
+        text = "" if value is None else str(value)
+        try:
+            call(self.ctx, opd_reports.upsert_report, self.meeting_id, r.organization_id,
+                 write=True, **{FIELD[c]: text})
+        except Exception as exc:  # noqa: BLE001 - kept in the cell, marked red
+            reason = user_message(exc)
+            self.invalid[key] = (text, reason)
+            self.dataChanged.emit(index, index)
+            self.error.emit(f"{r.organization}: {reason}")
+            return True
+        self.invalid.pop(key, None)
+        fresh = call(self.ctx, opd_reports.report_grid, self.meeting_id)
+        by_org = {x.organization_id: x for x in fresh}
+        if r.organization_id in by_org:
+            self.rows[index.row()] = by_org[r.organization_id]
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        self.edited.emit()
+        return True
+
+
+class ReportsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int) -> None:
+        super().__init__()
+        self.model = OpdReportsModel(ctx, meeting_id, self)
+        self.model.headers = [self.tr(h) for h in COLUMNS]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        layout.addWidget(label(self.tr(
+            "Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. "
+            "Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri."
+        ), "muted", wrap=True))
+        self.table = QTableView()
+        self.table.setObjectName("reports-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        for col, width in ((C_ORG, 250), (C_BUDGET, 120), (C_BTREND, 70), (C_PHYS, 110), (C_PTREND, 70), (C_IND, 220), (C_OBST, 200)):
+            self.table.setColumnWidth(col, width)
+        hh.setSectionResizeMode(C_INNOV, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.message = label("", "muted", wrap=True)
+        self.message.setObjectName("reports-message")
+        layout.addWidget(self.message)
+        self.model.error.connect(self._error)
+        self.model.edited.connect(self._ok)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        if not self.model.rows:
+            self.message.setText(self.tr("Belum ada OPD yang diundang; undang OPD di tab Undangan."))
+
+    def _error(self, text: str) -> None:
+        self.message.setText("✖ " + text)
+        theme.set_props(self.message, role="error")
+
+    def _ok(self) -> None:
+        self.message.setText(self.tr("Tersimpan."))
+        theme.set_props(self.message, role="muted")
+        self.changed.emit()
+
+    def set_locked(self, locked: bool) -> None:
+        self.model.locked = locked
