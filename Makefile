@@ -1,0 +1,99 @@
+# Rakor Desktop: everyday commands. `make help` lists them.
+#
+# Everything runs from .venv (created on first use from pyproject.toml; refreshed when
+# pyproject.toml or requirements-lock.txt changes). On Debian/Ubuntu the system
+# libraries Qt needs are checked (and installed when running as root): scripts/sysdeps.sh.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSDEPS := VENV_PY=$(PY) scripts/sysdeps.sh
+
+# make run DB=/path/to/file.sqlite   (default: RAKOR_DB, else the user data directory)
+DB ?=
+# make run ARGS="--lang en"          extra arguments for rakor-desktop
+ARGS ?=
+# make test PYTEST_ARGS="-k meetings -x"
+PYTEST_ARGS ?=
+
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: help venv sysdeps sysdeps-gui run run-xvfb test lint bench dist translations lock clean distclean
+
+help:
+	@echo "make run          open the window (creates a demo database the first time; DB=...)"
+	@echo "make run-xvfb     the same under a virtual X server (no display needed)"
+	@echo "make test         the whole test suite (what CI runs: .ci/run)"
+	@echo "make lint         ruff check"
+	@echo "make bench        benchmarks; one JSON object per line on stdout"
+	@echo "make dist         PyInstaller one-folder build in dist/rakor-desktop/"
+	@echo "make translations compile resources/translations/*.ts to .qm"
+	@echo "make sysdeps      check/install the system libraries Qt and the tests need"
+	@echo "make lock         record the installed versions in requirements-lock.txt"
+	@echo "make clean        remove build output (distclean: also .venv)"
+
+# ---------------------------------------------------------------- environment
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml $(wildcard requirements-lock.txt)
+	@PYTHON="$(PYTHON)" VENV="$(VENV)" scripts/venv.sh
+
+sysdeps: venv
+	@$(SYSDEPS) test
+
+sysdeps-gui: venv
+	@$(SYSDEPS) gui
+
+lock: venv
+	@$(PY) -m pip freeze --disable-pip-version-check --exclude-editable > requirements-lock.txt
+	@echo "requirements-lock.txt: $$(wc -l < requirements-lock.txt) pinned packages"
+	@touch $(STAMP)
+
+# ---------------------------------------------------------------- running
+run: venv sysdeps-gui translations
+	@scripts/run.sh "$(DB)" $(ARGS)
+
+run-xvfb: venv translations
+	@$(SYSDEPS) gui xvfb
+	@xvfb-run -a -s "-screen 0 1440x900x24" $(MAKE) run DB="$(DB)" ARGS="$(ARGS)"
+
+# ---------------------------------------------------------------- checks
+# PYTEST_RC_FILE (set by .ci/run) receives pytest's own exit code, which make turns into 2.
+test: venv sysdeps translations
+	@rc=0; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS) || rc=$$?; \
+	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
+	exit $$rc
+
+lint: venv
+	@$(VENV)/bin/ruff check rakor_desktop tests benchmarks scripts
+
+bench: venv
+	@$(SYSDEPS) gui office || echo "bench: system packages incomplete; continuing" >&2
+	@VENV_PY=$(PY) scripts/bench.sh
+
+# ---------------------------------------------------------------- artefacts
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@ >&2
+	@echo "translations: $@" >&2
+
+dist: venv translations
+	@$(SYSDEPS) build
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec; \
+	echo "dist/rakor-desktop: $$(du -sm dist/rakor-desktop | cut -f1) MB, built in $$(( $$(date +%s) - start ))s"
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
