@@ -144,25 +144,68 @@ def latest_backup(path: str | Path, folders: list[Path] | tuple[Path, ...] = ())
     return None
 
 
-def is_disk_full(exc: BaseException) -> bool:
-    """Whether an error means "no space left" (or a file-size limit, which acts the same)."""
-    seen = 0
-    while exc is not None and seen < 5:
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-            return True
-        text = str(exc).lower()
-        if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
-            return True
-        if "file too large" in text:
-            return True
-        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
-        seen += 1
-    return False
+_WRITE_IOERRS = {"SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
+                 "SQLITE_IOERR_SHMSIZE", "SQLITE_FULL"}
+PROBE_BYTES = 8 * 1024 * 1024
 
 
-def describe_write_error(exc: BaseException, name: str) -> str:
+def _chain(exc: BaseException | None) -> list[BaseException]:
+    out: list[BaseException] = []
+    while exc is not None and len(out) < 6 and exc not in out:
+        out.append(exc)
+        orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the DB-API error
+        if isinstance(orig, BaseException) and orig not in out:
+            out.append(orig)
+        exc = exc.__cause__ or exc.__context__
+    return out
+
+
+def _room_to_write(folder: Path) -> bool:
+    """Try to write a few MB next to the file: the only honest answer to "is it full?".
+
+    SQLite reports a write cut short by a file-size limit (or some full USB sticks)
+    as a generic "disk I/O error"; probing tells that apart from a failing device.
+    """
+    import shutil
+    import tempfile
+
+    try:
+        if shutil.disk_usage(folder).free < PROBE_BYTES:
+            return False
+    except OSError:
+        pass
+    block = b"\0" * (1024 * 1024)
+    try:
+        with tempfile.TemporaryFile(dir=folder) as fh:
+            for _ in range(PROBE_BYTES // len(block)):
+                fh.write(block)
+            fh.flush()
+    except OSError as exc:
+        return exc.errno not in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    return True
+
+
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """Whether an error means "no space left" (or a file-size limit, which acts the same).
+
+    Pass the ``folder`` being written to and a vague SQLite write error is checked
+    by probing that folder for room.
+    """
+    vague = False
+    for e in _chain(exc):
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            return True
+        text = str(e).lower()
+        if any(s in text for s in ("disk is full", "no space left", "file too large")):
+            return True
+        if getattr(e, "sqlite_errorname", None) in _WRITE_IOERRS or "disk i/o error" in text:
+            vague = True
+    return vague and folder is not None and not _room_to_write(Path(folder))
+
+
+def describe_write_error(exc: BaseException, name: str, folder: Path | None = None) -> str:
     """One Indonesian sentence for a failed write of ``name``."""
-    if is_disk_full(exc):
+    if is_disk_full(exc, folder):
         return DISK_FULL_MESSAGE.format(name=name)
     if isinstance(exc, PermissionError):
         return f"Tidak ada izin menulis {name}. Pilih folder lain."

@@ -121,8 +121,8 @@ def create_backup(
         backup_sqlite(db_path, target, progress=progress)
     except (OSError, sqlite3.Error) as exc:
         Path(str(target) + ".part").unlink(missing_ok=True)
-        if is_disk_full(exc):
-            raise BackupError(describe_write_error(exc, target.name)) from exc
+        if is_disk_full(exc, target_dir):
+            raise BackupError(describe_write_error(exc, target.name, target_dir)) from exc
         raise BackupError(f"Cadangan gagal: {exc}. Basis data tidak berubah.") from exc
     if keep is not None and keep > 0:
         rotate(db_path, folder=folder, keep=keep, protect=target)
@@ -196,8 +196,8 @@ def restore_backup(
         _copy_with_backup_api(backup, db_path)
         method = "backup-api"
     except sqlite3.DatabaseError as exc:
-        if is_disk_full(exc):
-            raise BackupError(describe_write_error(exc, db_path.name)) from exc
+        if is_disk_full(exc, db_path.parent):
+            raise BackupError(describe_write_error(exc, db_path.name, db_path.parent)) from exc
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise BackupError(
                 f"Basis data {db_path.name} sedang dipakai program lain. "

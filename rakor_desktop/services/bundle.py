@@ -895,8 +895,9 @@ def import_bundle(db: Any, path: str | Path, *, dry_run: bool = False) -> Bundle
     except BundleError:
         raise
     except Exception as exc:
-        if is_disk_full(exc):
-            raise BundleError(describe_write_error(exc, "basis data")) from exc
+        folder = db.path.parent if getattr(db, "path", None) is not None else None
+        if is_disk_full(exc, folder):
+            raise BundleError(describe_write_error(exc, "basis data", folder)) from exc
         raise
     return report
 

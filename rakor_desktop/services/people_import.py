@@ -583,8 +583,9 @@ def import_people(
     except ImportCancelled:
         raise
     except Exception as exc:
-        if is_disk_full(exc):
-            raise PeopleImportError(describe_write_error(exc, "basis data")) from exc
+        folder = db.path.parent if getattr(db, "path", None) is not None else None
+        if is_disk_full(exc, folder):
+            raise PeopleImportError(describe_write_error(exc, "basis data", folder)) from exc
         raise
 
 
