@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -226,28 +225,27 @@ class CountersWidget(QWidget):
         self.missing_view.setUniformItemSizes(True)
         mlay.addWidget(self.missing_view, 1)
         self.actions = QWidget()
-        alay = QVBoxLayout(self.actions)
-        alay.setContentsMargins(0, 0, 0, 0)
-        alay.setSpacing(6)
+        agrid = QGridLayout(self.actions)
+        agrid.setContentsMargins(0, 0, 0, 0)
+        agrid.setSpacing(6)
         self.mark_present_button = QPushButton(self.tr("Tandai hadir"))
-        self.mark_present_button.setProperty("kiosk", "primary")
+        self.mark_present_button.setObjectName("GroupButton")
         self.mark_present_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mark_present_button.clicked.connect(self.mark_selected_present)
-        alay.addWidget(self.mark_present_button)
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        agrid.addWidget(self.mark_present_button, 0, 0, 1, 3)
         self.absence_buttons: dict[AbsenceStatus, QPushButton] = {}
-        for status, label in ABSENCE_BUTTONS:
+        for i, (status, label) in enumerate(ABSENCE_BUTTONS):
             btn = QPushButton(_tr(label))
+            btn.setObjectName("AbsenceButton")
             btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             btn.clicked.connect(lambda _=False, s=status: self.set_selected_absence(s))
-            row.addWidget(btn)
+            agrid.addWidget(btn, 1 + i // 3, i % 3)
             self.absence_buttons[status] = btn
         self.clear_status_button = QPushButton(self.tr("Hapus status"))
+        self.clear_status_button.setObjectName("AbsenceButton")
         self.clear_status_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_status_button.clicked.connect(lambda: self.set_selected_absence(None))
-        row.addWidget(self.clear_status_button)
-        alay.addLayout(row)
+        agrid.addWidget(self.clear_status_button, 2, 1, 1, 2)
         mlay.addWidget(self.actions)
         self.actions.setVisible(show_actions)
         self.missing_view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -318,7 +316,9 @@ class CountersWidget(QWidget):
 
     def selected_rows(self) -> list[svc.MissingRow]:
         idxs = sorted(self.missing_view.selectionModel().selectedIndexes(), key=lambda i: i.row())
-        return [self.missing_model.rows[i.row()] for i in idxs if i.row() < len(self.missing_model.rows)]
+        return [
+            self.missing_model.rows[i.row()] for i in idxs if i.row() < len(self.missing_model.rows)
+        ]
 
     def selected_invitation_ids(self) -> list[int]:
         return [r.invitation_id for r in self.selected_rows()]
@@ -352,7 +352,11 @@ class CountersWidget(QWidget):
         def unit() -> list[svc.CheckInResult]:
             with self.db.session(write=True) as s:
                 return svc.mark_present_many(
-                    s, meeting_id, [r.person_id for r in rows], now=self.clock(), station=self.station
+                    s,
+                    meeting_id,
+                    [r.person_id for r in rows],
+                    now=self.clock(),
+                    station=self.station,
                 )
 
         try:

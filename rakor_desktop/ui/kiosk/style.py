@@ -8,7 +8,7 @@ and nothing else competing with it. Colours follow the app palette.
 
 from __future__ import annotations
 
-from rakor_desktop.services.checkin import State, Tone
+from rakor_desktop.services.checkin import Tone
 
 BG = "#eef2f7"
 HEADER = "#102a4c"
@@ -34,21 +34,8 @@ GLYPHS = {
     Tone.OK.value: "✓",
     Tone.WARN.value: "!",
     Tone.ERROR.value: "✕",
-    Tone.IDLE.value: "▮▮",
+    Tone.IDLE.value: "▦",
     "info": "↶",
-}
-
-HEADLINES = {
-    State.NEW: "HADIR",
-    State.ALREADY: "SUDAH HADIR",
-    State.DELEGATE: "HADIR SEBAGAI WAKIL",
-    State.WALK_IN: "TAMU TIDAK DIUNDANG",
-    State.NOT_FOUND: "TIDAK DITEMUKAN",
-    State.WRONG_MEETING: "UNDANGAN UNTUK RAPAT LAIN",
-    State.INVALID: "KODE TIDAK SAH",
-    State.MEETING_CLOSED: "RAPAT SUDAH DITUTUP",
-    State.MEETING_FINALIZED: "RAPAT SUDAH FINAL",
-    State.EMPTY: "SIAP",
 }
 
 
@@ -59,8 +46,7 @@ def stylesheet(family: str = "Liberation Sans") -> str:
             f"""
 QFrame#ResultPanel[tone="{name}"] {{
     background: {soft};
-    border: 3px solid {strong};
-    border-left: 18px solid {strong};
+    border: 6px solid {strong};
     border-radius: 18px;
 }}
 QFrame#ResultPanel[tone="{name}"] QLabel#ResultHeadline {{ color: {strong}; }}
@@ -92,7 +78,7 @@ QLineEdit#ScanEdit {{
     selection-background-color: {ACCENT};
 }}
 QLabel#ScanHint {{ color: {MUTED}; font-size: 12pt; }}
-QFrame#ResultPanel QLabel#ResultHeadline {{ font-size: 34pt; font-weight: bold; letter-spacing: 1px; }}
+QFrame#ResultPanel QLabel#ResultHeadline {{ font-size: 32pt; font-weight: bold; letter-spacing: 1px; }}
 QFrame#ResultPanel QLabel#ResultName {{ font-size: 30pt; font-weight: bold; }}
 QFrame#ResultPanel QLabel#ResultDetail {{ font-size: 17pt; color: {MUTED}; }}
 QFrame#ResultPanel QLabel#ResultTime {{ font-size: 26pt; font-weight: bold; }}
@@ -162,6 +148,14 @@ QListView#MissingList, QTableView#OpdTable {{
 QListView#MissingList::item {{ padding: 5px 8px; }}
 QProgressBar#CoverageBar {{
     background: #e2e7ef; border: none; border-radius: 6px; min-height: 12px; max-height: 12px;
+}}
+QPushButton#GroupButton, QPushButton#AbsenceButton {{
+    font-size: 10.5pt; padding: 6px 8px; border-radius: 8px;
+    background: {SURFACE}; border: 1px solid #b9c3d1; color: {TEXT};
+}}
+QPushButton#GroupButton {{ font-weight: bold; color: #15803d; border-color: #15803d; }}
+QPushButton#GroupButton:disabled, QPushButton#AbsenceButton:disabled {{
+    color: #9aa3b0; border-color: {BORDER}; background: #f6f8fa;
 }}
 QProgressBar#CoverageBar::chunk {{ background: #15803d; border-radius: 6px; }}
 """
