@@ -297,13 +297,19 @@ class _Builder:
         pool = [i for i, sl in enumerate(self.slots) if sl.rank == "staff" and sl.name is None]
         chosen = self.rng.sample(pool, 30)
         for i in chosen[:20]:
-            self.slots[i].kind = "pppk"
+            # PPPK are appointed at entry level: Ahli Pertama, not Muda/Madya.
+            slot = self.slots[i]
+            slot.kind = "pppk"
+            for senior in ("Ahli Madya", "Ahli Muda"):
+                slot.jabatan = slot.jabatan.replace(senior, "Ahli Pertama")
         for i in chosen[20:]:
             self.slots[i].kind = "none"
             self.slots[i].jabatan = self.rng.choice(D.NON_ASN_TITLES)
 
     def _people(self) -> None:
         self._plan_slots()
+        # Fixed names (Bupati, specials, guests) are reserved before any random draw.
+        self.name_keys.update(name_key(sl.name) for sl in self.slots if sl.name)
         joined = self._at(self.today - timedelta(days=400), 8)
         for slot in self.slots:
             person = self._make_person(slot)
@@ -343,7 +349,8 @@ class _Builder:
             nip = self._nip(gender, birth_year, pppk=False)
         elif slot.kind == "pppk":
             nip = self._nip(gender, rng.randint(1986, 1999), pppk=True)
-            pangkat = rng.choice(D.PPPK_GOLONGAN)
+            pangkat = D.PPPK_GOLONGAN["diploma" if "A.Md" in name else
+                                      "degree" if "," in name else "school"]
         else:
             pangkat = ""
         phone = ""
@@ -426,11 +433,12 @@ class _Builder:
         elif slot.head:  # camat, kabag
             degree = rng.choice(D.DEGREES[slot.field] if slot.field != "kecamatan"
                                 else D.DEGREES["gov"])
-        elif rng.random() < 0.85:
+        elif slot.kind == "pppk" or rng.random() < 0.85:  # functional posts need a degree
             pool = D.DEGREES[slot.field] if rng.random() < 0.7 else D.DEGREES["general"]
-            degree = rng.choice(pool)
-        if older and rng.random() < 0.3:
-            prefix = ("H." if male else "Hj.") + (f" {prefix}" if prefix else "")
+            # S.STP marks an IPDN graduate: a career official, not ordinary staff.
+            degree = rng.choice([d for d in pool if "S.STP" not in d] or D.DEGREES["general"])
+        if older and rng.random() < 0.3:  # academic title first: "Ir. H. ...", "dr. Hj. ..."
+            prefix = f"{prefix} {'H.' if male else 'Hj.'}".strip()
         name = f"{prefix} {bare}".strip()
         return f"{name}, {degree}" if degree else name
 

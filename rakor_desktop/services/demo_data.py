@@ -41,8 +41,12 @@ PANGKAT = {
     "IV/c": "Pembina Utama Muda (IV/c)",
     "IV/d": "Pembina Utama Madya (IV/d)",
 }
-# PPPK have a golongan, not a pangkat (IX for a bachelor's degree, VII for a diploma).
-PPPK_GOLONGAN = ("Golongan IX (PPPK)", "Golongan IX (PPPK)", "Golongan VII (PPPK)")
+# PPPK have a golongan, not a pangkat: it follows the entry qualification.
+PPPK_GOLONGAN = {
+    "degree": "Golongan IX (PPPK)",
+    "diploma": "Golongan VII (PPPK)",
+    "school": "Golongan V (PPPK)",
+}
 
 
 @dataclass(frozen=True)
@@ -292,7 +296,7 @@ FEMALE_SINGLE = (
 
 DEGREES = {
     "health": ("S.K.M., M.Kes.", "S.K.M.", "S.Kep., Ns.", "S.Farm., Apt.", "A.Md.Kep.", "S.Gz."),
-    "edu": ("S.Pd., M.Pd.", "S.Pd.", "S.Pd.I.", "M.Pd."),
+    "edu": ("S.Pd., M.Pd.", "S.Pd.", "S.Pd.I.", "S.Pd., M.Si."),
     "eng": ("S.T., M.T.", "S.T.", "S.T., M.Eng.", "A.Md.T."),
     "agri": ("S.P., M.P.", "S.P.", "S.Pt.", "S.Pi.", "A.Md."),
     "finance": ("S.E., M.Si.", "S.E., Ak.", "S.Ak.", "S.E.", "S.E., M.M."),
