@@ -1,0 +1,166 @@
+"""``pdf``, ``docx``, ``finalize`` and ``verify``: the official documents, headless.
+
+Contract (scripts and other stations rely on it):
+
+- ``pdf {minutes,attendance,invitation,followups} MEETING -o OUT.pdf [--blank]``
+  writes the PDF atomically and prints one line (path, pages); exit 0, 2 when the
+  meeting does not exist, 1 with the reason on stderr otherwise. A finalized
+  meeting's Notulen is its latest frozen revision, with the verification code.
+- ``finalize MEETING [--reason R]`` freezes the Notulen of a closed meeting as a
+  revision and prints its verification code; on a finalized meeting, ``--reason``
+  issues the next revision (amendment). Exit 0, 2 not found, 1 refused.
+- ``verify FILE.pdf [--json]`` exit 0 when the file matches a finalized revision
+  (prints which meeting and revision), 1 when it does not, was modified or
+  carries no code (the reason in Indonesian on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rakor_desktop.cli.common import err
+from rakor_desktop.db import Database
+
+KINDS = ("minutes", "attendance", "invitation", "followups")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "pdf",
+        help="buat PDF notulen, daftar hadir, undangan atau matriks tindak lanjut",
+        description="Tulis satu dokumen rapat sebagai PDF. Keluar 0 bila berhasil, 2 bila "
+        "rapat tidak ditemukan, 1 untuk kegagalan lain.",
+    )
+    p.add_argument("kind", choices=KINDS, help="jenis dokumen")
+    p.add_argument("meeting", type=int, help="nomor rapat")
+    p.add_argument("-o", "--output", required=True, type=Path, help="berkas PDF tujuan")
+    p.add_argument(
+        "--blank", action="store_true", help="daftar hadir kosong berisi undangan (tanda tangan pena)"
+    )
+    p.set_defaults(handler=_pdf)
+
+    p = sub.add_parser(
+        "docx",
+        help="ekspor notulen sebagai dokumen Word (.docx) untuk disunting",
+        description="Tulis notulen rapat sebagai .docx. Keluar 0, 2 bila rapat tidak "
+        "ditemukan, 1 untuk kegagalan lain.",
+    )
+    p.add_argument("meeting", type=int, help="nomor rapat")
+    p.add_argument("-o", "--output", required=True, type=Path, help="berkas .docx tujuan")
+    p.set_defaults(handler=_docx)
+
+    p = sub.add_parser(
+        "finalize",
+        help="finalkan notulen rapat yang sudah ditutup (revisi + kode verifikasi)",
+        description="Bekukan notulen rapat yang sudah ditutup sebagai revisi dengan kode "
+        "verifikasi. Pada rapat yang sudah final, --reason membuat revisi berikutnya "
+        "(amandemen).",
+    )
+    p.add_argument("meeting", type=int, help="nomor rapat")
+    p.add_argument("--reason", default="", help="alasan (wajib untuk revisi ke-2 dan seterusnya)")
+    p.set_defaults(handler=_finalize)
+
+    p = sub.add_parser(
+        "verify",
+        help="periksa apakah PDF notulen sama dengan revisi final di basis data",
+        description="Keluar 0 bila PDF cocok dengan notulen final, 1 bila tidak cocok, telah "
+        "diubah atau tidak memuat kode verifikasi.",
+    )
+    p.add_argument("file", type=Path, help="berkas PDF")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(handler=_verify)
+
+
+def _page_count(pdf: bytes) -> int:
+    import io
+
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _pdf(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.document_data import DocumentError, prepare_document
+    from rakor_desktop.services.meeting_close import MeetingNotFound
+
+    try:
+        with db.session() as s:
+            doc = prepare_document(s, args.meeting, args.kind, blank=args.blank)
+    except MeetingNotFound as exc:
+        err(str(exc))
+        return 2
+    except DocumentError as exc:
+        err(str(exc))
+        return 1
+    try:
+        pdf = doc.render(args.output)
+    except OSError as exc:
+        err(f"PDF tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
+        return 1
+    revision = f", revisi final {doc.revision}" if doc.revision else ""
+    print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision})")
+    return 0
+
+
+def _docx(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.document_data import prepare_document
+    from rakor_desktop.services.meeting_close import MeetingNotFound
+
+    try:
+        with db.session() as s:
+            doc = prepare_document(s, args.meeting, "minutes")
+    except MeetingNotFound as exc:
+        err(str(exc))
+        return 2
+    try:
+        from rakor_desktop.documents.docx_export import minutes_docx
+    except ImportError:
+        err("Ekspor Word memerlukan paket python-docx; pasang dengan: pip install python-docx")
+        return 1
+    try:
+        minutes_docx(doc.meeting, doc.office, args.output)
+    except OSError as exc:
+        err(f"Dokumen tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
+        return 1
+    print(f"Notulen (Word): {args.output}")
+    return 0
+
+
+def _finalize(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.services import finalize
+    from rakor_desktop.services.meeting_close import MeetingNotFound
+
+    try:
+        with db.session(write=True) as s:
+            m = finalize.get_meeting_or_raise(s, args.meeting)
+            if m.status == MeetingStatus.FINALIZED and args.reason.strip():
+                result = finalize.amend_and_finalize(s, args.meeting, args.reason)
+            else:
+                result = finalize.finalize_meeting(s, args.meeting, reason=args.reason)
+    except MeetingNotFound as exc:
+        err(str(exc))
+        return 2
+    except ValueError as exc:  # FinalizeRefused and the amendment's own refusals
+        err(str(exc))
+        return 1
+    print(f"Notulen rapat {result.meeting_id} difinalkan: revisi {result.revision}, "
+          f"kode verifikasi {result.code}")  # fmt: skip
+    return 0
+
+
+def _verify(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.finalize import verify_pdf
+
+    with db.session() as s:
+        result = verify_pdf(s, args.file)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    if result.ok:
+        if not args.json:
+            print(result.message)
+        return 0
+    err(result.message)
+    return 1
