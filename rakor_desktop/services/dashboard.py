@@ -10,20 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import Boolean, Date, bindparam, column, text
 from sqlmodel import Session, select
 
 from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus, TimeZoneName
-from rakor_desktop.domain.models import (
-    Attendance,
-    FollowUp,
-    Invitation,
-    Meeting,
-    MeetingSeries,
-    Organization,
-    Person,
-)
+from rakor_desktop.domain.models import FollowUp, Meeting, Organization
 from rakor_desktop.domain.timefmt import office_tz
+from rakor_desktop.domain.types import UTCDateTime
 from rakor_desktop.services.followups import OPEN_STATUSES, effective_status, office_today
 from rakor_desktop.services.office import get_office
 
@@ -80,37 +73,37 @@ class DashboardSummary:
     meetings: int = 0
 
 
-def _counts_subqueries():  # noqa: ANN202
-    invited = (
-        select(Invitation.meeting_id, func.count().label("n"))
-        .group_by(Invitation.meeting_id)
-        .subquery()
-    )
-    attended = (
-        select(Attendance.meeting_id, func.count().label("n"))
-        .group_by(Attendance.meeting_id)
-        .subquery()
-    )
-    return invited, attended
-
-
-def _meeting_cards_stmt():  # noqa: ANN202
-    invited, attended = _counts_subqueries()
-    return (
-        select(
-            Meeting.id,
-            Meeting.title,
-            MeetingSeries.name,
-            Meeting.starts_at,
-            Meeting.place,
-            Meeting.status,
-            func.coalesce(invited.c.n, 0),
-            func.coalesce(attended.c.n, 0),
-        )
-        .join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
-        .join(invited, invited.c.meeting_id == Meeting.id, isouter=True)
-        .join(attended, attended.c.meeting_id == Meeting.id, isouter=True)
-    )
+# The home page is painted before anything else, in a fresh process where SQLAlchemy
+# has compiled nothing yet; compiling ORM selects with subqueries costs more than
+# running them. These statements are plain SQL (portable: SQLite and PostgreSQL) with
+# typed parameters and results, so they skip most of that first-use cost.
+_CARDS = """
+SELECT m.id, m.title, s.name AS series, m.starts_at, m.place, m.status,
+       (SELECT COUNT(*) FROM invitation i WHERE i.meeting_id = m.id) AS invited,
+       (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id) AS attended
+FROM meeting m LEFT JOIN meeting_series s ON s.id = m.series_id
+"""
+_NEXT_SQL = text(
+    _CARDS + "WHERE m.starts_at >= :start AND m.status NOT IN (:closed, :final) "
+    "ORDER BY m.starts_at LIMIT 1"
+).bindparams(bindparam("start", type_=UTCDateTime())).columns(starts_at=UTCDateTime())
+_RECENT_SQL = text(
+    _CARDS + "WHERE m.starts_at < :now AND m.id <> :exclude ORDER BY m.starts_at DESC LIMIT :limit"
+).bindparams(bindparam("now", type_=UTCDateTime())).columns(starts_at=UTCDateTime())
+_COUNTS_SQL = text(
+    "SELECT (SELECT COUNT(*) FROM person WHERE active = :yes), "
+    "(SELECT COUNT(*) FROM organization WHERE active = :yes), "
+    "(SELECT COUNT(*) FROM meeting)"
+).bindparams(bindparam("yes", type_=Boolean()))
+_FOLLOWUP_GROUPS_SQL = text(
+    "SELECT status, due_date, COUNT(*) FROM follow_up GROUP BY status, due_date"
+).columns(column("status"), column("due_date", Date()), column("n"))
+_OVERDUE_BY_ORG_SQL = text(
+    "SELECT o.short_name, o.name, COUNT(*) AS n FROM follow_up f "
+    "LEFT JOIN organization o ON o.id = f.organization_id "
+    "WHERE f.status IN (:belum, :proses) AND f.due_date < :today "
+    "GROUP BY o.id, o.short_name, o.name ORDER BY n DESC, o.name LIMIT :limit"
+).bindparams(bindparam("today", type_=Date()))
 
 
 def _card(row) -> MeetingCard:  # noqa: ANN001
@@ -129,11 +122,7 @@ def _card(row) -> MeetingCard:  # noqa: ANN001
 
 def followup_counts(session: Session, today: date) -> FollowUpCounts:
     """Counts by effective status, from one GROUP BY (status, due date)."""
-    rows = session.exec(
-        select(FollowUp.status, FollowUp.due_date, func.count()).group_by(
-            FollowUp.status, FollowUp.due_date
-        )
-    ).all()
+    rows = session.connection().execute(_FOLLOWUP_GROUPS_SQL).all()
     open_, overdue, done, cancelled = 0, 0, 0, 0
     for stored, due, n in rows:
         try:
@@ -159,48 +148,28 @@ def dashboard_summary(session: Session, now: datetime) -> DashboardSummary:
     today = office_today(now, zone)
     start_of_today = datetime.combine(today, time.min, tzinfo=office_tz(zone))
 
-    people, organizations, meetings = session.exec(
-        select(
-            select(func.count()).select_from(Person).where(Person.active == True)  # noqa: E712
-            .scalar_subquery(),
-            select(func.count()).select_from(Organization)
-            .where(Organization.active == True)  # noqa: E712
-            .scalar_subquery(),
-            select(func.count()).select_from(Meeting).scalar_subquery(),
-        )
-    ).one()
+    conn = session.connection()
+    people, organizations, meetings = conn.execute(_COUNTS_SQL, {"yes": True}).one()
 
     # The next meeting: today's (even if it already started) or the first one after,
     # unless it is already closed.
-    next_row = session.exec(
-        _meeting_cards_stmt()
-        .where(Meeting.starts_at >= start_of_today)
-        .where(Meeting.status.not_in(_DONE_STATUSES))
-        .order_by(Meeting.starts_at)
-        .limit(1)
+    next_row = conn.execute(
+        _NEXT_SQL, {"start": start_of_today, "closed": _DONE_STATUSES[0], "final": _DONE_STATUSES[1]}
     ).first()
     next_card = _card(next_row) if next_row else None
-
-    recent_stmt = _meeting_cards_stmt().where(Meeting.starts_at < now)
-    if next_card is not None:
-        recent_stmt = recent_stmt.where(Meeting.id != next_card.id)
     recent = [
         _card(r)
-        for r in session.exec(
-            recent_stmt.order_by(Meeting.starts_at.desc()).limit(RECENT_LIMIT)
+        for r in conn.execute(
+            _RECENT_SQL,
+            {"now": now, "exclude": next_card.id if next_card else -1, "limit": RECENT_LIMIT},
         ).all()
     ]
 
     # Overdue per OPD: open and due strictly before today (same rule as effective_status).
-    overdue_rows = session.exec(
-        select(func.coalesce(Organization.short_name, ""), Organization.name, func.count())
-        .select_from(FollowUp)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
-        .where(FollowUp.status.in_(OPEN_STATUSES))
-        .where(FollowUp.due_date < today)
-        .group_by(Organization.id)
-        .order_by(func.count().desc(), Organization.name)
-        .limit(TOP_OVERDUE_LIMIT)
+    overdue_rows = conn.execute(
+        _OVERDUE_BY_ORG_SQL,
+        {"belum": OPEN_STATUSES[0], "proses": OPEN_STATUSES[1], "today": today,
+         "limit": TOP_OVERDUE_LIMIT},
     ).all()
     overdue_by_org = [((short or name or "-"), int(n)) for short, name, n in overdue_rows]
 

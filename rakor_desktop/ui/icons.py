@@ -2,7 +2,9 @@
 
 The SVGs use ``currentColor``; :func:`icon` substitutes a colour and renders crisp
 pixmaps for the screen's pixel ratio, so one file serves the dark sidebar, the
-light content area and the selected state.
+light content area and the selected state. Rendering goes through Qt's SVG image
+plugin (``QImageReader``), not the ``PySide6.QtSvg`` module: on the startup path
+that import alone costs more than all icons together.
 """
 
 from __future__ import annotations
@@ -10,9 +12,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QImageReader, QPixmap
 
 from rakor_desktop.config import resources_dir
 
@@ -32,20 +33,26 @@ def _svg(name: str) -> str:
         return ""
 
 
+def _render(svg: str, pixels: int) -> QImage:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(svg.encode("utf-8")))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(pixels, pixels))
+    return reader.read()
+
+
 def pixmap(name: str, size: int = 20, color: str = DEFAULT_COLOR) -> QPixmap:
     """The icon ``name`` tinted ``color``, ``size`` logical pixels square."""
     app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0  # type: ignore[union-attr]
-    ratio = max(ratio, 1.0)
-    pm = QPixmap(QSize(round(size * ratio), round(size * ratio)))
-    pm.fill(Qt.GlobalColor.transparent)
+    ratio = max(app.devicePixelRatio() if app is not None else 1.0, 1.0)  # type: ignore[union-attr]
+    pixels = round(size * ratio)
     svg = _svg(name).replace("currentColor", color)
-    if svg:
-        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-        painter = QPainter(pm)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, pm.width(), pm.height()))
-        painter.end()
+    image = _render(svg, pixels) if svg else QImage()
+    if image.isNull():
+        image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+    pm = QPixmap.fromImage(image)
     pm.setDevicePixelRatio(ratio)
     return pm
 
@@ -64,16 +71,9 @@ def icon(name: str, color: str = DEFAULT_COLOR, *, selected: str | None = None, 
 
 def app_icon() -> QIcon:
     """The window icon (multi-size, from the same SVG)."""
-    path = icons_dir() / "app.svg"
+    svg = _svg("app")
     result = QIcon()
-    if path.exists():
-        renderer = QSvgRenderer(str(path))
+    if svg:
         for size in (16, 24, 32, 48, 64, 128, 256):
-            pm = QPixmap(size, size)
-            pm.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pm)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter)
-            painter.end()
-            result.addPixmap(pm)
+            result.addPixmap(QPixmap.fromImage(_render(svg, size)))
     return result
