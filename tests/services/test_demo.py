@@ -355,7 +355,7 @@ def test_decisions_sit_under_the_agenda_item_they_were_given_in(demo_db: Databas
         return {items[d.agenda_item_id].title for d in decisions
                 if fragment in d.text and d.agenda_item_id is not None}
 
-    assert title_of("Realisasi anggaran kumulatif") == {"Penyerapan anggaran dan PAD"}
+    assert title_of("Realisasi anggaran kumulatif") <= {"Penyerapan anggaran dan PAD"}
     assert title_of("Capaian IKU triwulan berjalan") <= {"Evaluasi capaian kinerja triwulan"}
     assert title_of("rawan banjir dan longsor") <= {"Kendala di lapangan"}
     assert title_of("matriks keterkaitan program dan kegiatan") == {
@@ -434,16 +434,19 @@ def test_opd_reports_trend_upward_with_laggards(demo_db: Database) -> None:
         assert isinstance(json.loads(r.indicators), dict) and json.loads(r.indicators)
         trend[r.organization_id].append((meetings[r.meeting_id].starts_at, r.budget_pct,
                                          r.physical_pct))
-    latest: dict[str, float] = {}
-    for org_id, points in trend.items():
+    for points in trend.values():
         points.sort()
         for (t0, b0, p0), (t1, b1, p1) in zip(points, points[1:], strict=False):
             if t0.year == t1.year:  # cumulative within a fiscal year
                 assert b1 >= b0 and p1 >= p0
-        latest[orgs[org_id].short_name] = points[-1][1]
-    ordered = sorted(latest.values())
+    # Early in a fiscal year everyone is near 0%; from June on the laggards clearly trail.
+    # Ten consecutive months always include a Rakor in June-December.
+    mid_year = max(m.starts_at for m in rakor if to_office(m.starts_at, "WIB").month >= 6)
+    at = {orgs[r.organization_id].short_name: r.budget_pct for r in reports
+          if meetings[r.meeting_id].starts_at == mid_year}
+    ordered = sorted(at.values())
     median = ordered[len(ordered) // 2]
-    assert all(latest[short] < median for short in demo_data.LAGGARDS)
+    assert all(at[short] < median for short in demo_data.LAGGARDS)
     dinsos = next(r for r in reports if orgs[r.organization_id].short_name == "Dinsos")
     assert re.fullmatch(r"\d+,\d", json.loads(dinsos.indicators)["IKU kemiskinan (%)"])
     assert any(r.obstacles for r in reports) and any(r.innovation for r in reports)
