@@ -175,3 +175,27 @@ def test_date_range_uses_office_calendar_days(db) -> None:
     with db.session() as s:
         ids = meetings_in_range(s, date(2025, 8, 1), date(2025, 8, 31), "WIB")
     assert inside in ids and outside not in ids
+
+
+def test_rows_that_clash_are_listed_and_the_rest_merged(pair, tmp_path: Path) -> None:
+    a, b = pair
+    with a.session(write=True) as s:
+        mid = build_meeting(s).id
+        guest_uuid = s.exec(select(Person.uuid).where(Person.nip == None)).one()  # noqa: E711
+    import_bundle(b, export(a, tmp_path / "1.zip", [mid]))
+    nip = "199001012015031001"
+    now = datetime.now(UTC)
+    with b.session(write=True) as s:  # B gives the NIP to somebody else first...
+        s.add(Person(full_name="Orang Lain di B", name_key="orang lain di b", nip=nip, updated_at=now))
+    with a.session(write=True) as s:  # ...A gives it to the guest, later
+        guest = s.exec(select(Person).where(Person.uuid == guest_uuid)).one()
+        guest.nip, guest.updated_at = nip, now + timedelta(minutes=1)
+        note = s.exec(select(Note)).one()
+        note.body, note.updated_at = "Catatan diperbarui di A", now + timedelta(minutes=1)
+    report = import_bundle(b, export(a, tmp_path / "2.zip", [mid]))
+    assert [(r["table"], r["uuid"]) for r in report.rejected] == [("person", guest_uuid)]
+    assert "bentrok" in report.rejected[0]["reason"]
+    assert any("DITOLAK" in line for line in report.summary_lines())
+    with b.session() as s:
+        assert s.exec(select(Note.body)).one() == "Catatan diperbarui di A"  # the rest went in
+        assert s.exec(select(Person).where(Person.uuid == guest_uuid)).one().nip is None
