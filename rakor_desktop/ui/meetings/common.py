@@ -48,6 +48,18 @@ def notify_changed(ctx: Any, what: str = "meetings") -> None:
         signal.emit(what)
 
 
+def localize(*widgets: Any) -> None:
+    """Date/time editors speak the interface language (Senin, Agustus), not the system's."""
+    from PySide6.QtWidgets import QTimeEdit
+
+    from rakor_desktop.ui import formatting as fmt
+
+    for w in widgets:
+        w.setLocale(fmt.locale())
+        if isinstance(w, QTimeEdit):
+            w.setMinimumWidth(84)
+
+
 def user_message(exc: BaseException) -> str:
     """The Indonesian sentence to show; unexpected errors are logged with the detail."""
     if isinstance(exc, ValueError):

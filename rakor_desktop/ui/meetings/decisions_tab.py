@@ -40,7 +40,7 @@ from rakor_desktop.services import decisions
 from rakor_desktop.services.decisions import DecisionRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.meetings.common import call, localize, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
@@ -153,6 +153,7 @@ class FollowUpDialog(QDialog):
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dddd, d MMMM yyyy")
+        localize(self.due)
         if fu.due_date:
             self.due.setDate(QDate(fu.due_date.year, fu.due_date.month, fu.due_date.day))
         else:

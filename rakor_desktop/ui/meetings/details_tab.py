@@ -32,7 +32,7 @@ from rakor_desktop.domain.timefmt import office_datetime, to_office
 from rakor_desktop.services import meeting_close, meeting_editor
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.autosave import Autosaver
-from rakor_desktop.ui.meetings.common import call, now_of
+from rakor_desktop.ui.meetings.common import call, localize, now_of
 from rakor_desktop.ui.meetings.list_view import SeriesCombo, pydate, qdate, resolve_series
 from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
@@ -72,7 +72,7 @@ class DetailsTab(QWidget):
 
         left = Card(self.tr("Rapat"))
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.title = QLineEdit()
         self.title.setObjectName("title")
         self.series = SeriesCombo()
@@ -84,6 +84,7 @@ class DetailsTab(QWidget):
         for t in (self.start, self.end):
             t.setDisplayFormat("HH.mm")
         self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
+        localize(self.day, self.start, self.end)
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("s.d.")))
@@ -109,9 +110,10 @@ class DetailsTab(QWidget):
 
         right = Card(self.tr("Pejabat dan surat undangan"))
         form2 = QFormLayout()
-        form2.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form2.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.chair_prefix = QComboBox()
         self.chair_prefix.addItems(PREFIXES)
+        self.chair_prefix.setMinimumWidth(72)
         self.chair = ChoicePicker(self.tr("Ketik nama pimpinan rapat"))
         chair_row = QHBoxLayout()
         chair_row.addWidget(self.chair_prefix)
@@ -125,6 +127,7 @@ class DetailsTab(QWidget):
         self.letter_date.setMinimumDate(NO_DATE)
         self.letter_date.setSpecialValueText("—")
         self.letter_date.setDisplayFormat("d MMMM yyyy")
+        localize(self.letter_date)
         self.nature = QComboBox()
         self.nature.setEditable(True)
         self.nature.addItems(NATURES)

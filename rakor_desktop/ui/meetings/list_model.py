@@ -163,7 +163,7 @@ class MeetingsTableModel(QAbstractTableModel):
                 return f"{r.attended}/{r.invited}" if r.invited or r.attended else "–"
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
             return QColor(STATUS_TONES.get(MeetingStatus(r.status), theme.TEXT))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("attendance", "time"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "attendance":
             return int(_ALIGN_CENTER)
         if role == Qt.ItemDataRole.ToolTipRole and col == "title":
             return r.title

@@ -37,7 +37,14 @@ from rakor_desktop.services import meeting_editor
 from rakor_desktop.services.meetings import MeetingFilter
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings import shortcuts
-from rakor_desktop.ui.meetings.common import call, notify_changed, now_of, user_message, zone_of
+from rakor_desktop.ui.meetings.common import (
+    call,
+    localize,
+    notify_changed,
+    now_of,
+    user_message,
+    zone_of,
+)
 from rakor_desktop.ui.meetings.list_model import COL, COLUMNS, ROW_ROLE, MeetingsTableModel
 from rakor_desktop.ui.widgets import PageHeader, label, page_root
 
@@ -126,6 +133,7 @@ class NewMeetingDialog(QDialog):
         for t in (self.start, self.end):
             t.setDisplayFormat("HH.mm")
         self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
+        localize(self.day, self.start, self.end)
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel(self.tr("s.d.")))
@@ -257,6 +265,7 @@ class MeetingsListView(QWidget):
         self.date_from = QDateEdit(qdate(date(today.year, 1, 1)))
         self.date_to = QDateEdit(qdate(date(today.year, 12, 31)))
         for d in (self.date_from, self.date_to):
+            localize(d)
             d.setCalendarPopup(True)
             d.setDisplayFormat("d MMM yyyy")
             d.setEnabled(False)
@@ -284,6 +293,7 @@ class MeetingsListView(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for name, width in (("date", 110), ("time", 110), ("series", 200), ("place", 190), ("status", 100), ("attendance", 70)):
             self.table.setColumnWidth(COL[name], width)
         self.table.doubleClicked.connect(self._open_index)

@@ -262,7 +262,7 @@ class LiveTab(QWidget):
         notes_card.body.addLayout(top)
         self.editor = NotesEdit()
         self.editor.setObjectName("notes-editor")
-        self.editor.setMinimumHeight(160)
+        self.editor.setMinimumHeight(110)
         notes_card.body.addWidget(self.editor, 1)
         col.addWidget(notes_card, 3)
 
@@ -285,8 +285,10 @@ class LiveTab(QWidget):
         dec_card.body.addWidget(self.capture)
         self.decision_list = QListWidget()
         self.decision_list.setObjectName("item-decisions")
-        self.decision_list.setMaximumHeight(150)
+        self.decision_list.setMinimumHeight(60)
+        self.decision_list.setMaximumHeight(120)
         self.decision_list.setWordWrap(True)
+        self.decision_list.setSpacing(3)
         dec_card.body.addWidget(self.decision_list)
         self.message = label("", "muted", wrap=True)
         self.message.setObjectName("live-message")
@@ -352,15 +354,15 @@ class LiveTab(QWidget):
             item = QListWidgetItem(f"{i + 1}. {r.title}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.is_running:
-                item.setIcon(icon("clock", theme.ACCENT))
+                item.setIcon(icon("clock", theme.ACCENT, selected="white"))
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
                 running = i
             elif r.actual_end is not None:
-                item.setIcon(icon("check", theme.SUCCESS))
+                item.setIcon(icon("check", theme.SUCCESS, selected="white"))
             else:
-                item.setIcon(icon("arrow-right", theme.TEXT_FAINT))
+                item.setIcon(icon("arrow-right", theme.TEXT_FAINT, selected="white"))
             tip = f"{r.planned_minutes} menit" + (f" · {r.presenter}" if r.presenter else "")
             item.setToolTip(tip)
             self.list.addItem(item)

@@ -64,6 +64,7 @@ class ChoicePicker(QLineEdit):
         self._current = value
         self.blockSignals(True)
         self.setText(self._by_id.get(value, "") if value is not None else "")
+        self.setCursorPosition(0)  # show the name, not the tail of "Nama — Jabatan"
         self.blockSignals(False)
         theme.set_props(self, invalid=False)
 

@@ -113,7 +113,7 @@ class MeetingWorkspace(QWidget):
             (self.invitees, self.tr("Undangan")),
             (self.agenda, self.tr("Agenda")),
             (self.live, self.tr("Jalannya Rapat")),
-            (self.decisions, self.tr("Keputusan & Arahan")),
+            (self.decisions, self.tr("Keputusan && Arahan")),
             (self.reports, self.tr("Laporan OPD")),
             (self.close_tab, self.tr("Penutupan")),
         ):
