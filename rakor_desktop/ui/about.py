@@ -115,7 +115,7 @@ class ShortcutsDialog(QDialog):
         from rakor_desktop.ui.pages import PAGES
 
         self.setWindowTitle(self.tr("Pintasan keyboard"))
-        self.setMinimumSize(460, 400)
+        self.setMinimumSize(480, 560)
         col = QVBoxLayout(self)
         col.setContentsMargins(24, 20, 24, 16)
         col.setSpacing(12)

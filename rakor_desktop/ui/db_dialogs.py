@@ -13,12 +13,13 @@ dialog directly, so nothing blocks.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from rakor_desktop.db import Database, DatabaseOpenError, open_database
@@ -99,11 +100,16 @@ class DatabaseErrorDialog(QMessageBox):
         self.error = error
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Basis data tidak dapat dibuka"))
-        self.setText(self.tr("Basis data tidak dapat dibuka"))
-        self.setInformativeText(
-            f"{error.message}\n\n" + self.tr("Berkas itu tidak diubah. Pilih berkas lain, buat basis "
-                                         "data baru, atau keluar.")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(
+            "<span style='font-size:12pt; font-weight:bold'>"
+            + html.escape(self.tr("Basis data tidak dapat dibuka")) + "</span>"
         )
+        # The message already says what to do; the buttons below are the ways to do it.
+        text = html.escape(error.message)
+        if "tidak diubah" not in error.message:  # the db layer usually says so itself
+            text += "<br><br>" + html.escape(self.tr("Berkas itu tidak diubah."))
+        self.setInformativeText(text)
         role = QMessageBox.ButtonRole
         self.open_button: QPushButton = self.addButton(self.tr("Buka berkas lain…"), role.AcceptRole)
         self.new_button: QPushButton = self.addButton(self.tr("Buat basis data baru…"), role.ActionRole)

@@ -138,7 +138,7 @@ class StatTile(QFrame):
         text = QVBoxLayout()
         text.setSpacing(0)
         self.value = label("–", "stat-value", tone=tone)
-        self.caption = label(caption, "stat-label")
+        self.caption = label(caption, "stat-label", wrap=True)  # wraps rather than widen the row
         text.addWidget(self.value)
         text.addWidget(self.caption)
         row.addLayout(text, 1)
@@ -244,6 +244,8 @@ def scroll_page(page: QWidget) -> tuple[QWidget, QVBoxLayout]:
     area.setObjectName("PageScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # Pages reflow to the window width; only tall content scrolls.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     root, layout = page_root()
     area.setWidget(root)
     outer.addWidget(area)

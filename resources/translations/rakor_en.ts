@@ -16,6 +16,51 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlambat saat rapat dimulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hadir dari undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rata-rata OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi fisik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>TrendColumns</source>
+        <comment>%1 dari %2 pada laporan sebelumnya</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -198,9 +243,71 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Simpan PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan grafik ini sebagai gambar PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoicePicker</name>
     <message>
         <source>Pilih dari daftar; &quot;{0}&quot; tidak cocok dengan satu orang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseTab</name>
+    <message>
+        <source>Sebelum rapat ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amandemen notulen yang sudah final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notulen final terkunci agar sama dengan yang ditandatangani. Perubahan sesudahnya dicatat sebagai amandemen dengan alasan, dan finalisasi berikutnya menjadi revisi baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan perubahan, mis. salah ketik nama Kepala Dinas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka untuk amandemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandai sisanya &quot;Tanpa Keterangan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbaiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat ditutup {0}. Notulen dapat dicetak; finalisasi mengunci isinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notulen sudah final dan terkunci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semua syarat terpenuhi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengkapi yang bertanda peringatan, lalu tutup rapat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +474,172 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Simpan semua grafik (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KINERJA DAN TINDAK LANJUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut terlambat saat rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingkat kehadiran per rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran dan fisik (rata-rata OPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyelesaian tindak lanjut per OPD (10 terendah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kehadiran per OPD (10 terendah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada rapat yang sudah berlangsung.</source>
+        <translation type="unfinished">No meeting has taken place yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada undangan pada rapat yang sudah berlangsung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada laporan realisasi OPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada tindak lanjut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada undangan untuk OPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPD perlu perhatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tren kinerja OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan terakhir tiap OPD dibanding laporan sebelumnya: ▲ naik, ▼ turun, ▬ tetap (selisih tidak lebih dari 0,5 poin). Hijau berarti membaik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada laporan OPD untuk dibandingkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undangan</source>
+        <translation type="unfinished">
+            <numerusform>%n invitee</numerusform>
+            <numerusform>%n invitees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n butir agenda</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindak lanjut dibawa</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada OPD yang perlu perhatian khusus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan grafik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk grafik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grafik tersimpan di %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrorDialog</name>
     <message>
         <source>%1 adalah folder. Pilih nama berkas baru.</source>
@@ -381,8 +654,8 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <source>Berkas itu tidak diubah. Pilih berkas lain, buat basis data baru, atau keluar.</source>
-        <translation>The file was not changed. Choose another file, create a new database, or quit.</translation>
+        <source>Berkas itu tidak diubah.</source>
+        <translation>The file was not changed.</translation>
     </message>
     <message>
         <source>Buka berkas lain…</source>
@@ -411,6 +684,25 @@
     <message>
         <source>Basis data Rakor (*.sqlite)</source>
         <translation>Rakor database (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Ubah tindak lanjut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keputusan dicatat di Jalannya Rapat (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); perbaiki di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih sebuah arahan (hanya arahan yang punya tindak lanjut).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,6 +940,45 @@
     <message>
         <source>Pilih berkas bukti</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Tindak lanjut arahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawaan: kepala OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak lanjut yang diharapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation type="unfinished">Follow-up</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1241,145 @@
     <message>
         <source>Tidak ada tindak lanjut yang terlambat.</source>
         <translation>No overdue follow-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Impor direktori pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx atau .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat OPD baru bila belum terdaftar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contoh isi berkas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampilkan hanya baris bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan (xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah 1 dari 4: pilih berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah 2 dari 4: cocokkan kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah 3 dari 4: periksa pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langkah 4 dari 4: simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kolom yang berisi Nama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih daftar pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar pegawai (*.xlsx *.csv *.txt);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan %1 dari %2 baris…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor gagal; tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan; tidak ada data yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tidak dipakai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 baris data; judul kolom di baris %3. Periksa kolom yang ditebak di bawah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPD baru: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada baris data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1 baru, %2 diperbarui, %3 OPD baru; %4 baris dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1817,41 @@
     </message>
 </context>
 <context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Daftar rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalannya Rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keputusan &amp;&amp; Arahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penutupan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Terjadi kesalahan: {0}. Rincian tersimpan di berkas log.</source>
@@ -1549,6 +2054,21 @@
     <message>
         <source>%1 orang</source>
         <translation>%1 people</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada OPD yang diundang; undang OPD di tab Undangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2327,45 @@
     <message>
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>TrendColumns</name>
+    <message>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi Anggaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisasi Fisik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indikator Utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan Terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
