@@ -81,7 +81,11 @@ def search_people(
         select(Person, Organization.name, Organization.short_name)
         .join(Organization, Person.organization_id == Organization.id, isouter=True)
         .where(*_filters(text, organization_id))
-        .order_by(Organization.name, Person.is_head.desc(), Person.full_name, Person.id)
+        # People without an OPD (guests, the Bupati's staff) last on every backend.
+        .order_by(
+            Organization.name.is_(None), Organization.name, Person.is_head.desc(),
+            Person.full_name, Person.id,
+        )
         .limit(limit)
         .offset(offset)
     )

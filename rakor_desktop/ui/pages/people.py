@@ -176,7 +176,7 @@ class PeoplePage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # Jabatan takes the rest
-        for col, width in ((0, 195), (1, 172), (3, 145), (4, 105)):
+        for col, width in ((0, 195), (1, 172), (3, 140), (4, 105)):
             self.table.setColumnWidth(col, width)
         rcol.addWidget(self.table, 1)
         self.splitter.addWidget(right)

@@ -33,7 +33,7 @@ from rakor_desktop.domain.models import Office
 from rakor_desktop.services.office import get_office, update_office
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
-from rakor_desktop.ui.icons import app_icon, icon
+from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.widgets import Card, PageHeader, label, scroll_page
 
 CTX = "SettingsPage"
@@ -211,24 +211,24 @@ class KopPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values: dict[str, str] = {}
-        self.setFixedHeight(120)
+        self.setFixedHeight(106)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 120)
+        return QSize(420, 106)
 
     def set_values(self, values: dict[str, str]) -> None:
         self.values = dict(values)
         self.update()
 
-    def _logo(self, size: int) -> QPixmap:
+    def _logo(self, size: int) -> QPixmap | None:
         path = self.values.get("logo_path", "")
         if path and Path(path).expanduser().is_file():
             pm = QPixmap(str(Path(path).expanduser()))
             if not pm.isNull():
                 return pm.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
-        return app_icon().pixmap(size, size)
+        return None
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
@@ -239,7 +239,19 @@ class KopPreview(QWidget):
         p.drawRoundedRect(page, 8, 8)
         inner = page.adjusted(16, 14, -16, -12)
         logo_size = 58
-        p.drawPixmap(int(inner.left()), int(inner.top() + 2), self._logo(logo_size))
+        logo = self._logo(logo_size)
+        if logo is not None:
+            p.drawPixmap(int(inner.left()), int(inner.top() + 2), logo)
+        else:  # where the emblem will go: a dashed box, not a made-up emblem
+            box = QRectF(inner.left(), inner.top() + 2, logo_size, logo_size)
+            p.setPen(QPen(QColor(theme.BORDER_STRONG), 1, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(box, 6, 6)
+            small = QFont(self.font().family())
+            small.setPointSizeF(7.5)
+            p.setFont(small)
+            p.setPen(QColor(theme.TEXT_FAINT))
+            p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.tr("Logo"))
         text_rect = inner.adjusted(logo_size + 8, 0, 0, 0)
         family = self.font().family()
         lines = [
