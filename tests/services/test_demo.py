@@ -6,6 +6,7 @@ determinism and date-independence build their own with fixed dates.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from rakor_desktop.domain.models import (
     Invitation,
     Meeting,
     MeetingSeries,
+    MinutesRevision,
     Note,
     OpdReport,
     Organization,
@@ -217,6 +219,23 @@ def test_ten_past_monthly_rakor_on_last_mondays_at_nine_wib(demo_db: Database) -
     assert len(months) == 10
     assert past[-1].status == MeetingStatus.CLOSED
     assert all(m.status == MeetingStatus.FINALIZED for m in past[:-1])
+
+
+def test_finalized_meetings_carry_their_signed_minutes_revision(demo_db: Database) -> None:
+    with demo_db.session() as s:
+        meetings = {m.id: m for m in s.exec(select(Meeting))}
+        revisions = list(s.exec(select(MinutesRevision)))
+        people = _people(s)
+    finalized = {i for i, m in meetings.items() if m.status == MeetingStatus.FINALIZED}
+    assert len(finalized) == 9
+    assert sorted(r.meeting_id for r in revisions) == sorted(finalized)
+    for rev in revisions:
+        meeting = meetings[rev.meeting_id]
+        assert rev.number == 1 and rev.reason == ""
+        assert rev.sha256 == hashlib.sha256(rev.content.encode("utf-8")).hexdigest()
+        assert meeting.uuid in rev.content and meeting.title in rev.content
+        assert meeting.closed_at < rev.created_at < utcnow()
+        assert rev.finalized_by == people[meeting.notulis_id].full_name
 
 
 def test_exactly_one_upcoming_meeting_with_invitations_and_no_attendance(demo_db: Database) -> None:
