@@ -19,7 +19,7 @@ seconds, not minutes; ``progress(done, total)`` and ``cancel()`` are checked per
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -100,6 +100,8 @@ class RowResult:
     person_id: int | None = None
     changes: dict[str, tuple[str, str]] = field(default_factory=dict)
     new_organization: str | None = None  # OPD that will be created for this row
+    nip: str | None = None  # the 18 digits, once validated
+    key: str = ""  # name_key of the name, computed once
 
     @property
     def ok(self) -> bool:
@@ -158,12 +160,14 @@ class ImportResult:
 
 # -- cell cleaning -----------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _clean_text(value: Cell) -> str:
     """One-line text: control characters dropped, whitespace collapsed, apostrophe guard undone."""
-    text = cell_text(value)
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        text = "".join(" " if ch in "\t\r\n\v\f" else ch for ch in text
-                       if ch in "\t\r\n\v\f" or unicodedata.category(ch) != "Cc")
+    text = value if isinstance(value, str) else cell_text(value)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     text = " ".join(text.split())
     return unneutralize(text)
 
@@ -241,6 +245,14 @@ class _Directory:
         for oid, _name, short in orgs:
             if short:
                 self.org_by_key.setdefault(fold(short), oid)
+        self._folded: dict[str, str] = {}
+
+    def fold(self, text: str) -> str:
+        """``fold`` memoised: a 10,000-row list names the same 40 OPDs over and over."""
+        out = self._folded.get(text)
+        if out is None:
+            out = self._folded[text] = fold(text)
+        return out
 
 
 def _check(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
@@ -305,7 +317,8 @@ def _judge(
         return RowResult(row_number=number, verdict=verdict, values=values, reason=reason, **kw)
 
     name = values["name"]
-    if not name or not name_key(name):
+    key = name_key(name) if name else ""
+    if not key:
         return result(Verdict.EMPTY_NAME, "Kolom Nama kosong")
     for fld, limit in MAX_LEN.items():
         if len(values[fld]) > limit:
@@ -333,7 +346,7 @@ def _judge(
     org_key: Any = None
     new_org: str | None = None
     if org_text:
-        folded = fold(org_text)
+        folded = directory.fold(org_text)
         org_id = directory.org_by_key.get(folded)
         if org_id is None:
             if not create_opd:
@@ -347,7 +360,6 @@ def _judge(
         else:
             org_key = org_id
 
-    key = name_key(name)
     match: int | None = directory.by_nip.get(nip) if nip else None
     if match is None and not isinstance(org_key, tuple):  # a new OPD holds nobody yet
         candidate = directory.by_name_org.get((key, org_id))
@@ -366,8 +378,9 @@ def _judge(
         claimed[match] = number
         changes = _changes(directory.by_id[match], values, nip, org_id, new_org, directory)
         if not changes:
-            return result(Verdict.UNCHANGED, person_id=match)
-        return result(Verdict.UPDATE, "", person_id=match, changes=changes, new_organization=new_org)
+            return result(Verdict.UNCHANGED, person_id=match, nip=nip, key=key)
+        return result(Verdict.UPDATE, "", person_id=match, changes=changes, new_organization=new_org,
+                      nip=nip, key=key)
 
     if nip is None:
         dup_key = (key, org_key)
@@ -377,7 +390,8 @@ def _judge(
                 f"Nama dan OPD sama dengan baris {seen_keys[dup_key]} (tanpa NIP)",
             )
         seen_keys[dup_key] = number
-    return result(Verdict.NEW, "OPD baru akan dibuat" if new_org else "", new_organization=new_org)
+    return result(Verdict.NEW, "OPD baru akan dibuat" if new_org else "", new_organization=new_org,
+                  nip=nip, key=key)
 
 
 def _name_improves(old: str, new: str) -> bool:
@@ -460,10 +474,18 @@ def apply_preview(
             if short:
                 directory_org.setdefault(fold(short), oid)
 
+    folded_cache: dict[str, str] = {}
+
+    def folder(text: str) -> str:
+        out = folded_cache.get(text)
+        if out is None:
+            out = folded_cache[text] = fold(text)
+        return out
+
     def org_for(r: RowResult) -> int | None:
         if not r.values["organization"]:
             return None
-        folded = fold(r.values["organization"])
+        folded = folder(r.values["organization"])
         return org_ids.get(folded) or directory_org.get(folded)
 
     inserts: list[dict[str, Any]] = []
@@ -476,11 +498,11 @@ def apply_preview(
         if r.verdict is Verdict.UNCHANGED:
             unchanged += 1
             continue
-        nip = parse_nip(r.values["nip"]).digits if clean(r.values["nip"]) else None
+        nip = r.nip
         if r.verdict is Verdict.NEW:
             inserts.append({
                 "uuid": new_uuid(), "created_at": now, "updated_at": now,
-                "full_name": r.values["name"], "name_key": name_key(r.values["name"]),
+                "full_name": r.values["name"], "name_key": r.key or name_key(r.values["name"]),
                 "nip": nip, "jabatan": r.values["jabatan"], "pangkat": r.values["pangkat"],
                 "organization_id": org_for(r), "phone": r.values["phone"],
                 "is_head": False, "active": True,
@@ -542,7 +564,7 @@ def _update_values(r: RowResult, nip: str | None, org_id: int | None, now: Any) 
     out: dict[str, Any] = {"updated_at": now}
     if "name" in r.changes:
         out["full_name"] = r.values["name"]
-        out["name_key"] = name_key(r.values["name"])
+        out["name_key"] = r.key or name_key(r.values["name"])
     if "nip" in r.changes:
         out["nip"] = nip
     for fld in ("jabatan", "pangkat", "phone"):

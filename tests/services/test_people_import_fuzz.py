@@ -26,7 +26,13 @@ from rakor_desktop.services.people_import import (
     PeopleImportError,
     import_people,
 )
-from rakor_desktop.services.tabular import Table, TableReadError, guess_mapping, read_table
+from rakor_desktop.services.tabular import (
+    Table,
+    TableReadError,
+    guess_mapping,
+    read_table,
+    read_xlsx,
+)
 
 HOSTILE = [
     "<b>Tebal</b>", "<script>alert(1)</script>", '=HYPERLINK("http://jahat.example","klik")',
@@ -173,3 +179,30 @@ def test_hostile_files_read_or_refuse_cleanly(tmp_path_factory, fuzz_db, head, b
     else:
         assert len(result.preview.rows) == len(table.rows)
     assert content_hash(fuzz_db.path) == before  # a dry run writes nothing
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(
+    head=headers,
+    body=st.lists(st.lists(cell, max_size=8), max_size=12),
+    write_only=st.booleans(),
+)
+def test_fast_xlsx_reader_agrees_with_openpyxl(tmp_path_factory, head, body, write_only) -> None:
+    """The fast XML reader must see exactly what openpyxl sees (types, dates, gaps)."""
+    path = tmp_path_factory.mktemp("same") / "p.xlsx"
+    wb = Workbook(write_only=write_only)
+    ws = wb.create_sheet("Pegawai") if write_only else wb.active
+    for r in [head, *body]:
+        ws.append([_xlsx_safe(v) for v in r])
+    wb.save(path)
+    try:
+        slow = read_xlsx(path, engine="openpyxl")
+    except TableReadError:
+        with pytest.raises(TableReadError):
+            read_xlsx(path)
+        return
+    fast = read_xlsx(path)
+    assert fast.headers == slow.headers
+    assert fast.row_numbers == slow.row_numbers
+    assert fast.rows == slow.rows

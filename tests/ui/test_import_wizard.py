@@ -130,12 +130,13 @@ def test_works_on_a_bare_database_with_real_threads(qtbot, db, tmp_path: Path) -
     w = ImportWizard(db)
     qtbot.addWidget(w)
     w.load_file(staff_xlsx(tmp_path / "p.xlsx"))
-    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_MAPPING, timeout=10_000)
+    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_MAPPING and w.worker is None, timeout=30_000)
     w.create_opd.setChecked(True)
     w.go_next()
-    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_PREVIEW, timeout=10_000)
+    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_PREVIEW and w.worker is None, timeout=30_000)
+    assert w.apply_button.isEnabled()
     w.apply()
-    qtbot.waitUntil(lambda: w.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.result is not None, timeout=30_000)
     assert w.result.created == 2
-    qtbot.waitUntil(lambda: w.worker is None, timeout=10_000)
+    qtbot.waitUntil(lambda: w.worker is None, timeout=30_000)
     assert w.close_button.text() == "Tutup"
