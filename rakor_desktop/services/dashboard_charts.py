@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from sqlalchemy import Date, Integer, and_, case, exists, func, literal, or_, union_all
+from sqlalchemy import Date, and_, case, exists, func, literal, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -37,7 +37,7 @@ from rakor_desktop.services.office import office_zone
 
 #: Meetings shown on the trend charts: a year of monthly Rakor reads well on one axis.
 DEFAULT_LAST_N = 12
-MAX_MEETINGS = 200  # one compound SELECT per meeting below; SQLite allows 500
+MAX_MEETINGS = 200  # the overdue trend puts one CASE branch per meeting in its query
 _DONE = (MeetingStatus.CLOSED.value, MeetingStatus.FINALIZED.value)
 
 
@@ -202,19 +202,6 @@ def recent_meetings(
     ]
 
 
-def _meetings_table(meetings: list[MeetingRef]):  # noqa: ANN202
-    """The meetings as a small derived table (id, start, office day) to join against."""
-    parts = [
-        select(
-            literal(m.id, Integer).label("mid"),
-            literal(m.starts_at, UTCDateTime).label("start"),
-            literal(m.day, Date).label("day"),
-        )
-        for m in meetings
-    ]
-    return union_all(*parts).subquery("mv") if len(parts) > 1 else parts[0].subquery("mv")
-
-
 # ------------------------------------------------------------------ follow-ups
 
 
@@ -272,35 +259,69 @@ def completion_by_opd(
     return out
 
 
+def _bucket(value, bounds: list, *, strict: bool):  # noqa: ANN001, ANN202
+    """SQL: the first index ``i`` with ``value < bounds[i]`` (``<=`` if not strict), else len."""
+    whens = [((value < b) if strict else (value <= b), i) for i, b in enumerate(bounds)]
+    return case(*whens, else_=len(bounds))
+
+
 def overdue_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingCount]:
-    """How many follow-ups were overdue when each meeting started."""
+    """How many follow-ups were overdue when each meeting started.
+
+    With the meetings sorted, each follow-up counts for a contiguous run of them:
+    from the first meeting after both its source meeting and its due day, to the
+    last one before it was closed. SQL computes that run per follow-up (CASE over
+    the dozen meeting boundaries) and groups by it, returning at most a few dozen
+    (from, to, count) rows; the per-meeting totals are summed from those.
+    """
     if not meetings:
         return []
-    mv = _meetings_table(meetings)
+    ordered = sorted(meetings, key=lambda m: (m.starts_at, m.id))
+    starts = [literal(m.starts_at, UTCDateTime) for m in ordered]
+    days = [literal(m.day, Date) for m in ordered]
     src = aliased(Meeting)
-    closed_after_start = func.coalesce(FollowUp.completed_at, FollowUp.updated_at) > mv.c.start
+    is_open = FollowUp.status.in_(OPEN_STATUSES)
+    closed_at = func.coalesce(FollowUp.completed_at, FollowUp.updated_at)
+    due_from = _bucket(FollowUp.due_date, days, strict=True)  # first i with due < day_i
+    src_from = _bucket(src.starts_at, starts, strict=True)  # first i with src start < start_i
+    start_from = case((due_from > src_from, due_from), else_=src_from)
+    # first i with closed <= start_i: counted while i is below it; open ones never stop
+    until = case((is_open, len(ordered)), else_=_bucket(closed_at, starts, strict=False))
     stmt = (
-        select(mv.c.mid, func.count(FollowUp.id))
-        .select_from(mv)
-        .join(FollowUp, and_(FollowUp.due_date.is_not(None), FollowUp.due_date < mv.c.day))
+        select(start_from.label("a"), until.label("b"), func.count(FollowUp.id))
+        .select_from(FollowUp)
         .join(src, src.id == FollowUp.meeting_id)
-        .where(src.starts_at < mv.c.start)
-        .where(or_(FollowUp.status.in_(OPEN_STATUSES), closed_after_start))
-        .group_by(mv.c.mid)
+        .where(FollowUp.due_date.is_not(None), FollowUp.due_date < ordered[-1].day)
+        .where(src.starts_at < ordered[-1].starts_at)
+        .where(or_(is_open, closed_at > ordered[0].starts_at))
+        .group_by(start_from, until)
     )
-    counts = {int(mid): int(n) for mid, n in session.exec(stmt).all()}
-    return [MeetingCount(m, counts.get(m.id, 0)) for m in meetings]
+    totals = [0] * len(ordered)
+    for a, b, n in session.exec(stmt).all():
+        for i in range(int(a), min(int(b), len(ordered))):
+            totals[i] += int(n)
+    by_id = {m.id: totals[i] for i, m in enumerate(ordered)}
+    return [MeetingCount(m, by_id[m.id]) for m in meetings]
 
 
 # ------------------------------------------------------------------ attendance
 
 
 def _came(inv=Invitation):  # noqa: ANN001, ANN202
-    """EXISTS: the invitee checked in, or someone checked in as their delegate."""
-    return exists().where(
-        Attendance.meeting_id == inv.meeting_id,
-        or_(Attendance.person_id == inv.person_id, Attendance.delegate_for_id == inv.person_id),
+    """The invitee checked in, or someone checked in as their delegate.
+
+    Two EXISTS rather than one with OR: the first uses the unique (meeting, person)
+    index and settles most invitees; only absentees are checked for a delegate.
+    """
+    in_person = exists().where(
+        Attendance.meeting_id == inv.meeting_id, Attendance.person_id == inv.person_id
     )
+    delegated = exists().where(
+        Attendance.meeting_id == inv.meeting_id,
+        Attendance.delegate_for_id.is_not(None),
+        Attendance.delegate_for_id == inv.person_id,
+    )
+    return or_(in_person, delegated)
 
 
 def attendance_by_meeting(session: Session, meetings: list[MeetingRef]) -> list[MeetingAttendance]:

@@ -350,23 +350,30 @@ def attention_ranking(
     series_id: int | None = None,
     last_n: int = 6,
     tolerance: float = DEFAULT_TOLERANCE,
+    rows: Sequence[TrendRow] | None = None,
+    attendance: Sequence[OpdAttendance] | None = None,
 ) -> Attention:
     """OPDs needing attention: lowest absorption at their latest report, most overdue
     follow-ups today, worst attendance over the last ``last_n`` meetings.
 
     An OPD in the worst ``limit`` of any ranking is flagged with the reason; the
-    combined list puts OPDs with more reasons first, then more overdue items.
+    combined list puts OPDs with more reasons first, then more overdue items. The
+    dashboard passes the trend ``rows`` and OPD ``attendance`` it already computed.
     """
     zone = office_zone(session)
     today = office_today(now, zone)
-    rows = trend_rows(
-        opd_trends(session, series_id=series_id, last_n=last_n, until=now, zone=zone), tolerance
-    )
+    if rows is None:
+        rows = trend_rows(
+            opd_trends(session, series_id=series_id, last_n=last_n, until=now, zone=zone),
+            tolerance,
+        )
     with_budget = [r for r in rows if r.budget.value is not None]
     lowest = sorted(with_budget, key=lambda r: (r.budget.value, r.organization))[:limit]
     overdue = overdue_by_opd(session, today)
-    meetings = recent_meetings(session, now, last_n=last_n, series_id=series_id, zone=zone)
-    all_attendance = attendance_by_opd(session, meetings)
+    if attendance is None:
+        meetings = recent_meetings(session, now, last_n=last_n, series_id=series_id, zone=zone)
+        attendance = attendance_by_opd(session, meetings)
+    all_attendance = list(attendance)
     attendance = [a for a in all_attendance if (a.rate or 0) < 1.0]
 
     reasons: dict[int, list[str]] = {}

@@ -1,0 +1,1 @@
+"""Beranda with charts (QtCharts). Imported lazily by the page registry only."""

@@ -1,0 +1,297 @@
+"""Beranda with charts: what the chair reads before the next Rakor.
+
+It extends the shell's home page (next meeting, counts, recent meetings) with the
+next meeting's readiness, five charts (follow-up completion by OPD, overdue trend,
+attendance per meeting and per OPD, budget absorption trend), the OPDs needing
+attention and the OPD trend table with arrows. All numbers come from a handful of
+GROUP BY queries in one short session (``services.dashboard_charts``,
+``services.trends``); charts are static and paint in one pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rakor_desktop.services.dashboard_charts import ChartData, Readiness, chart_data
+from rakor_desktop.services.trends import (
+    Attention,
+    TrendRow,
+    attention_ranking,
+    opd_trends,
+    trend_rows,
+)
+from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui.dashboard import charts as ch
+from rakor_desktop.ui.dashboard.trend_table import SORT_ROLE, WIDTHS, TrendTableModel
+from rakor_desktop.ui.pages.home import HomePage
+from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
+
+TREND_MEETINGS = 12
+
+
+class ChartCard(Card):
+    """A card holding one chart, its title and a "Simpan PNG" link."""
+
+    def __init__(self, view: ch.ChartView, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, margins=(18, 14, 18, 12))
+        head = QHBoxLayout()
+        self.title_label = label(view.title, "section")
+        head.addWidget(self.title_label, 1)
+        self.save_button = QPushButton(self.tr("Simpan PNG"))
+        self.save_button.setProperty("variant", "link")
+        self.save_button.setToolTip(self.tr("Simpan grafik ini sebagai gambar PNG"))
+        head.addWidget(self.save_button)
+        self.body.addLayout(head)
+        self.view = view
+        self.body.addWidget(view, 1)
+        self.empty = EmptyState("info", empty_text)
+        self.body.addWidget(self.empty, 1)
+        self.empty.hide()
+
+    def update_empty(self) -> None:
+        self.view.setVisible(not self.view.empty)
+        self.empty.setVisible(self.view.empty)
+
+
+class DashboardPage(HomePage):
+    """Registered as ``rakor_desktop.ui.dashboard.page:DashboardPage`` (key ``beranda``)."""
+
+    charts_loaded = Signal()
+    # Filled by refresh(); class defaults because HomePage.__init__ builds the layout.
+    chart_data: ChartData | None = None
+    attention: Attention | None = None
+
+    # -- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        super()._build()
+        layout = self._page_layout()
+        self.export_charts_button = QPushButton(self.tr("Simpan semua grafik (PNG)"))
+        self.export_charts_button.clicked.connect(self._choose_chart_folder)
+        self.header.add_action(self.export_charts_button)
+
+        layout.addWidget(label(self.tr("KINERJA DAN TINDAK LANJUT"), "overline"))
+        grid = QGridLayout()
+        grid.setSpacing(18)
+        self.views = {
+            "terlambat": ch.ChartView("terlambat", self.tr("Tindak lanjut terlambat saat rapat")),
+            "kehadiran": ch.ChartView("kehadiran", self.tr("Tingkat kehadiran per rapat")),
+            "anggaran": ch.ChartView("anggaran", self.tr("Realisasi anggaran dan fisik (rata-rata OPD)")),
+            "penyelesaian": ch.ChartView(
+                "penyelesaian", self.tr("Penyelesaian tindak lanjut per OPD (10 terendah)")
+            ),
+            "kehadiran-opd": ch.ChartView("kehadiran-opd", self.tr("Kehadiran per OPD (10 terendah)")),
+        }
+        empty = {
+            "terlambat": self.tr("Belum ada rapat yang sudah berlangsung."),
+            "kehadiran": self.tr("Belum ada undangan pada rapat yang sudah berlangsung."),
+            "anggaran": self.tr("Belum ada laporan realisasi OPD."),
+            "penyelesaian": self.tr("Belum ada tindak lanjut."),
+            "kehadiran-opd": self.tr("Belum ada undangan untuk OPD."),
+        }
+        self.cards: dict[str, ChartCard] = {}
+        for key, view in self.views.items():
+            card = ChartCard(view, empty[key])
+            card.save_button.clicked.connect(lambda _c=False, k=key: self._choose_chart_file(k))
+            self.cards[key] = card
+        grid.addWidget(self.cards["terlambat"], 0, 0)
+        grid.addWidget(self.cards["kehadiran"], 0, 1)
+        grid.addWidget(self.cards["anggaran"], 1, 0)
+        grid.addWidget(self.cards["penyelesaian"], 1, 1)
+        grid.addWidget(self.cards["kehadiran-opd"], 2, 0)
+        self.attention_card = Card(self.tr("OPD perlu perhatian"))
+        self.attention_rows = QVBoxLayout()
+        self.attention_rows.setSpacing(0)
+        self.attention_card.body.addLayout(self.attention_rows)
+        self.attention_card.body.addStretch(1)
+        grid.addWidget(self.attention_card, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for row in range(3):
+            grid.setRowMinimumHeight(row, 330)
+        layout.addLayout(grid)
+
+        self.trend_card = Card(self.tr("Tren kinerja OPD"))
+        self.trend_hint = label(
+            self.tr("Laporan terakhir tiap OPD dibanding laporan sebelumnya: ▲ naik, ▼ turun, "
+                    "▬ tetap (selisih tidak lebih dari 0,5 poin). Hijau berarti membaik."),
+            "muted", wrap=True,
+        )
+        self.trend_card.body.addWidget(self.trend_hint)
+        self.trend_model = TrendTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.trend_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.trend_proxy = proxy
+        self.trend_table = QTableView()
+        self.trend_table.setModel(proxy)
+        style_table(self.trend_table)
+        self.trend_table.setSortingEnabled(True)
+        self.trend_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        for i, w in enumerate(WIDTHS):
+            self.trend_table.setColumnWidth(i, w)
+        self.trend_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.trend_table.setMinimumHeight(420)
+        self.trend_card.body.addWidget(self.trend_table)
+        self.trend_empty = EmptyState("info", self.tr("Belum ada laporan OPD untuk dibandingkan."))
+        self.trend_card.body.addWidget(self.trend_empty)
+        self.trend_empty.hide()
+        layout.addWidget(self.trend_card)
+
+    def _page_layout(self) -> QVBoxLayout:
+        area = self.findChild(QScrollArea, "PageScroll")
+        assert area is not None and area.widget() is not None
+        layout = area.widget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        return layout
+
+    def _build_next_card(self) -> QWidget:
+        """The shell's next-meeting card plus a row of readiness checks."""
+        card = super()._build_next_card()
+        self.trends: list[TrendRow] = []
+        self._readiness_pills: list[QLabel] = []
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.readiness_row = row
+        for _ in range(4):
+            p = pill("", "muted")
+            self._readiness_pills.append(p)
+            row.addWidget(p)
+        row.addStretch(1)
+        body = None
+        outer = card.layout()
+        if outer is not None:
+            for i in range(outer.count()):
+                item = outer.itemAt(i)
+                if item.layout() is not None:
+                    body = item.layout()
+        if isinstance(body, QVBoxLayout):
+            body.insertLayout(max(body.count() - 1, 0), row)
+        elif outer is not None:
+            outer.addLayout(row)
+        return card
+
+    # -- data ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        now = self.ctx.now()
+        with self.ctx.db.session() as s:
+            data = chart_data(s, now, last_n=TREND_MEETINGS)
+            trends = trend_rows(opd_trends(s, last_n=TREND_MEETINGS, until=now, zone=data.zone))
+            attention = attention_ranking(
+                s, now, limit=5, rows=trends, attendance=data.attendance_by_opd
+            )
+        self.show_charts(data, trends, attention)
+
+    def is_data_ready(self) -> bool:
+        return super().is_data_ready() and self.chart_data is not None
+
+    def show_charts(self, data: ChartData, trends: list[TrendRow], attention: Attention) -> None:
+        self.chart_data = data
+        self.trends = trends
+        self.attention = attention
+        self._show_readiness(data.readiness)
+        ch.fill_overdue_trend(self.views["terlambat"], data.overdue_trend)
+        ch.fill_attendance_by_meeting(self.views["kehadiran"], data.attendance)
+        ch.fill_budget_trend(self.views["anggaran"], data.budget)
+        ch.fill_completion_by_opd(self.views["penyelesaian"], data.completion)
+        ch.fill_attendance_by_opd(self.views["kehadiran-opd"], data.attendance_by_opd)
+        for card in self.cards.values():
+            card.update_empty()
+        self.trend_model.zone = data.zone
+        self.trend_model.set_rows(trends)
+        self.trend_table.setVisible(bool(trends))
+        self.trend_empty.setVisible(not trends)
+        self._fill_attention(attention)
+        self.charts_loaded.emit()
+
+    def _show_readiness(self, r: Readiness | None) -> None:
+        for p in self._readiness_pills:
+            p.setVisible(r is not None)
+        if r is None:
+            return
+        items = [
+            (self.tr("%n undangan", "", r.invitations), r.invitations > 0),
+            (self.tr("%1/%2 terkirim").replace("%1", fmt.number(r.invitations_sent))
+             .replace("%2", fmt.number(r.invitations)),
+             r.invitations > 0 and r.invitations_sent >= r.invitations),
+            (self.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
+            (self.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
+        ]
+        for p, (text, ok) in zip(self._readiness_pills, items, strict=True):
+            mark = "✓ " if ok else "✗ " if ok is False else ""
+            tone = "success" if ok else "danger" if ok is False else "accent"
+            p.setText(mark + text)
+            p.setProperty("tone", tone)
+            p.style().unpolish(p)
+            p.style().polish(p)
+
+    def _fill_attention(self, attention: Attention) -> None:
+        self._clear(self.attention_rows)
+        rows = attention.combined[:6]
+        if not rows:
+            self.attention_rows.addWidget(
+                EmptyState("check", self.tr("Tidak ada OPD yang perlu perhatian khusus."))
+            )
+            return
+        for i, a in enumerate(rows):
+            if i:
+                self.attention_rows.addWidget(divider())
+            w = QWidget()
+            col = QVBoxLayout(w)
+            col.setContentsMargins(0, 6, 0, 6)
+            col.setSpacing(2)
+            col.addWidget(label(a.organization, "strong", wrap=True))
+            col.addWidget(label(" · ".join(a.reasons), "muted", wrap=True))
+            self.attention_rows.addWidget(w)
+
+    # -- PNG export ----------------------------------------------------------------
+    def export_chart_png(self, key: str, path: str | Path) -> Path:
+        view = self.views[key]
+        path = Path(path)
+        if not view.save_png(path):
+            raise OSError(f"gambar tidak dapat ditulis: {path}")
+        return path
+
+    def export_all_pngs(self, folder: str | Path) -> list[Path]:
+        folder = Path(folder)
+        return [self.export_chart_png(k, folder / f"grafik-{k}.png") for k in self.views]
+
+    def _choose_chart_file(self, key: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan grafik"), str(Path.home() / f"grafik-{key}.png"),
+            self.tr("Gambar PNG (*.png)"),
+        )
+        if path:
+            self._report_export(lambda: [self.export_chart_png(key, path)])
+
+    def _choose_chart_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk grafik"))
+        if folder:
+            self._report_export(lambda: self.export_all_pngs(folder))
+
+    def _report_export(self, action) -> None:  # noqa: ANN001
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            paths = action()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Simpan grafik"), str(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("Simpan grafik"),
+            self.tr("%n grafik tersimpan di %1", "", len(paths)).replace("%1", str(paths[0].parent)),
+        )
