@@ -1633,6 +1633,13 @@
     </message>
 </context>
 <context>
+    <name>KopPreview</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Meja registrasi (kiosk) belum tersedia di versi ini.</source>
