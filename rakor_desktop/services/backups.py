@@ -169,6 +169,25 @@ def backup_due(db_path: Path, settings: BackupSettings, now: datetime | None = N
     return (now - latest[0].created).total_seconds() >= settings.interval_min * 60
 
 
+def maybe_backup(
+    db_path: str | Path,
+    settings: BackupSettings,
+    *,
+    reason: str = REASON_AUTO,
+    force: bool = False,
+    now: datetime | None = None,
+) -> Path | None:
+    """The automatic backup: every ``interval_min`` during a meeting, and on close (``force``).
+
+    The app shell calls this from a timer and from its close handler, in a worker;
+    it returns the new file, or None when the last backup is recent enough.
+    """
+    db_path = Path(db_path)
+    if not force and not backup_due(db_path, settings, now):
+        return None
+    return create_backup(db_path, folder=settings.folder, keep=settings.keep, reason=reason, now=now)
+
+
 def restore_backup(
     backup: str | Path,
     db_path: str | Path,

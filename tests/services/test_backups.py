@@ -25,6 +25,7 @@ from rakor_desktop.services.backups import (
     create_backup,
     get_settings,
     list_backups,
+    maybe_backup,
     restore_backup,
     rotate,
     save_settings,
@@ -152,6 +153,18 @@ def test_backup_due_follows_the_interval(db, db_path: Path) -> None:
     create_backup(db_path, now=T)
     assert not backup_due(db_path, settings, now=T + timedelta(minutes=9))
     assert backup_due(db_path, settings, now=T + timedelta(minutes=10))
+
+
+def test_automatic_backup_on_timer_and_on_close(db, db_path: Path, tmp_path: Path) -> None:
+    settings = BackupSettings(folder=tmp_path / "usb", keep=2, interval_min=10)
+    first = maybe_backup(db_path, settings, now=T)
+    assert first is not None and first.parent == tmp_path / "usb"
+    assert maybe_backup(db_path, settings, now=T + timedelta(minutes=5)) is None
+    on_close = maybe_backup(db_path, settings, reason="tutup", force=True, now=T + timedelta(minutes=6))
+    assert on_close is not None and on_close.name.endswith("-tutup.sqlite")
+    third = maybe_backup(db_path, settings, now=T + timedelta(minutes=20))
+    assert third is not None
+    assert [b.path for b in list_backups(db_path, settings.folder)] == [third, on_close]  # keep 2
 
 
 def test_settings_round_trip_in_office_extra(db, tmp_path: Path) -> None:
