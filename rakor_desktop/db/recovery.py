@@ -91,10 +91,48 @@ def parse_backup_name(db_path: Path, name: str) -> BackupFile | None:
     return BackupFile(path=Path(name), created=created.replace(microsecond=seq), reason=reason)
 
 
+FOLDERS_FILE = "lokasi-cadangan.json"
+
+
+def remembered_folders(db_path: Path) -> list[Path]:
+    """Folders (a USB stick) this database was backed up to, recorded by the backup service.
+
+    The folder setting lives inside the database, which is exactly what cannot be
+    read when the startup dialog looks for a backup; this small file next to the
+    default backups remembers it.
+    """
+    import json
+
+    try:
+        data = json.loads((default_backup_folder(db_path) / FOLDERS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(p) for p in data if isinstance(p, str)] if isinstance(data, list) else []
+
+
+def remember_folder(db_path: Path, folder: Path) -> None:
+    import json
+
+    home = default_backup_folder(db_path)
+    known = remembered_folders(db_path)
+    folder = Path(folder).expanduser().resolve()
+    if folder in known or folder == home.resolve():
+        return
+    try:
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (home / FOLDERS_FILE).write_text(
+            json.dumps([str(p) for p in [*known, folder]][-10:], ensure_ascii=False), encoding="utf-8"
+        )
+    except OSError:
+        pass  # remembering is a convenience; the backup itself succeeded
+
+
 def find_backups(db_path: Path, folders: list[Path] | tuple[Path, ...] = ()) -> list[BackupFile]:
-    """Backups of ``db_path`` in the default folder, ``folders`` and next to the file; newest first."""
+    """Backups of ``db_path`` newest first: default folder, ``folders``, remembered folders,
+    and next to the file (pre-upgrade copies)."""
     db_path = Path(db_path).expanduser().resolve()
-    search = [default_backup_folder(db_path), *[Path(f) for f in folders], db_path.parent]
+    search = [default_backup_folder(db_path), *[Path(f) for f in folders],
+              *remembered_folders(db_path), db_path.parent]
     seen: set[Path] = set()
     found: list[BackupFile] = []
     for folder in search:

@@ -28,10 +28,13 @@ afterwards (``open_database``), which also upgrades an older backup's schema.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,11 +51,13 @@ from rakor_desktop.db.recovery import (
     describe_write_error,
     find_backups,
     is_disk_full,
+    remember_folder,
 )
 from rakor_desktop.domain.types import utcnow
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MIN = 10
+STALE_PART_S = 3600  # a ".part" older than this belongs to a backup that was killed
 REASON_AUTO = "otomatis"
 REASON_CLOSE = "tutup"
 REASON_MANUAL = "manual"
@@ -124,6 +129,8 @@ def create_backup(
         if is_disk_full(exc, target_dir):
             raise BackupError(describe_write_error(exc, target.name, target_dir)) from exc
         raise BackupError(f"Cadangan gagal: {exc}. Basis data tidak berubah.") from exc
+    if folder is not None:
+        remember_folder(db_path, target_dir)
     if keep is not None and keep > 0:
         rotate(db_path, folder=folder, keep=keep, protect=target)
     return target
@@ -147,6 +154,13 @@ def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | Non
         if b.path.parent.resolve() == target_dir and b.reason != "sebelum-upgrade"
     ]
     deleted: list[Path] = []
+    stale = time.time() - STALE_PART_S
+    for part in target_dir.glob(f"{glob.escape(Path(db_path).stem)}-*.sqlite.part"):
+        # Left by a backup that was killed; a live one (another window) is younger.
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < stale:
+                part.unlink()
+                deleted.append(part)
     for b in mine[keep:]:
         if protect is not None and b.path.resolve() == Path(protect).resolve():
             continue

@@ -142,8 +142,12 @@ def test_latest_backup_skips_broken_candidates(db, db_path: Path) -> None:
     with newest.open("r+b") as fh:  # a backup cut short by a dying disk
         fh.truncate(2048)
     assert latest_backup(db_path) == good
+    stick = create_backup(db_path, folder=db_path.parent / "usb", now=T + timedelta(minutes=20))
     db.dispose()
     db_path.write_bytes(b"rusak")  # the startup case: the database itself is broken
+    # The USB folder is a setting inside the (now unreadable) database, yet it is found.
+    assert latest_backup(db_path) == stick
+    stick.unlink()
     assert latest_backup(db_path) == good
 
 
