@@ -247,9 +247,10 @@ def next_meeting(session: Session, now: datetime) -> MeetingSummary | None:
 
 # --- paged listing for the meetings list ------------------------------------------------
 # The list page shows 5,000 meetings over 250,000 attendance rows. Grouping the whole
-# attendance table per page (as _summary_stmt does) costs tens of milliseconds, so the
-# paged query counts with correlated subqueries that touch only the rows of one page,
-# through the (meeting_id, ...) indexes.
+# attendance table per page (as _summary_stmt does) costs tens of milliseconds, so a
+# page is read in steps: the ids of the page (filtered, sorted, limited: an index walk
+# for the date sort), then those meetings, then their invitation and attendance counts
+# through the meeting_id indexes. Only a sort by a count aggregates the whole table.
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,24 +265,7 @@ class MeetingFilter:
 
 
 SORT_KEYS = ("starts_at", "title", "series", "place", "status", "invited", "attended")
-
-
-def _counts():  # noqa: ANN202
-    invited = (
-        select(func.count())
-        .select_from(Invitation)
-        .where(Invitation.meeting_id == Meeting.id)
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
-    attended = (
-        select(func.count())
-        .select_from(Attendance)
-        .where(Attendance.meeting_id == Meeting.id)
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
-    return invited, attended
+_CHUNK = 900  # bound parameters per IN (...), well under SQLite's limit
 
 
 def _filtered(stmt, flt: MeetingFilter | None):  # noqa: ANN001, ANN202
@@ -307,6 +291,20 @@ def _filtered(stmt, flt: MeetingFilter | None):  # noqa: ANN001, ANN202
     return stmt
 
 
+def _count_by_meeting(session: Session, table, ids: list[int]) -> dict[int, int]:  # noqa: ANN001
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i : i + _CHUNK]
+        out.update(
+            session.exec(
+                select(table.meeting_id, func.count())
+                .where(table.meeting_id.in_(chunk))
+                .group_by(table.meeting_id)
+            ).all()
+        )
+    return out
+
+
 def query_meetings(
     session: Session,
     flt: MeetingFilter | None = None,
@@ -319,25 +317,50 @@ def query_meetings(
     """One page of the meetings list, filtered and sorted in SQL."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    invited, attended = _counts()
-    stmt = select(Meeting, MeetingSeries.name, invited, attended).join(
-        MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True
-    )
+    stmt = select(Meeting.id).join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
+    if sort in ("invited", "attended"):
+        table = Invitation if sort == "invited" else Attendance
+        counts = (
+            select(table.meeting_id.label("mid"), func.count().label("n"))
+            .group_by(table.meeting_id)
+            .subquery()
+        )
+        stmt = stmt.join(counts, counts.c.mid == Meeting.id, isouter=True)
+        column = func.coalesce(counts.c.n, 0)
+    else:
+        column = {
+            "starts_at": Meeting.starts_at,
+            "title": func.lower(Meeting.title),
+            "series": func.lower(func.coalesce(MeetingSeries.name, "")),
+            "place": func.lower(Meeting.place),
+            "status": Meeting.status,
+        }[sort]
     stmt = _filtered(stmt, flt)
-    column = {
-        "starts_at": Meeting.starts_at,
-        "title": func.lower(Meeting.title),
-        "series": func.lower(func.coalesce(MeetingSeries.name, "")),
-        "place": func.lower(Meeting.place),
-        "status": Meeting.status,
-        "invited": invited,
-        "attended": attended,
-    }[sort]
     stmt = stmt.order_by(column.desc() if descending else column.asc())
     stmt = stmt.order_by(Meeting.id.desc() if descending else Meeting.id.asc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
-    return [_to_summary(*r) for r in session.exec(stmt).all()]
+    ids = list(session.exec(stmt).all())
+    if not ids:
+        return []
+    # Plain columns, not ORM objects: building 200 model instances would cost more than
+    # the queries themselves.
+    rows: dict[int, tuple] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for r in session.exec(
+            select(
+                Meeting.id, Meeting.uuid, Meeting.title, MeetingSeries.name, Meeting.starts_at,
+                Meeting.ends_at, Meeting.place, Meeting.status,
+            )
+            .join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
+            .where(Meeting.id.in_(ids[i : i + _CHUNK]))
+        ).all():
+            rows[r[0]] = tuple(r)
+    invited = _count_by_meeting(session, Invitation, ids)
+    attended = _count_by_meeting(session, Attendance, ids)
+    return [
+        MeetingSummary(*rows[i], invited=invited.get(i, 0), attended=attended.get(i, 0)) for i in ids
+    ]
 
 
 def count_meetings(session: Session, flt: MeetingFilter | None = None) -> int:

@@ -26,7 +26,7 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import call
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the MeetingSummary of a row
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 # (column id, header source text, service sort key)
 COLUMNS = (
@@ -63,6 +63,7 @@ class MeetingsTableModel(QAbstractTableModel):
         self.descending = True
         self._rows: list[MeetingSummary] = []
         self._total = 0
+        self._loaded = False
         self.status_label: Callable[[str], str] = lambda s: s
         self._headers = [h for _, h, _ in COLUMNS]
 
@@ -88,6 +89,7 @@ class MeetingsTableModel(QAbstractTableModel):
         total, rows = call(self.ctx, first)
         self.beginResetModel()
         self._total, self._rows = total, rows
+        self._loaded = True
         self.endResetModel()
 
     @property
@@ -112,9 +114,12 @@ class MeetingsTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = COLUMNS[column][2]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self.sort_key, self.descending):
+            return  # the view re-announces the current order (setSortingEnabled): no re-query
+        self.sort_key, self.descending = key, descending
+        if self._loaded:  # before the first load only remember the order
+            self.reload()
 
     # -- access --------------------------------------------------------------------------
     def summary(self, row: int) -> MeetingSummary | None:
