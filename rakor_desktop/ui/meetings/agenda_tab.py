@@ -322,6 +322,7 @@ class AgendaTab(QWidget):
         self.btn_delete.clicked.connect(self.delete_selected)
         for action_id, step in (("agenda.up", -1), ("agenda.down", +1)):
             act = QAction(self)
+            act.setObjectName(action_id)
             act.setShortcut(shortcuts.sequence(action_id))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(lambda _=False, s=step: self.move_selected(s))

@@ -319,11 +319,13 @@ class MeetingsListView(QWidget):
             ("search", self._focus_search),
         ):
             act = QAction(self)
+            act.setObjectName(action_id)
             act.setShortcut(shortcuts.sequence(action_id))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
         self.open_action = QAction(self)
+        self.open_action.setObjectName("meeting.open")
         self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_action.triggered.connect(self.open_selected)

@@ -136,6 +136,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         for action_id, slot in (("workspace.back", self.back), ("workspace.save", self.flush)):
             act = QAction(self)
+            act.setObjectName(action_id)
             act.setShortcut(shortcuts.sequence(action_id))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)

@@ -1,0 +1,53 @@
+"""The shortcut table is what the widgets bind, and what Help > Pintasan shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from meeting_data import make_ctx, wib
+from PySide6.QtGui import QAction, QKeySequence
+
+from rakor_desktop.domain.models import Meeting
+from rakor_desktop.ui.meetings import shortcuts
+from rakor_desktop.ui.meetings.page import MeetingsPage
+
+# Handled inside the notes editor (keyPressEvent / QPlainTextEdit), not by a QAction.
+EDITOR_KEYS = {"note.bold", "note.undo", "note.redo"}
+
+
+def test_widgets_bind_exactly_the_table(qtbot, db, tmp_path) -> None:
+    with db.session() as s:
+        m = Meeting(title="Rakor", starts_at=wib(date(2025, 8, 25)))
+        s.add(m)
+        s.flush()
+        mid = m.id
+    page = MeetingsPage(make_ctx(db, tmp_path))
+    qtbot.addWidget(page)
+    page.open_meeting(mid)
+    bound: dict[str, list[QKeySequence]] = {}
+    for act in page.findChildren(QAction):
+        if act.objectName() and not act.objectName().startswith("_q_"):
+            bound.setdefault(act.objectName(), []).extend(act.shortcuts())
+    for sc in shortcuts.SHORTCUTS:
+        if sc.action in EDITOR_KEYS:
+            continue
+        assert sc.action in bound, f"{sc.action} is listed but not bound"
+        assert QKeySequence(sc.keys) in bound[sc.action], sc.action
+    assert set(bound) - {s.action for s in shortcuts.SHORTCUTS} == set()
+
+
+def test_no_key_is_used_twice_in_one_place() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for sc in shortcuts.SHORTCUTS:
+        key = (QKeySequence(sc.keys).toString(), sc.where)
+        assert key not in seen, f"{sc.keys} used by {seen.get(key)} and {sc.action}"
+        seen[key] = sc.action
+
+
+def test_help_dialog_lists_every_shortcut(qtbot) -> None:
+    dialog = shortcuts.ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(shortcuts.SHORTCUTS)
+    texts = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert "Catat arahan pimpinan (jadi tindak lanjut)" in texts
+    assert shortcuts.rows()[0][0] == "Ctrl+N"
