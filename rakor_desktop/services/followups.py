@@ -89,6 +89,7 @@ class FollowUpRow:
     series: str | None
     organization_id: int | None
     organization: str
+    organization_short: str
     pic_id: int | None
     pic: str
     problem: str
@@ -214,6 +215,7 @@ def _row_stmt(today: date, as_of: datetime):  # noqa: ANN202
             series.label("series_id"),
             MeetingSeries.name,
             Organization.name,
+            Organization.short_name,
             _Pic.full_name,
             _effective_expr(today).label("effective"),
             _carried_expr(as_of).label("carried"),
@@ -283,7 +285,7 @@ def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
 
 
 def _to_row(r: tuple) -> FollowUpRow:
-    fu, title, starts_at, series_id, series, org, pic, effective, carried = r
+    fu, title, starts_at, series_id, series, org, org_short, pic, effective, carried = r
     return FollowUpRow(
         id=fu.id or 0,
         uuid=fu.uuid,
@@ -294,6 +296,7 @@ def _to_row(r: tuple) -> FollowUpRow:
         series=series,
         organization_id=fu.organization_id,
         organization=org or "",
+        organization_short=org_short or "",
         pic_id=fu.pic_id,
         pic=pic or "",
         problem=fu.problem,

@@ -80,6 +80,12 @@ def select_rows(p: FollowUpsPage, rows: list[int]) -> None:
 
 def test_lists_everything_sorted_by_due_date_with_status_chips(page) -> None:
     assert page.is_data_ready()
+    # open ones by default, sorted by due date, undated last
+    assert page.status_combo.currentText() == "Masih terbuka"
+    assert actions(page) == [
+        "Perbaikan jalan desa", "Irigasi teknis", "Turunkan stunting", "Posyandu keliling",
+    ]
+    page.status_combo.setCurrentIndex(page.status_combo.findText("Semua status"))
     assert actions(page) == [
         "Drainase pasar", "Perbaikan jalan desa", "Irigasi teknis", "Laporan PAD",
         "Turunkan stunting", "Posyandu keliling",
@@ -94,6 +100,7 @@ def test_lists_everything_sorted_by_due_date_with_status_chips(page) -> None:
 
 
 def test_filters_by_opd_status_series_due_range_and_text(qtbot, page, data) -> None:
+    page.status_combo.setCurrentIndex(page.status_combo.findText("Semua status"))
     page.org_combo.setCurrentIndex(page.org_combo.findData(data["pu"]))
     assert actions(page) == ["Drainase pasar", "Perbaikan jalan desa", "Irigasi teknis"]
     page.status_combo.setCurrentIndex(page.status_combo.findText("Terlambat"))
@@ -103,13 +110,15 @@ def test_filters_by_opd_status_series_due_range_and_text(qtbot, page, data) -> N
     # the chips count the other filters, not the status one
     assert page.chips["selesai"].text() == "Selesai 0" and page.chips["terlambat"].text() == "Terlambat 1"
     page.reset_filters()
-    assert len(actions(page)) == 6
+    assert len(actions(page)) == 4  # back to the open ones
+    page.status_combo.setCurrentIndex(0)
 
     page.due_check.setChecked(True)
     page.due_from.setDate(date(2025, 10, 1))
     page.due_to.setDate(date(2025, 12, 31))
     assert actions(page) == ["Irigasi teknis", "Laporan PAD", "Turunkan stunting"]
     page.reset_filters()
+    page.status_combo.setCurrentIndex(0)
 
     page.search.setText("POSYANDU")  # debounced: applied after a short pause
     qtbot.waitUntil(lambda: actions(page) == ["Posyandu keliling"], timeout=3000)
@@ -155,7 +164,7 @@ def test_pages_load_as_the_table_scrolls(qtbot, db, ctx) -> None:
 
 
 def test_bulk_status_change_needs_a_reason_to_cancel(qtbot, page, db, data) -> None:
-    select_rows(page, [1, 2])  # the two late ones
+    select_rows(page, [0, 1])  # the two late ones, first among the open ones
     assert page.selected_ids() == [data["jalan"], data["irigasi"]]
     assert page.selected_label.text() == "2 dipilih"
     page.bulk_status.setCurrentIndex(page.bulk_status.findData("dibatalkan"))
@@ -187,9 +196,9 @@ def test_side_panel_history_and_add_progress(qtbot, page, db, data) -> None:
     detail.percent_spin.setValue(50)
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Progres tersimpan."
-    assert detail.history.count() == 1
-    assert "Jadwal keliling 12 desa disusun" in detail.history.item(0).text()
-    assert "Dalam Proses · 50%" in detail.history.item(0).text()
+    (entry,) = detail.history_texts()
+    assert "Jadwal keliling 12 desa disusun" in entry
+    assert entry.startswith("15 Okt 2025 · Dalam Proses · 50%")
     assert detail.note_edit.toPlainText() == ""
     row = page.model.rows[page.model.row_of(data["posyandu"])]
     assert (row.percent, row.status) == (50, "dalam_proses")
@@ -207,8 +216,9 @@ def test_side_panel_history_and_add_progress(qtbot, page, db, data) -> None:
     detail.percent_spin.setValue(100)
     detail.evidence_edit.setText("/dokumen/bukti-posyandu.pdf")
     qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
-    assert detail.history.count() == 2
-    assert "Bukti: /dokumen/bukti-posyandu.pdf" in detail.history.item(0).text()
+    newest, older = detail.history_texts()
+    assert newest.startswith("15 Okt 2025 · Selesai · 100%")
+    assert "Bukti: /dokumen/bukti-posyandu.pdf" in newest and "Jadwal keliling" in older
     with db.session() as s:
         fu = s.get(FollowUp, data["posyandu"])
         assert (fu.status, fu.percent) == ("selesai", 100)
@@ -247,6 +257,7 @@ def test_demo_database_renders(qtbot, demo_db, tmp_path) -> None:
     p.show()
     qtbot.waitExposed(p)
     assert p.total > 0 and p.model.rowCount() > 0
+    p.status_combo.setCurrentIndex(0)  # Semua status
     statuses = {p.model.index(r, 0).data(ROW_ROLE).status for r in range(p.model.rowCount())}
     assert {"selesai", "terlambat"} <= statuses
     image = p.grab().toImage()

@@ -143,7 +143,7 @@ class DashboardPage(HomePage):
         self.trend_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         for i, w in enumerate(WIDTHS):
             self.trend_table.setColumnWidth(i, w)
-        self.trend_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.trend_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.trend_table.setMinimumHeight(420)
         self.trend_card.body.addWidget(self.trend_table)
         self.trend_empty = EmptyState("info", self.tr("Belum ada laporan OPD untuk dibandingkan."))

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from rakor_desktop.services.followups import FollowUpRow, UpdateRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.followups.inputs import date_edit, percent_spin
-from rakor_desktop.ui.widgets import Card, EmptyState, label, pill, set_pill
+from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, set_pill
 
 
 class ProgressRequest:
@@ -74,15 +73,13 @@ class FollowUpDetail(QWidget):
         outer.addWidget(self.card)
 
         self.history_card = Card(self.tr("Riwayat progres"))
-        self.history = QListWidget()
-        self.history.setObjectName("History")
-        self.history.setWordWrap(True)
-        self.history.setMinimumHeight(120)
-        self.history.setAlternatingRowColors(True)
-        self.history_card.body.addWidget(self.history, 1)
+        self.history_rows = QVBoxLayout()
+        self.history_rows.setSpacing(0)
+        self.history_card.body.addLayout(self.history_rows)
         self.history_empty = label(self.tr("Belum ada laporan progres."), "muted")
         self.history_card.body.addWidget(self.history_empty)
-        outer.addWidget(self.history_card, 1)
+        self.history_entries: list[QWidget] = []
+        outer.addWidget(self.history_card)
 
         self.form_card = Card(self.tr("Tambah progres"))
         form = QFormLayout()
@@ -165,24 +162,41 @@ class FollowUpDetail(QWidget):
         self._percent_start = row.percent
 
     def _fill_history(self, updates: list[UpdateRow]) -> None:
-        self.history.clear()
-        for u in updates:
-            head = " · ".join(
-                [fmt.medium_date(u.at, self.zone), st.label(u.status), f"{u.percent}%"]
-            )
-            lines = [head]
+        """Newest first: date, status and percent in bold, then the note and evidence."""
+        while self.history_rows.count():
+            item = self.history_rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.history_entries = []
+        for i, u in enumerate(updates):
+            if i:
+                self.history_rows.addWidget(divider())
+            entry = QWidget()
+            col = QVBoxLayout(entry)
+            col.setContentsMargins(0, 6, 0, 6)
+            col.setSpacing(2)
+            head = " · ".join([fmt.medium_date(u.at, self.zone), st.label(u.status), f"{u.percent}%"])
+            col.addWidget(label(head, "strong"))
             if u.note:
-                lines.append(u.note)
+                note = label(u.note, wrap=True)
+                note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                col.addWidget(note)
             if u.evidence_path:
-                lines.append(self.tr("Bukti: %1").replace("%1", u.evidence_path))
+                col.addWidget(label(self.tr("Bukti: %1").replace("%1", u.evidence_path), "faint", wrap=True))
             if u.meeting_title:
-                lines.append(self.tr("Dilaporkan di %1").replace("%1", u.meeting_title))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(Qt.ItemDataRole.UserRole, u.id)
-            item.setToolTip("\n".join(lines))
-            self.history.addItem(item)
-        self.history.setVisible(bool(updates))
+                col.addWidget(label(self.tr("Dilaporkan di %1").replace("%1", u.meeting_title), "faint",
+                                    wrap=True))
+            entry.setProperty("update_id", u.id)
+            self.history_entries.append(entry)
+            self.history_rows.addWidget(entry)
         self.history_empty.setVisible(not updates)
+
+    def history_texts(self) -> list[str]:
+        """The entries as plain text, newest first (what the panel shows)."""
+        out = []
+        for entry in self.history_entries:
+            out.append("\n".join(lbl.text() for lbl in entry.findChildren(QLabel)))
+        return out
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

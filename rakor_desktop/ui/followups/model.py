@@ -44,11 +44,11 @@ class Col:
 
 COLUMNS = (
     Col("action", QT_TRANSLATE_NOOP("FollowUpColumns", "Tindak Lanjut"), 340),
-    Col("organization", QT_TRANSLATE_NOOP("FollowUpColumns", "Penanggung Jawab"), 180),
+    Col("organization", QT_TRANSLATE_NOOP("FollowUpColumns", "OPD"), 130),
     Col("due_date", QT_TRANSLATE_NOOP("FollowUpColumns", "Batas Waktu"), 100),
     Col("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), 112),
-    Col("percent", QT_TRANSLATE_NOOP("FollowUpColumns", "Progres"), 76),
-    Col("carried", QT_TRANSLATE_NOOP("FollowUpColumns", "Dibawa"), 66),
+    Col("percent", QT_TRANSLATE_NOOP("FollowUpColumns", "Progres"), 72),
+    Col("carried", QT_TRANSLATE_NOOP("FollowUpColumns", "Dibawa"), 64),
     Col("meeting", QT_TRANSLATE_NOOP("FollowUpColumns", "Asal Rapat"), 100),
 )
 COL_ACTION, COL_ORG, COL_DUE, COL_STATUS, COL_PERCENT, COL_CARRIED, COL_MEETING = range(7)
@@ -176,7 +176,7 @@ class FollowUpTableModel(QAbstractTableModel):
         if col == COL_ACTION:
             return r.action or r.problem
         if col == COL_ORG:
-            return r.organization or "–"
+            return r.organization_short or r.organization or "–"
         if col == COL_DUE:
             return fmt.medium_date(r.due_date) if r.due_date else "–"
         if col == COL_STATUS:
@@ -198,6 +198,8 @@ class FollowUpTableModel(QAbstractTableModel):
             return "\n\n".join(p for p in parts if p)
         if col == COL_CARRIED and r.carried:
             return tr("FollowUpColumns", "Sudah dibawa ke %n rapat berikutnya", "", r.carried)
+        if col == COL_ORG:
+            return "\n".join(p for p in (r.organization, r.pic) if p) or "–"
         if col == COL_MEETING:
             return f"{r.meeting_title}\n{fmt.long_date(r.meeting_starts_at, self.zone)}"
         return self._display(r, col)

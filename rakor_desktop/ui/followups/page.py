@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,6 +45,7 @@ from rakor_desktop.ui.widgets import PageHeader, label, page_body, pill, set_pil
 from rakor_desktop.ui.workers import Worker
 
 SEARCH_DELAY_MS = 250
+DEFAULT_STATUS_INDEX = 1  # "Masih terbuka"
 
 
 def _qdate(d: date) -> QDate:
@@ -108,27 +111,19 @@ class FollowUpsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         filters.addWidget(self.search, 3)
         self.org_combo = QComboBox()
-        self.org_combo.setMinimumWidth(200)
-        self.org_combo.setMaximumWidth(280)
+        self.org_combo.setMinimumWidth(180)
         filters.addWidget(self.org_combo, 2)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Semua status"), ())
         self.status_combo.addItem(self.tr("Masih terbuka"), ("belum", "dalam_proses", "terlambat"))
         for key in st.ORDER:
             self.status_combo.addItem(st.label(key), (key,))
+        # Open ones first: what the chair asks about before the next Rakor.
+        self.status_combo.setCurrentIndex(DEFAULT_STATUS_INDEX)
         filters.addWidget(self.status_combo, 1)
         self.series_combo = QComboBox()
-        self.series_combo.setMaximumWidth(240)
+        self.series_combo.setMinimumWidth(160)
         filters.addWidget(self.series_combo, 2)
-        self.due_check = QCheckBox(self.tr("Batas waktu"))
-        filters.addWidget(self.due_check)
-        self.due_from = date_edit()
-        self.due_to = date_edit()
-        for edit in (self.due_from, self.due_to):
-            edit.setEnabled(False)
-        filters.addWidget(self.due_from)
-        filters.addWidget(label(self.tr("s.d."), "muted"))
-        filters.addWidget(self.due_to)
         self.reset_button = QPushButton(self.tr("Atur ulang"))
         self.reset_button.setProperty("variant", "link")
         self.reset_button.clicked.connect(self.reset_filters)
@@ -136,9 +131,6 @@ class FollowUpsPage(QWidget):
         layout.addLayout(filters)
         for combo in (self.org_combo, self.status_combo, self.series_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.due_check.toggled.connect(self._due_toggled)
-        self.due_from.dateChanged.connect(lambda _d: self.apply_filters())
-        self.due_to.dateChanged.connect(lambda _d: self.apply_filters())
 
         chips = QHBoxLayout()
         chips.setSpacing(6)
@@ -151,14 +143,19 @@ class FollowUpsPage(QWidget):
             self.chips[key] = chip
             chips.addWidget(chip)
         chips.addStretch(1)
-        self.message = label("", "muted")
-        chips.addWidget(self.message)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setFixedWidth(120)
-        self.progress.hide()
-        chips.addWidget(self.progress)
+        self.due_check = QCheckBox(self.tr("Batas waktu"))
+        chips.addWidget(self.due_check)
+        self.due_from = date_edit()
+        self.due_to = date_edit()
+        for edit in (self.due_from, self.due_to):
+            edit.setEnabled(False)
+        chips.addWidget(self.due_from)
+        chips.addWidget(label(self.tr("s.d."), "muted"))
+        chips.addWidget(self.due_to)
         layout.addLayout(chips)
+        self.due_check.toggled.connect(self._due_toggled)
+        self.due_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.due_to.dateChanged.connect(lambda _d: self.apply_filters())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -182,6 +179,17 @@ class FollowUpsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         left_col.addWidget(self.table, 1)
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(8)
+        self.message = label("", "muted")
+        status_row.addWidget(self.message, 1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFixedWidth(120)
+        self.progress.hide()
+        status_row.addWidget(self.progress)
+        left_col.addLayout(status_row)
 
         bulk = QHBoxLayout()
         bulk.setSpacing(8)
@@ -209,12 +217,20 @@ class FollowUpsPage(QWidget):
         splitter.addWidget(left)
 
         self.detail = FollowUpDetail()
-        self.detail.setMinimumWidth(330)
         self.detail.progress_requested.connect(self.add_progress)
-        splitter.addWidget(self.detail)
+        # The panel scrolls rather than squeezing its form on a short screen.
+        side = QScrollArea()
+        side.setObjectName("PageScroll")
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(self.detail)
+        side.setMinimumWidth(320)
+        self.side = side
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 360])
+        splitter.setSizes([900, 340])
         layout.addWidget(splitter, 1)
         self._selection_changed()
 
@@ -294,10 +310,11 @@ class FollowUpsPage(QWidget):
         self.data_loaded.emit()
 
     def reset_filters(self) -> None:
+        """Back to the defaults: every OPD and series, open follow-ups, no due range."""
         for w in (self.org_combo, self.status_combo, self.series_combo, self.due_check, self.search):
             w.blockSignals(True)
         self.org_combo.setCurrentIndex(0)
-        self.status_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(DEFAULT_STATUS_INDEX)
         self.series_combo.setCurrentIndex(0)
         self.due_check.setChecked(False)
         self.due_from.setEnabled(False)
@@ -345,7 +362,9 @@ class FollowUpsPage(QWidget):
         self.bulk_button.setEnabled(n > 0)
 
     def _current_changed(self) -> None:
-        fid = self.current_id()
+        self._show_detail(self.current_id())
+
+    def _show_detail(self, fid: int | None) -> None:
         if fid is None:
             self.detail.show_followup(None, [], self._today())
             return
@@ -410,7 +429,8 @@ class FollowUpsPage(QWidget):
         self.message.setText(self.tr("Progres tersimpan."))
         self._changed()
         self.apply_filters()
-        self._current_changed()
+        # Still shown when the new status takes it out of the filtered list.
+        self._show_detail(fid)
         return True
 
     # -- export --------------------------------------------------------------------
