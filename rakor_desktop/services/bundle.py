@@ -35,6 +35,7 @@ import contextlib
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import zipfile
@@ -65,6 +66,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from rakor_desktop import __version__
+from rakor_desktop.domain.enums import (
+    AbsenceStatus,
+    DecisionKind,
+    FollowUpStatus,
+    MeetingStatus,
+    OrgKind,
+)
 from rakor_desktop.domain.models import (
     AgendaItem,
     Attendance,
@@ -115,6 +123,16 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "invitation": ("meeting_id", "person_id"),
     "attendance": ("meeting_id", "person_id"),
     "opd_report": ("meeting_id", "organization_id"),
+}
+# Columns the app reads back through an enum: a value outside it would break every
+# screen that lists the row, so a bundle carrying one is refused.
+ENUM_COLUMNS: dict[tuple[str, str], frozenset[str]] = {
+    ("meeting", "status"): frozenset(m.value for m in MeetingStatus),
+    ("follow_up", "status"): frozenset(f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT),
+    ("follow_up_update", "status"): frozenset(f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT),
+    ("decision", "kind"): frozenset(d.value for d in DecisionKind),
+    ("invitation", "absence_status"): frozenset(a.value for a in AbsenceStatus),
+    ("organization", "kind"): frozenset(o.value for o in OrgKind),
 }
 _LABEL_FIELDS = ("title", "full_name", "name", "problem", "action", "text", "body", "note")
 _UUID_RE = re.compile(r"^[0-9A-Za-z-]{8,36}$")
@@ -172,13 +190,16 @@ def _decode(col: Column, value: Any, where: str) -> Any:
                 raise TypeError
             return value
         if isinstance(t, Integer):
-            if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
                 raise TypeError
             return value
         if isinstance(t, Float):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise TypeError
-            return float(value)
+            value = float(value)
+            if not math.isfinite(value):
+                raise TypeError
+            return value
         if isinstance(t, (String, Text)):
             if not isinstance(value, str):
                 raise TypeError
@@ -549,6 +570,11 @@ def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
                 row[key] = value
             else:
                 row[key] = _decode(col, value, where)
+                allowed = ENUM_COLUMNS.get((table_name, key))
+                if allowed is not None and row[key] is not None and row[key] not in allowed:
+                    raise BundleError(
+                        f"{where}: nilai {key} {str(row[key])[:30]!r} tidak dikenal; bundel ditolak."
+                    )
         for must in ("created_at", "updated_at"):
             if must not in row or row[must] is None:
                 raise BundleError(f"{where}: kolom {must} tidak ada; bundel ditolak.")
