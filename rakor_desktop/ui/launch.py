@@ -30,6 +30,32 @@ ENV_EXIT_AFTER_PAINT = "RAKOR_EXIT_AFTER_PAINT"
 PAINT_MARK = "RAKOR_PAINTED"
 
 
+# Non-Qt modules the first window needs. They are imported before PySide6: once QtCore
+# is loaded, PySide's ``__feature__`` import hook reads the source of every newly
+# imported module, a per-module tax paid on the startup path. Missing optional ones
+# (the richer dashboard's services) are skipped.
+IMPORT_BEFORE_QT = (
+    "sqlalchemy.dialects.sqlite",
+    "rakor_desktop.domain.models",
+    "rakor_desktop.services.office",
+    "rakor_desktop.services.dashboard",
+    "rakor_desktop.services.dashboard_charts",
+    "rakor_desktop.services.trends",
+    "getpass",
+)
+
+
+def _import_before_qt() -> None:
+    import importlib
+
+    for name in IMPORT_BEFORE_QT:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
 def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -48,6 +74,7 @@ def launch(args: argparse.Namespace, target: str) -> int:
     elif os.environ.get(ENV_EXIT_AFTER_PAINT):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    _import_before_qt()
     app = create_application(getattr(args, "lang", None))
     if getattr(args, "kiosk", False):
         return _run_kiosk(app, target, getattr(args, "meeting", None))

@@ -59,7 +59,8 @@ def load_fonts() -> str:
         return QApplication.font().family()
     family = None
     fonts = resources_dir() / "fonts"
-    for ttf in sorted(fonts.glob("LiberationSans-*.ttf")):
+    # Regular and Bold are all the interface uses; Qt synthesises the rare italic.
+    for ttf in (fonts / "LiberationSans-Regular.ttf", fonts / "LiberationSans-Bold.ttf"):
         fid = QFontDatabase.addApplicationFont(str(ttf))
         if fid >= 0 and family is None:
             families = QFontDatabase.applicationFontFamilies(fid)
