@@ -221,7 +221,7 @@ def main() -> None:
             page.show()
             image = page.grab()
             elapsed = (time.perf_counter() - t0) * 1000
-            assert not image.isNull() and page.total == FOLLOWUPS
+            assert not image.isNull() and 0 < page.total < FOLLOWUPS  # the open ones
             page.close()
             page.deleteLater()
             QApplication.processEvents()

@@ -150,11 +150,24 @@ def test_trend_table_arrows_and_colours(page) -> None:
     )
 
 
+def test_selected_opd_trend_chart_follows_the_table(page) -> None:
+    # sorted by realisasi anggaran, lowest first: DPU (25%) is selected at start
+    assert page.opd_title.text() == "Tren realisasi: Dinas Pekerjaan Umum"
+    budget, physical = _series(page, "opd", QLineSeries)
+    assert [y for _, y in _points(budget)] == [20.0, 26.0, 25.0]
+    assert [y for _, y in _points(physical)] == [25.0, 30.0, 30.3]
+    page.trend_table.selectRow(1)
+    assert page.opd_title.text() == "Tren realisasi: Dinas Kesehatan"
+    budget, _ = _series(page, "opd", QLineSeries)
+    assert [y for _, y in _points(budget)] == [30.0, 45.0, 60.0]
+    assert page.views["opd"].title == "Tren realisasi Dinas Kesehatan"
+
+
 def test_charts_export_as_png(page, tmp_path) -> None:
     paths = page.export_all_pngs(tmp_path)
     assert sorted(p.name for p in paths) == [
         "grafik-anggaran.png", "grafik-kehadiran-opd.png", "grafik-kehadiran.png",
-        "grafik-penyelesaian.png", "grafik-terlambat.png",
+        "grafik-opd.png", "grafik-penyelesaian.png", "grafik-terlambat.png",
     ]
     for p in paths:
         image = QImage(str(p))

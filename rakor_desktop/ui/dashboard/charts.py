@@ -35,6 +35,7 @@ from rakor_desktop.services.dashboard_charts import (
     OpdAttendance,
     OpdCompletion,
 )
+from rakor_desktop.services.trends import OpdTrend
 from rakor_desktop.ui import theme
 
 CONTEXT = "DashboardCharts"
@@ -337,3 +338,25 @@ def fill_attendance_by_opd(view: ChartView, rows: Sequence[OpdAttendance]) -> No
         s.setLabelFont(_font(8, bold=True))
     _attach(chart, series, x, y)
     chart.legend().setVisible(False)
+
+
+def fill_opd_trend(view: ChartView, trend: OpdTrend | None) -> None:
+    """One OPD's realisasi anggaran and fisik at each meeting it reported to."""
+    chart = view.reset()
+    points = trend.points if trend is not None else []
+    view.empty = not points
+    if not points:
+        return
+    x = _category_axis(meeting_labels([p.meeting for p in points]))
+    y = _value_axis(0, 100, "%d%%")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    for name, values, color in (
+        (tr("Realisasi anggaran"), [p.budget_pct for p in points], theme.ACCENT),
+        (tr("Realisasi fisik"), [p.physical_pct for p in points], ORANGE),
+    ):
+        line, dots = _line(name, values, color)
+        _attach(chart, line, x, y)
+        _attach(chart, dots, x, y)
+    _hide_scatter_legend(chart)
+    chart.legend().setVisible(True)

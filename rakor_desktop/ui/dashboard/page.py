@@ -36,7 +36,7 @@ from rakor_desktop.services.trends import (
 )
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.dashboard import charts as ch
-from rakor_desktop.ui.dashboard.trend_table import SORT_ROLE, WIDTHS, TrendTableModel
+from rakor_desktop.ui.dashboard.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
 from rakor_desktop.ui.pages.home import HomePage
 from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
 
@@ -74,6 +74,7 @@ class DashboardPage(HomePage):
     # Filled by refresh(); class defaults because HomePage.__init__ builds the layout.
     chart_data: ChartData | None = None
     attention: Attention | None = None
+    opd_series: dict = {}  # organization id -> OpdTrend; replaced (never mutated) by refresh
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -145,7 +146,23 @@ class DashboardPage(HomePage):
             self.trend_table.setColumnWidth(i, w)
         self.trend_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.trend_table.setMinimumHeight(420)
+        self.trend_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_selected_opd()
+        )
         self.trend_card.body.addWidget(self.trend_table)
+        # Below the table, the selected OPD's realisasi at every meeting.
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 8, 0, 0)
+        side.setSpacing(4)
+        self.opd_title = label("", "section", wrap=True)
+        side.addWidget(self.opd_title)
+        side.addWidget(label(self.tr("Pilih OPD pada tabel untuk melihat trennya."), "faint"))
+        self.views["opd"] = ch.ChartView("opd", self.tr("Tren realisasi OPD"))
+        self.views["opd"].setMinimumHeight(300)
+        side.addWidget(self.views["opd"], 1)
+        self.opd_chart_box = QWidget()
+        self.opd_chart_box.setLayout(side)
+        self.trend_card.body.addWidget(self.opd_chart_box)
         self.trend_empty = EmptyState("info", self.tr("Belum ada laporan OPD untuk dibandingkan."))
         self.trend_card.body.addWidget(self.trend_empty)
         self.trend_empty.hide()
@@ -190,10 +207,12 @@ class DashboardPage(HomePage):
         now = self.ctx.now()
         with self.ctx.db.session() as s:
             data = chart_data(s, now, last_n=TREND_MEETINGS)
-            trends = trend_rows(opd_trends(s, last_n=TREND_MEETINGS, until=now, zone=data.zone))
+            series = opd_trends(s, last_n=TREND_MEETINGS, until=now, zone=data.zone)
+            trends = trend_rows(series)
             attention = attention_ranking(
                 s, now, limit=5, rows=trends, attendance=data.attendance_by_opd
             )
+        self.opd_series = {t.organization_id: t for t in series}
         self.show_charts(data, trends, attention)
 
     def is_data_ready(self) -> bool:
@@ -214,9 +233,23 @@ class DashboardPage(HomePage):
         self.trend_model.zone = data.zone
         self.trend_model.set_rows(trends)
         self.trend_table.setVisible(bool(trends))
+        self.opd_chart_box.setVisible(bool(trends))
         self.trend_empty.setVisible(not trends)
+        if trends:
+            self.trend_table.selectRow(0)  # the lowest absorption, as sorted
+        self._show_selected_opd()
         self._fill_attention(attention)
         self.charts_loaded.emit()
+
+    def _show_selected_opd(self) -> None:
+        """The chart beside the table follows the selected OPD."""
+        index = self.trend_table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        trend = self.opd_series.get(row.organization_id) if row is not None else None
+        ch.fill_opd_trend(self.views["opd"], trend)
+        name = trend.organization if trend is not None else ""
+        self.opd_title.setText(self.tr("Tren realisasi: %1").replace("%1", name) if name else "")
+        self.views["opd"].title = self.tr("Tren realisasi %1").replace("%1", name)
 
     def _show_readiness(self, r: Readiness | None) -> None:
         for p in self._readiness_pills:
