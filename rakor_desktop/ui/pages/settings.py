@@ -372,7 +372,8 @@ class SettingsPage(QWidget):
         self.language.setObjectName("field_language")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(ctx.settings.value("ui/language")), 0))
+        # The language on screen now (--lang may override the saved choice for one run).
+        self.language.setCurrentIndex(max(self.language.findData(ctx.language), 0))
         self.language.currentIndexChanged.connect(self._language_changed)
         lang_card.body.addWidget(self.language)
         self.language_note = label(
