@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
+        self.verify_action = QAction(icon("shield-check"), "", self)
+        self.verify_action.triggered.connect(self.show_verify_pdf)
+        self.help_menu.addAction(self.verify_action)
         self.about_action = QAction(icon("info"), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Keluar"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.shortcuts_action.setText(self.tr("&Pintasan keyboard"))
+        self.verify_action.setText(self.tr("&Verifikasi PDF notulen…"))
         self.about_action.setText(self.tr("&Tentang Rakor Desktop"))
         for row, spec in enumerate(PAGES):
             item = self.nav.item(row)
@@ -362,6 +366,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.about_dialog().exec()
+
+    def show_verify_pdf(self) -> QWidget:
+        """Is this PDF the finalized Notulen? (documents issue; non-modal)."""
+        from rakor_desktop.ui.documents.verify import VerifyDialog
+
+        dialog = VerifyDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def show_shortcuts(self) -> None:
         from rakor_desktop.ui.about import ShortcutsDialog

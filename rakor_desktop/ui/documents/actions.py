@@ -1,0 +1,139 @@
+"""The "Cetak" menu other pages attach to a meeting: documents, and finalizing the Notulen.
+
+The meetings page only needs ``print_button(ctx, selected_meeting_id, parent)``: a
+button whose menu opens the preview of each document for the meeting selected at
+the moment the menu is used, and finalizes the Notulen (or issues an amended
+revision, with its reason) after a confirmation that says what finalizing means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QPushButton, QWidget
+
+from rakor_desktop.ui.icons import icon
+
+#: (kind, blank, label) in menu order.
+ENTRIES: tuple[tuple[str, bool, str], ...] = (
+    ("minutes", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak notulen…")),
+    ("attendance", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak daftar hadir…")),
+    ("attendance", True, QT_TRANSLATE_NOOP("DocumentActions", "Cetak daftar hadir kosong…")),
+    ("invitation", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak undangan…")),
+    ("followups", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak matriks tindak lanjut…")),
+)
+
+
+def document_menu(
+    ctx: Any, meeting_id: Callable[[], int | None], parent: QWidget
+) -> QMenu:
+    """The menu; each entry reads the selected meeting when it is triggered."""
+    from rakor_desktop.ui.documents.preview import open_document_preview
+
+    menu = QMenu(parent)
+    menu.setObjectName("DocumentMenu")
+    for kind, blank, text in ENTRIES:
+        action = menu.addAction(QCoreApplication.translate("DocumentActions", text))
+        action.setObjectName(f"print_{kind}{'_blank' if blank else ''}")
+
+        def trigger(_checked: bool = False, kind: str = kind, blank: bool = blank) -> None:
+            mid = meeting_id()
+            if mid is not None:
+                open_document_preview(ctx, mid, kind, parent, blank=blank)
+
+        action.triggered.connect(trigger)
+    menu.addSeparator()
+    final = menu.addAction(icon("shield-check"), QCoreApplication.translate("DocumentActions", "Finalkan notulen…"))
+    final.setObjectName("finalize_minutes")
+
+    def finalize_selected(_checked: bool = False) -> None:
+        mid = meeting_id()
+        if mid is not None:
+            finalize_with_confirmation(ctx, mid, parent)
+
+    final.triggered.connect(finalize_selected)
+    return menu
+
+
+def print_button(ctx: Any, meeting_id: Callable[[], int | None], parent: QWidget) -> QPushButton:
+    """A "Cetak" button carrying :func:`document_menu`, for a page header."""
+    button = QPushButton(icon("printer"), QCoreApplication.translate("DocumentActions", "Cetak"), parent)
+    button.setObjectName("PrintDocumentsButton")
+    button.setMenu(document_menu(ctx, meeting_id, button))
+    button.setToolTip(QCoreApplication.translate("DocumentActions", "Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih"))
+    return button
+
+
+def finalize_with_confirmation(
+    ctx: Any,
+    meeting_id: int,
+    parent: QWidget | None,
+    *,
+    ask: Callable[..., Any] | None = None,
+    reason_input: Callable[..., tuple[str, bool]] | None = None,
+    notify: Callable[[bool, str], None] | None = None,
+) -> Any:
+    """Finalize (or amend) after asking; returns the FinalizeResult or None.
+
+    ``ask``/``reason_input``/``notify`` default to the standard message boxes and are
+    parameters so a test can answer them without a modal loop.
+    """
+
+    def show(ok: bool, text: str) -> None:
+        if notify is not None:
+            notify(ok, text)
+        elif ok:
+            QMessageBox.information(parent, QCoreApplication.translate("DocumentActions", "Notulen final"), text)
+        else:
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Notulen belum dapat difinalkan"), text)
+
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.services import finalize
+    from rakor_desktop.services.meeting_close import get_meeting
+
+    ask = ask or QMessageBox.question
+    reason_input = reason_input or QInputDialog.getText
+    with ctx.db.session() as s:
+        m = get_meeting(s, meeting_id)
+        title, status = m.title, m.status
+    reason = ""
+    if status == MeetingStatus.FINALIZED:
+        reason, ok = reason_input(
+            parent,
+            QCoreApplication.translate("DocumentActions", "Amandemen notulen"),
+            QCoreApplication.translate("DocumentActions", "Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan "
+                "dicetak dengan riwayat revisinya:"),  # fmt: skip
+        )
+        if not ok or not reason.strip():
+            return None
+    else:
+        answer = ask(
+            parent,
+            QCoreApplication.translate("DocumentActions", "Finalkan notulen"),
+            QCoreApplication.translate("DocumentActions", "Finalkan notulen \"%1\"? Isi rapat dikunci agar sama dengan yang "
+                "ditandatangani, dan PDF notulen mendapat kode verifikasi. Perubahan "
+                "sesudahnya hanya lewat amandemen dengan alasan.").replace("%1", title),  # fmt: skip
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        with ctx.db.session(write=True) as s:
+            if reason:
+                result = finalize.amend_and_finalize(s, meeting_id, reason)
+            else:
+                result = finalize.finalize_meeting(s, meeting_id)
+    except ValueError as exc:
+        show(False, str(exc))
+        return None
+    events = getattr(ctx, "events", None)
+    if events is not None:
+        events.data_changed.emit("meetings")
+    show(
+        True,
+        QCoreApplication.translate("DocumentActions", "Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2")
+        .replace("%1", str(result.revision))
+        .replace("%2", result.code),
+    )
+    return result
