@@ -182,6 +182,19 @@ def test_charts_export_as_png(page, tmp_path) -> None:
     assert page.views["terlambat"].chart().title() == ""
 
 
+def test_trend_tables_export_to_excel_in_a_worker(qtbot, page, ctx, tmp_path) -> None:
+    import openpyxl
+
+    out = tmp_path / "tren.xlsx"
+    with qtbot.waitSignal(page.export_finished, timeout=5000) as blocker:
+        worker = page.export_trends_to(out)
+    assert worker in ctx.executor.started
+    assert blocker.args == ["Tren 2 OPD diekspor ke tren.xlsx"]
+    assert page.export_trends_button.isEnabled()
+    rows = list(openpyxl.load_workbook(out)["Tren OPD"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == ["Dinas Kesehatan", "Dinas Pekerjaan Umum"]
+
+
 def test_empty_database_shows_empty_states(qtbot, db, tmp_path) -> None:
     context = AppContext(db=db, settings=AppSettings(tmp_path / "c.ini"),
                          executor=ImmediateExecutor(), clock=lambda: NOW)

@@ -39,6 +39,7 @@ from rakor_desktop.ui.dashboard import charts as ch
 from rakor_desktop.ui.dashboard.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
 from rakor_desktop.ui.pages.home import HomePage
 from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
+from rakor_desktop.ui.workers import Worker
 
 TREND_MEETINGS = 12
 
@@ -71,15 +72,20 @@ class DashboardPage(HomePage):
     """Registered as ``rakor_desktop.ui.dashboard.page:DashboardPage`` (key ``beranda``)."""
 
     charts_loaded = Signal()
+    export_finished = Signal(str)  # the message for the user (success or failure)
     # Filled by refresh(); class defaults because HomePage.__init__ builds the layout.
     chart_data: ChartData | None = None
     attention: Attention | None = None
     opd_series: dict = {}  # organization id -> OpdTrend; replaced (never mutated) by refresh
+    _notify_export = False
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
         super()._build()
         layout = self._page_layout()
+        self.export_trends_button = QPushButton(self.tr("Ekspor tren OPD (Excel)"))
+        self.export_trends_button.clicked.connect(self._choose_trends_file)
+        self.header.add_action(self.export_trends_button)
         self.export_charts_button = QPushButton(self.tr("Simpan semua grafik (PNG)"))
         self.export_charts_button.clicked.connect(self._choose_chart_folder)
         self.header.add_action(self.export_charts_button)
@@ -315,6 +321,52 @@ class DashboardPage(HomePage):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk grafik"))
         if folder:
             self._report_export(lambda: self.export_all_pngs(folder))
+
+    # -- Excel export of the trend tables -------------------------------------------
+    def export_trends_to(self, path: str | Path) -> Worker:
+        """Write the OPD trend workbook in a worker (``services.excel.export_trends``)."""
+        from rakor_desktop.services.excel import export_trends
+
+        path = Path(path)
+        db, now = self.ctx.db, self.ctx.now()
+
+        def work(job) -> int:  # noqa: ANN001 - workers.Job
+            job.progress(0, 0)
+            with db.session() as s:
+                return export_trends(s, path, now=now, last_n=TREND_MEETINGS)
+
+        worker = Worker(work)
+        self.export_trends_button.setEnabled(False)
+        worker.finished.connect(lambda n: self._trends_exported(
+            self.tr("Tren %1 OPD diekspor ke %2").replace("%1", fmt.number(n)).replace("%2", path.name)
+        ))
+        worker.failed.connect(self._trends_exported)
+        worker.cancelled.connect(lambda: self._trends_exported(self.tr("Ekspor dibatalkan.")))
+        self.ctx.run(worker)
+        return worker
+
+    def _trends_exported(self, message: str) -> None:
+        self.export_trends_button.setEnabled(True)
+        self.export_trends_button.setToolTip(message)
+        if self._notify_export:  # started from the button: tell the user where it went
+            from PySide6.QtWidgets import QMessageBox
+
+            self._notify_export = False
+            QMessageBox.information(self, self.tr("Ekspor tren OPD"), message)
+        self.export_finished.emit(message)
+
+    def _choose_trends_file(self) -> None:
+        name = f"tren-opd-{self.ctx.now():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor tren OPD ke Excel"), str(Path.home() / name),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self._notify_export = True
+        self.export_trends_to(path)
 
     def _report_export(self, action) -> None:  # noqa: ANN001
         from PySide6.QtWidgets import QMessageBox
