@@ -15,6 +15,7 @@ from rakor_desktop.domain.models import (
     Invitation,
     Meeting,
     MeetingSeries,
+    MinutesRevision,
     Note,
     OpdReport,
     Organization,
@@ -91,5 +92,7 @@ def build_meeting(s: Session, *, title: str = "Rakor Penyelenggaraan Pemerintaha
     s.add(FollowUpUpdate(follow_up_id=fu.id, meeting_id=m.id, percent=30, note="Lelang dimulai"))
     s.add(OpdReport(meeting_id=m.id, organization_id=dinkes.id, budget_pct=45.5, physical_pct=50.0,
                     indicators='{"stunting": 12.1}', obstacles="Cuaca"))
+    s.add(MinutesRevision(meeting_id=m.id, number=1, content="NOTULEN ...", sha256="0" * 64,
+                          finalized_by="notulis"))
     s.flush()
     return m

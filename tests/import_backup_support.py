@@ -19,7 +19,8 @@ import pytest
 
 TABLES = (
     "organization", "person", "meeting_series", "meeting", "invitation", "agenda_item", "note",
-    "decision", "attendance", "follow_up", "follow_up_update", "opd_report", "audit_event",
+    "decision", "attendance", "follow_up", "follow_up_update", "opd_report", "minutes_revision",
+    "audit_event",
 )
 
 

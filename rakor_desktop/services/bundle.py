@@ -3,7 +3,7 @@
 Two laptops (the secretary's and the door station, or two offices) cannot always
 share a file. A bundle carries a meeting with everything hanging off it (people,
 OPDs, invitations, attendance, agenda, notes, decisions, follow-ups with their
-updates, OPD reports) as one ``.zip``::
+updates, OPD reports, finalized minutes revisions) as one ``.zip``::
 
     manifest.json            format + version, app schema revision, created_at,
                              scope, row counts, SHA-256 and size of every member
@@ -63,6 +63,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
 from rakor_desktop import __version__
@@ -82,6 +83,7 @@ from rakor_desktop.domain.models import (
     Invitation,
     Meeting,
     MeetingSeries,
+    MinutesRevision,
     Note,
     OpdReport,
     Organization,
@@ -104,7 +106,7 @@ CHUNK = 500
 # Parents before children: foreign keys are remapped in this order.
 MODELS = (
     Organization, Person, MeetingSeries, Meeting, Invitation, AgendaItem, Note, Decision,
-    Attendance, FollowUp, FollowUpUpdate, OpdReport,
+    Attendance, FollowUp, FollowUpUpdate, OpdReport, MinutesRevision,
 )
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined]
 TABLE_LABELS = {
@@ -112,6 +114,7 @@ TABLE_LABELS = {
     "meeting": "rapat", "invitation": "undangan", "agenda_item": "agenda", "note": "catatan",
     "decision": "keputusan", "attendance": "kehadiran", "follow_up": "tindak lanjut",
     "follow_up_update": "perkembangan tindak lanjut", "opd_report": "laporan OPD",
+    "minutes_revision": "notulen final",
 }
 # Columns compared and written; bookkeeping columns are handled separately.
 _META = {"id", "uuid", "created_at", "updated_at"}
@@ -123,6 +126,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "invitation": ("meeting_id", "person_id"),
     "attendance": ("meeting_id", "person_id"),
     "opd_report": ("meeting_id", "organization_id"),
+    "minutes_revision": ("meeting_id", "number"),
 }
 # Columns the app reads back through an enum: a value outside it would break every
 # screen that lists the row, so a bundle carrying one is refused.
@@ -173,6 +177,8 @@ def _decode(col: Column, value: Any, where: str) -> Any:
             raise BundleError(f"{where}: kolom {col.name} tidak boleh kosong.")
         return None
     t = col.type
+    if isinstance(t, TypeDecorator) and not isinstance(t, UTCDateTime):
+        t = t.impl_instance  # sqlmodel's AutoString is a decorator over String
     try:
         if isinstance(t, (UTCDateTime, DateTime)):
             if not isinstance(value, str):
@@ -204,9 +210,9 @@ def _decode(col: Column, value: Any, where: str) -> Any:
             if not isinstance(value, str):
                 raise TypeError
             return value
+        raise TypeError  # a column type this format does not carry
     except (TypeError, ValueError):
         raise BundleError(f"{where}: nilai kolom {col.name} tidak sah ({str(value)[:40]!r}).") from None
-    return value
 
 
 # -- export ---------------------------------------------------------------------------
@@ -250,7 +256,7 @@ def collect(session: Session, meeting_ids: Iterable[int]) -> dict[str, list[dict
         missing = [i for i in ids if i not in found]
         raise BundleError(f"Rapat {', '.join(map(str, missing))} tidak ditemukan.")
     for name in ("invitation", "agenda_item", "note", "decision", "attendance", "follow_up",
-                 "opd_report"):
+                 "opd_report", "minutes_revision"):
         data[name] = _ids_in(conn, TABLES[name], "meeting_id", ids)
     data["follow_up_update"] = _ids_in(
         conn, TABLES["follow_up_update"], "follow_up_id", [r["id"] for r in data["follow_up"]]

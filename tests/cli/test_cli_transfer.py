@@ -76,7 +76,7 @@ def test_bundle_export_and_import(cli, tmp_path: Path) -> None:
     report = tmp_path / "laporan.json"
     done = cli("--db", str(b), "bundle", "import", str(out), "--report", str(report))
     assert done.returncode == 0, done.stderr
-    assert "29 baru" in done.stdout
+    assert "30 baru" in done.stdout
     assert json.loads(report.read_text(encoding="utf-8"))["inserted"]["attendance"] == 4
     assert row_count(b, "attendance") == 4
 
