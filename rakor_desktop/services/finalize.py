@@ -470,13 +470,17 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         return VerifyResult(False, "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}.")
     try:
         reader = PdfReader(io.BytesIO(data))
-        texts = _page_texts(reader)
         info = reader.metadata or {}
+        found = None
+        # The code is in every footer: page 1 usually answers without reading the rest.
+        for page in reader.pages:
+            found = CODE_PATTERN.search(_normalize(page.extract_text() or ""))
+            if found:
+                break
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
         return VerifyResult(
             False, "unreadable", "Berkas ini bukan PDF yang dapat dibaca; tidak dapat diverifikasi."
         )
-    found = CODE_PATTERN.search(" ".join(texts))
     if not found:
         return VerifyResult(
             False,
@@ -513,7 +517,7 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         expected = render_revision(rev)
         exact = expected == data
         if not exact:
-            problem = _mismatch(data, texts, info, rev, expected)
+            problem = _mismatch(data, reader, info, rev, expected)
             if problem is not None:
                 status, message = problem
                 failure = failure or VerifyResult(False, status, message, **common)
@@ -538,7 +542,7 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
 
 
 def _mismatch(
-    data: bytes, texts: list[str], info: Mapping[str, Any], rev: MinutesRevision, expected: bytes
+    data: bytes, reader: Any, info: Mapping[str, Any], rev: MinutesRevision, expected: bytes
 ) -> tuple[str, str] | None:
     """Why a non-identical file is not the revision; None when only the producer differs."""
     from pypdf import PdfReader
@@ -569,6 +573,7 @@ def _mismatch(
             f"TIDAK COCOK: kode verifikasi menunjuk {where}, tetapi berkas telah diubah "
             "setelah dibuat (ada data yang ditambahkan di akhir berkas).",
         )
+    texts = _page_texts(reader)
     want = _page_texts(expected_reader)
     if len(want) != len(texts):
         return (
