@@ -14,6 +14,12 @@ from rakor_desktop.services import checkin as svc
 from rakor_desktop.services.checkin import State
 
 
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
+
 def run(db, fn):
     with db.session(write=True) as s:
         return fn(s)
@@ -386,3 +392,30 @@ def test_check_in_on_postgres_too(any_db) -> None:
     assert r.state is State.ALREADY
     with any_db.session() as s:
         assert svc.attendance_counters(s, rakor.meeting_id).invitees_present == 2
+
+
+def test_fast_path_rows_read_back_like_orm_rows(tmp_path) -> None:
+    """The SQLite hot path binds values itself; they must be exactly what the ORM writes."""
+    from rakor_desktop.db import open_database
+    from rakor_desktop.domain.models import Attendance
+
+    db = open_database(tmp_path / "fast.sqlite")  # SQLite storage format, whatever ``db`` is
+    rakor = build(db)
+    at = EARLY + timedelta(microseconds=123456)
+    r = scan(db, rakor, rakor.payloads[rakor.invited[0]], now=at)
+    with db.session(write=True) as s:
+        orm = Attendance(meeting_id=rakor.meeting_id, person_id=rakor.invited[1], checked_in_at=at)
+        s.add(orm)
+        s.flush()
+        orm_id = orm.id
+    with db.engine.connect() as c:
+        raw = dict(c.execute(text("SELECT id, checked_in_at FROM attendance")).all())
+        types = c.execute(
+            text("SELECT typeof(is_late), typeof(is_walk_in), typeof(created_at) FROM attendance")
+        ).all()
+    assert raw[r.attendance_id] == raw[orm_id] == "2025-08-25 01:41:00.123456"
+    assert types[0] == types[1] == ("integer", "integer", "text")
+    with db.session() as s:
+        fast = s.get(Attendance, r.attendance_id)
+        assert fast.checked_in_at == at and fast.is_late is False and fast.uuid
+    db.dispose()

@@ -65,16 +65,18 @@ def _entries(words: list[str]) -> list[DirectoryEntry]:
     ]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     words=st.lists(st.text(alphabet="abcdeéo", min_size=1, max_size=6), min_size=1, max_size=30),
     query=st.text(alphabet="abcdeéo ", min_size=1, max_size=8),
+    limit=st.sampled_from([1, 2, 8, 1000]),
 )
-def test_typing_letter_by_letter_finds_the_same_as_a_fresh_search(words, query) -> None:
-    """The narrowing cache (search only the previous hits) never loses a match."""
+def test_typing_letter_by_letter_finds_the_same_as_a_fresh_search(words, query, limit) -> None:
+    """The narrowing cache (search only the previous hits) never loses a match, even
+    when a short list skipped the inside-word fallback on the way."""
     typed = DirectoryIndex(_entries(words))
     for i in range(1, len(query) + 1):
-        typed.search(query[:i], limit=1000)
+        typed.search(query[:i], limit=limit)
     fresh = DirectoryIndex(_entries(words))
     assert typed.search(query, limit=1000) == fresh.search(query, limit=1000)
 
@@ -160,3 +162,12 @@ def test_change_probe_on_postgres(any_db) -> None:
         assert probe.changed() is True
     finally:
         probe.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_fast_fold_matches_the_domain_fold(text) -> None:
+    from rakor_desktop.domain.names import fold
+    from rakor_desktop.services.search import _fold
+
+    assert _fold(text) == fold(text)

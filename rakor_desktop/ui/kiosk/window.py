@@ -57,6 +57,7 @@ from rakor_desktop.ui.kiosk.signature_pad import SignaturePad
 log = logging.getLogger(__name__)
 
 CLEAR_AFTER_MS = 3000
+SHORT_QUERY_DELAY_MS = 180
 SEARCH_LIMIT = 8
 CTX = "KioskWindow"
 
@@ -276,6 +277,13 @@ class KioskWindow(QMainWindow):
         self.clear_timer.setSingleShot(True)
         self.clear_timer.setInterval(max(int(clear_after_ms), 0))
         self.clear_timer.timeout.connect(self.clear_result)
+        # One or two letters are searched only after a human pause: a scanner types
+        # "R", "RK" before "RKR1..." gives the code away, and nobody reads a list
+        # of 3,000 people matching "r".
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SHORT_QUERY_DELAY_MS)
+        self.search_timer.timeout.connect(self._search_after_pause)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(60)
@@ -636,6 +644,7 @@ class KioskWindow(QMainWindow):
 
     def _on_text_edited(self, text: str) -> None:
         self.picked = False
+        self.search_timer.stop()
         if self.mode == Mode.CHOOSE:
             return
         stripped = text.strip()
@@ -648,7 +657,18 @@ class KioskWindow(QMainWindow):
                 return  # a scan arriving: do not search per character
         if self.pending is not None and self.mode == Mode.SCAN:
             return  # the next person's code is being typed over the signature page
+        if 0 < len(stripped) < 3:
+            self.search_timer.start()
+            return
         self._search(stripped)
+
+    def _search_after_pause(self) -> None:
+        text = self.scan_edit.text().strip()
+        if self.mode == Mode.CHOOSE or (self.mode == Mode.SCAN and not text):
+            return
+        if svc.looks_like_code(text) or (self.pending is not None and self.mode == Mode.SCAN):
+            return
+        self._search(text)
 
     def _search(self, text: str) -> None:
         if self.mode == Mode.DELEGATE_INVITEE:
