@@ -214,19 +214,25 @@ def test_change_watcher_sees_another_process_commit(qtbot, tmp_path: Path, cli) 
 
 def test_a_door_station_survives_a_days_worth_of_void_qt_calls(tmp_path: Path) -> None:
     """PySide6 6.12 on CPython 3.11 drops a reference to None on every void call
-    (QTimer.stop(), setFocus()...); without the kiosk's guard this child aborts with
-    'deallocating None' after a few thousand calls."""
+    (QTimer.stop(), setFocus()...) and to True on every Signal.emit(); without the
+    kiosk's guard this child aborts with 'deallocating None/True' after a few
+    thousand calls."""
     code = textwrap.dedent(
         """
         import sys
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QObject, QTimer, Signal
         from PySide6.QtWidgets import QApplication
         import rakor_desktop.ui.kiosk  # applies the guard
+
+        class Station(QObject):
+            scanned = Signal()
+
         app = QApplication([])
-        timer = QTimer()
+        timer, station = QTimer(), Station()
         for _ in range(300_000):  # ~ a full day of scans at several calls per keystroke
             timer.stop()
-        print("alive", sys.getrefcount(None) > 1_000_000)
+            station.scanned.emit()
+        print("alive", sys.getrefcount(None) > 1_000_000, sys.getrefcount(True) > 1_000_000)
         """
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -234,4 +240,4 @@ def test_a_door_station_survives_a_days_worth_of_void_qt_calls(tmp_path: Path) -
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip() == "alive True"
+    assert proc.stdout.strip() == "alive True True"
