@@ -846,7 +846,9 @@ def import_opd_reports(
             err("OPD", f"OPD ini sudah ada di baris {seen[org.id or 0]}.")
         if org is not None and (org.id or 0) not in seen:
             seen[org.id or 0] = r_idx
-        if all(_is_blank(v) for v, _ in values.values()):
+        # Indicator names come prefilled from the last report: they are not a report.
+        reported = [v for k, (v, _) in values.items() if not k.startswith("ind_name:")]
+        if all(_is_blank(v) for v in reported):
             if not errors:
                 report.empty += 1
             else:

@@ -292,6 +292,18 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
         assert json.loads(dtd.indicators) == {}
 
 
+def test_untouched_template_imports_cleanly(template_setup, tmp_path) -> None:
+    """Prefilled indicator names are not a report: unfilled rows are just skipped."""
+    db, mid, _ = template_setup
+    path = tmp_path / "t.xlsx"
+    with db.session() as s:
+        excel.write_opd_template(s, mid, path)
+    with db.session(write=True) as s:
+        rep = excel.import_opd_reports(s, mid, path)
+    assert rep.ok, rep.as_text()
+    assert (rep.created, rep.updated, rep.empty) == (0, 1, 4)  # Dinsos came prefilled
+
+
 def test_dry_run_writes_nothing(template_setup, tmp_path) -> None:
     db, mid, _ = template_setup
     path = tmp_path / "t.xlsx"
