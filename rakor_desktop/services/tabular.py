@@ -213,6 +213,14 @@ def _is_empty(row: list[Cell]) -> bool:
     return True
 
 
+def _used_width(row: list[Cell]) -> int:
+    for i in range(len(row) - 1, -1, -1):
+        c = row[i]
+        if c is not None and (not isinstance(c, str) or c.strip()) and cell_text(c).strip():
+            return i + 1
+    return 0
+
+
 def _build(raw_rows: list[tuple[int, list[Cell]]], source: str, **extra: Any) -> Table:
     """Locate the header among the first rows and cut the table below it."""
     nonempty = [(n, r) for n, r in raw_rows if not _is_empty(r)]
@@ -224,7 +232,9 @@ def _build(raw_rows: list[tuple[int, list[Cell]]], source: str, **extra: Any) ->
         if score > best_score:
             best_idx, best_score = idx, score
     header_no, header = nonempty[best_idx]
-    width = min(MAX_COLUMNS, max(len(r) for _n, r in nonempty))
+    # Trailing columns that are empty everywhere (a formatted but unused column, or a
+    # sheet dimension wider than the data) are dropped: they would only add "Kolom X".
+    width = min(MAX_COLUMNS, max(_used_width(r) for _n, r in nonempty))
     header = (list(header) + [None] * width)[:width]
     headers = _unique_headers(header)
     rows: list[list[Cell]] = []
