@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from document_db import DAY, build_meeting
 from meeting_data import make_ctx, wib
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
@@ -281,19 +283,70 @@ def test_help_menu_reaches_the_verify_dialog(qtbot, ctx) -> None:
     dialog.close()
 
 
-def test_preview_renders_to_an_image(qtbot, ctx, built, tmp_path) -> None:
-    dialog = _dialog(qtbot, ctx, built.meeting_id, "minutes")
-    dialog.resize(1100, 760)
+def _ink(widget) -> int:  # noqa: ANN001
+    """Dark pixels in a coarse grid over the widget: printed text, not blank paper."""
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).lightness() < 90
+    )
+
+
+@pytest.fixture
+def themed(qapp):
+    """The application theme for the shot, restored afterwards for the other tests."""
+    from rakor_desktop.ui import theme
+
+    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
+    theme.apply_theme(qapp)
+    yield qapp
+    qapp.setStyle(saved[0])
+    qapp.setPalette(saved[1])
+    qapp.setFont(saved[2])
+    qapp.setStyleSheet(saved[3])
+
+
+def test_screenshot_of_a_finalized_demo_notulen(qtbot, themed, demo_db, tmp_path) -> None:
+    """Rendered from the demo database; ``RAKOR_SCREENSHOTS_DIR=docs/screenshots`` refreshes
+    docs/screenshots/documents-preview.png."""
+    import os
+
+    from meeting_data import Clock
+    from PySide6.QtGui import QImage
+
+    from rakor_desktop.services.finalize import finalize_meeting
+    from rakor_desktop.services.meetings import list_meetings
+
+    with demo_db.session(write=True) as s:
+        closed = next(m for m in list_meetings(s) if m.status == "closed" and m.invited > 30)
+        finalize_meeting(s, closed.id)
+    ctx = make_ctx(demo_db, tmp_path, Clock(closed.starts_at + timedelta(days=1)))
+    dialog = _dialog(qtbot, ctx, closed.id, "minutes")
+    dialog.resize(1366, 800)
     dialog.preview.render_all_thumbnails()
+    dialog.preview.thumbnails.setCurrentRow(0)
+    dialog.preview.set_zoom(1.0)
     qtbot.waitExposed(dialog)
-    image = dialog.grab().toImage()
-    assert image.width() >= 1000 and not image.isNull()
-    path = tmp_path / "preview.png"
-    assert image.save(str(path)) and path.stat().st_size > 10_000
-    # A page area that is mostly white paper, not an empty grey viewport.
-    view = dialog.preview.view
-    center = view.grab().toImage().pixelColor(view.width() // 2, view.height() // 3)
-    assert center.lightness() > 200
+    # Show the foot of page 1, where the verification code of a final Notulen is printed.
+    bar = dialog.preview.view.verticalScrollBar()
+    per_page = (bar.maximum() + bar.pageStep()) / dialog.preview.page_count()
+    bar.setValue(round(per_page - bar.pageStep() * 0.75))
+    # QPdfView renders pages in its own thread: wait until text (ink) is on the page.
+    qtbot.waitUntil(lambda: _ink(dialog.preview.view) > 500, timeout=20000)
+    # 256 colours keep the antialiased page text crisp and the file under 200 KB.
+    image = dialog.grab().toImage().convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    )
+    assert (image.width(), image.height()) == (1366, 800)
+    path = tmp_path / "documents-preview.png"
+    assert image.save(str(path), "PNG", 0)
+    assert 10_000 < path.stat().st_size < 200 * 1024
+    target = os.environ.get("RAKOR_SCREENSHOTS_DIR")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(target) / path.name), "PNG", 0)
 
 
 def test_plain_preview_widget_with_bytes(qtbot, tmp_path) -> None:
