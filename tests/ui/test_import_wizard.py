@@ -53,8 +53,8 @@ def staff_xlsx(path: Path, extra_rows: int = 0) -> Path:
 
 
 def test_full_flow_maps_previews_applies_and_saves_a_report(qtbot, wizard, ctx, db, tmp_path: Path) -> None:
-    wizard.create_opd.setChecked(True)
     wizard.load_file(staff_xlsx(tmp_path / "pegawai.xlsx"))
+    wizard.create_opd.setChecked(True)
     assert wizard.stack.currentIndex() == PAGE_MAPPING
     assert wizard.mapping()["name"] == 1 and wizard.mapping()["nip"] == 2
     assert wizard.mapping()["phone"] is None  # "Kontak Kantor" is not guessed as No. HP...
@@ -91,8 +91,8 @@ def test_full_flow_maps_previews_applies_and_saves_a_report(qtbot, wizard, ctx, 
 
 
 def test_cancel_during_apply_leaves_the_directory_untouched(qtbot, wizard, db, tmp_path: Path) -> None:
-    wizard.create_opd.setChecked(True)
     wizard.load_file(staff_xlsx(tmp_path / "besar.xlsx", extra_rows=3000))
+    wizard.create_opd.setChecked(True)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     before = content_hash(db.path)
 
@@ -110,6 +110,19 @@ def test_cancel_during_apply_leaves_the_directory_untouched(qtbot, wizard, db, t
     wizard.go_back()  # the apply page has no way back; the import can be retried
     wizard.apply()
     assert row_count(db.path, "person") == 3002
+
+
+def test_unknown_opd_hint_and_going_back_to_allow_it(qtbot, wizard, db, tmp_path: Path) -> None:
+    wizard.load_file(staff_xlsx(tmp_path / "p.xlsx"))
+    wizard.go_next()
+    assert "OPD belum terdaftar: 2" in wizard.summary.text()  # the NIP check comes first for row 4
+    assert "centang" in wizard.summary.text()
+    assert not wizard.apply_button.isEnabled()  # nothing acceptable to write yet
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.stack.currentIndex() == PAGE_MAPPING
+    wizard.create_opd.setChecked(True)
+    wizard.go_next()
+    assert "Baru: 2" in wizard.summary.text() and wizard.apply_button.isEnabled()
 
 
 def test_problems_stay_on_the_step_with_a_message(qtbot, wizard, tmp_path: Path) -> None:

@@ -152,7 +152,8 @@ class ImportWizard(QDialog):
         lay = QVBoxLayout(page)
         intro = QLabel(self.tr(
             "Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; "
-            "NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis."
+            "NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis. "
+            "Tidak ada yang disimpan sebelum Anda memeriksa pratinjau dan menekan Terapkan."
         ))
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -166,9 +167,6 @@ class ImportWizard(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         lay.addLayout(row)
-        self.create_opd = QCheckBox(self.tr("Buat OPD baru bila belum terdaftar"))
-        self.create_opd.setObjectName("create_opd")
-        lay.addWidget(self.create_opd)
         lay.addStretch(1)
         return page
 
@@ -186,6 +184,11 @@ class ImportWizard(QDialog):
             self.combos[fld] = combo
             form.addRow(self.tr(FIELD_LABELS[fld]), combo)
         lay.addLayout(form)
+        # Here rather than on the first step: the preview's "OPD belum terdaftar" rows
+        # send the user one step back, where this box is.
+        self.create_opd = QCheckBox(self.tr("Buat OPD baru bila belum terdaftar"))
+        self.create_opd.setObjectName("create_opd")
+        lay.addWidget(self.create_opd)
         lay.addWidget(QLabel(self.tr("Contoh isi berkas:")))
         self.sample_view = QTableView()
         self.sample_view.setObjectName("sample_view")
@@ -396,7 +399,13 @@ class ImportWizard(QDialog):
             parts.append(self.tr("OPD baru: %1").replace("%1", str(len(plan.new_organizations))))
         if not parts:
             return self.tr("Tidak ada baris data.")
-        return " · ".join(parts)
+        text = " · ".join(parts)
+        if counts[Verdict.UNKNOWN_OPD.value]:
+            text += "\n" + self.tr(
+                "Untuk membuat OPD yang belum terdaftar, kembali satu langkah dan centang "
+                "\"Buat OPD baru bila belum terdaftar\"."
+            )
+        return text
 
     def apply(self) -> None:
         if self.table is None or self.plan is None or self.worker is not None:
