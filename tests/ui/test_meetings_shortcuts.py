@@ -51,3 +51,47 @@ def test_help_dialog_lists_every_shortcut(qtbot) -> None:
     texts = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert "Catat arahan pimpinan (jadi tindak lanjut)" in texts
     assert shortcuts.rows()[0][0] == "Ctrl+N"
+
+
+def test_keys_work_inside_the_main_window(qtbot, db, tmp_path) -> None:
+    """No clash with the window-wide shortcuts (F5 reload, Ctrl+1..5): ambiguous keys fire nothing."""
+    from PySide6.QtCore import Qt
+
+    from rakor_desktop.services import agenda
+    from rakor_desktop.ui.main_window import MainWindow
+
+    with db.session() as s:
+        m = Meeting(title="Rakor", starts_at=wib(date(2025, 8, 25)))
+        s.add(m)
+        s.flush()
+        agenda.add_item(s, m.id, "Pembukaan")
+        agenda.add_item(s, m.id, "Evaluasi")
+        mid = m.id
+    window = MainWindow(make_ctx(db, tmp_path))
+    qtbot.addWidget(window)
+    page = window.show_page("rapat")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert isinstance(page, MeetingsPage)
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Return)
+    ws = page.workspace
+    assert ws is not None and ws.meeting_id == mid
+    ws.show_tab("live")
+    ws.live.editor.setFocus()
+    qtbot.keyClick(ws.live.editor, Qt.Key.Key_F6)
+    assert ws.live.running_row().title == "Pembukaan"
+    qtbot.keyClick(ws.live.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert ws.live.running_row().title == "Evaluasi"
+    qtbot.keyClick(ws.live.editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert ws.live.capture.isVisible()
+    qtbot.keyClick(ws.live.capture.text, Qt.Key.Key_Escape)
+    assert not ws.live.capture.isVisible()
+    qtbot.keyClick(ws.live.editor, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert page.stack.currentWidget() is page.list
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.list.dialog is not None and page.list.dialog.isVisible()
+    page.list.dialog.reject()

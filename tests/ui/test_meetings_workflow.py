@@ -133,14 +133,14 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     assert titles[2] == "Penyerapan anggaran dan PAD"
     assert model.index(2, C_PRESENTER).data() == "Dinas Kesehatan"
 
-    # 5. Live: F5 starts, notes typed, Ctrl+D decision, Ctrl+Shift+A directive, Alt+Right next.
+    # 5. Live: F6 starts, notes typed, Ctrl+D decision, Ctrl+Shift+A directive, Alt+Right next.
     ws.show_tab("live")
     live = ws.live
     page.activateWindow()  # the offscreen platform leaves the closed dialog "active"
     qtbot.waitUntil(page.isActiveWindow)
     clock.now = wib(AUG, 9, 0)
     live.editor.setFocus()
-    qtbot.keyClick(live.editor, Qt.Key.Key_F5)
+    qtbot.keyClick(live.editor, Qt.Key.Key_F6)
     assert live.running_row().title == "Pembukaan"
     qtbot.keyClicks(live.editor, "- Bupati membuka rapat")
     qtbot.keyClick(live.editor, Qt.Key.Key_Return)
@@ -175,7 +175,7 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     assert live.running_row().title == "Penyerapan anggaran dan PAD"
     qtbot.keyClick(live.editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     clock.now = wib(AUG, 11, 10)
-    qtbot.keyClick(live.editor, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(live.editor, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert live.running_row() is None
     assert ws.decisions.model.rowCount() == 2
 

@@ -17,10 +17,11 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from rakor_desktop.domain.timefmt import hhmm
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.ui.meetings.common import make_timer
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,9 @@ class Autosaver(QObject):
         self.last_saved: datetime | None = None
         self.failures = 0
         self._saving = False
-        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
-        self._max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
-        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
+        self._debounce = make_timer(self, debounce_ms, single_shot=True)
+        self._max_wait = make_timer(self, max_wait_ms, single_shot=True)
+        self._retry = make_timer(self, retry_ms, single_shot=True)
         for t in (self._debounce, self._max_wait, self._retry):
             t.timeout.connect(self.flush)
 

@@ -48,6 +48,21 @@ def notify_changed(ctx: Any, what: str = "meetings") -> None:
         signal.emit(what)
 
 
+def make_timer(parent: Any, interval_ms: int, *, single_shot: bool = False) -> Any:
+    """A QTimer configured through setters.
+
+    Not ``QTimer(parent, singleShot=True, interval=...)``: in PySide6 6.12 property
+    keyword arguments in a constructor drop a reference to ``None`` each time, and a
+    long session ends in "Fatal Python error: none_dealloc" at exit.
+    """
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(parent)
+    timer.setSingleShot(single_shot)
+    timer.setInterval(interval_ms)
+    return timer
+
+
 def localize(*widgets: Any) -> None:
     """Date/time editors speak the interface language (Senin, Agustus), not the system's."""
     from PySide6.QtWidgets import QTimeEdit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
     call,
     localize,
+    make_timer,
     notify_changed,
     now_of,
     user_message,
@@ -230,7 +231,7 @@ class MeetingsListView(QWidget):
         self.model.status_label = lambda s: status_text(self, s)
         self.model.set_headers([self.tr(HEADERS[c[0]]) for c in COLUMNS])
         self._build()
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer = make_timer(self, 250, single_shot=True)
         self._search_timer.timeout.connect(self.apply_filters)
         self.dialog: NewMeetingDialog | None = None
 

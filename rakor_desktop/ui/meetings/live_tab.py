@@ -1,6 +1,6 @@
 """Jalannya rapat: live mode with a per-item timer, notes, and one-key decisions.
 
-The notulis keeps both hands on the keyboard: F5 starts, Alt+→ moves to the next
+The notulis keeps both hands on the keyboard: F6 starts, Alt+→ moves to the next
 item (recording actual start/end), the notes editor follows the running item, and
 Ctrl+D / Ctrl+Shift+K / Ctrl+Shift+A open a one-line capture for a keputusan,
 kesimpulan or arahan of the current item. An arahan takes a quick-entry line
@@ -41,7 +41,7 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.autosave import Autosaver
-from rakor_desktop.ui.meetings.common import call, now_of, user_message
+from rakor_desktop.ui.meetings.common import call, make_timer, now_of, user_message
 from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.widgets import Card, label, pill, set_pill
 
@@ -188,7 +188,7 @@ class LiveTab(QWidget):
         self.autosaver = Autosaver(self._save_notes, zone=zone, clock=lambda: now_of(ctx), parent=self)
         self.autosaver.status_changed.connect(self.status_changed)
         self._build()
-        self.timer = QTimer(self, interval=1000)
+        self.timer = make_timer(self, 1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 

@@ -1,5 +1,9 @@
 """Keyboard shortcuts of the meeting workspace, declared once.
 
+Keys the main window binds for the whole window (Ctrl+1..5 pages, F5 reload, Ctrl+O,
+Ctrl+Q, F1) are not reused here: two shortcuts on one key are ambiguous to Qt and
+neither fires.
+
 The widgets bind their actions from this table (:func:`sequence`), and the shell's
 Help > Pintasan dialog lists it (:func:`rows` or :class:`ShortcutsDialog`), so the
 dialog can never disagree with the keys that actually work.
@@ -40,8 +44,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("search", "Ctrl+F", QT_TRANSLATE_NOOP(CONTEXT, "Cari"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat, undangan")),
     Shortcut("workspace.back", "Alt+Home", QT_TRANSLATE_NOOP(CONTEXT, "Kembali ke daftar rapat"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
     Shortcut("workspace.save", "Ctrl+S", QT_TRANSLATE_NOOP(CONTEXT, "Simpan sekarang (otomatis tiap jeda ketik)"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
-    Shortcut("live.start", "F5", QT_TRANSLATE_NOOP(CONTEXT, "Mulai / lanjutkan timer butir agenda"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("live.stop", "Shift+F5", QT_TRANSLATE_NOOP(CONTEXT, "Jeda timer"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("live.start", "F6", QT_TRANSLATE_NOOP(CONTEXT, "Mulai / lanjutkan timer butir agenda"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
+    Shortcut("live.stop", "Shift+F6", QT_TRANSLATE_NOOP(CONTEXT, "Jeda timer"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
     Shortcut("live.next", "Alt+Right", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda berikutnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
     Shortcut("live.previous", "Alt+Left", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda sebelumnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
     Shortcut("note.new", "Ctrl+E", QT_TRANSLATE_NOOP(CONTEXT, "Catatan baru (poin di akhir catatan)"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),

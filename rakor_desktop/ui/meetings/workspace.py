@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.agenda_tab import AgendaModel, AgendaTab
 from rakor_desktop.ui.meetings.close_tab import CloseTab
-from rakor_desktop.ui.meetings.common import call, notify_changed
+from rakor_desktop.ui.meetings.common import call, make_timer, notify_changed
 from rakor_desktop.ui.meetings.decisions_tab import DecisionsTab
 from rakor_desktop.ui.meetings.details_tab import DetailsTab
 from rakor_desktop.ui.meetings.invitees_tab import InviteesTab
@@ -153,7 +153,7 @@ class MeetingWorkspace(QWidget):
         except Exception:  # noqa: BLE001 - fall back to polling
             log.info("ChangeWatcher unavailable; polling attendance every %s ms", POLL_MS)
         if self.watcher is None:
-            self.poll = QTimer(self, interval=POLL_MS)
+            self.poll = make_timer(self, POLL_MS)
             self.poll.timeout.connect(self._external_change)
             self.poll.start()
 
