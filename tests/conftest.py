@@ -120,10 +120,14 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path):
 
     if request.param == "sqlite":
         database = open_database(tmp_path / "rakor.sqlite")
-    else:
-        from pgserver import create_database
+        yield database
+        database.dispose()
+        return
+    from pgserver import create_database, drop_database
 
-        base = request.getfixturevalue("pg_base_url")
-        database = open_database(create_database(base, f"t{next(_pg_counter)}"))
+    base = request.getfixturevalue("pg_base_url")
+    name = f"t{next(_pg_counter)}"
+    database = open_database(create_database(base, name))
     yield database
     database.dispose()
+    drop_database(base, name)  # ~8 MB each: hundreds of tests would fill /tmp

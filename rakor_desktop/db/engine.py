@@ -16,6 +16,19 @@ from sqlalchemy.engine import make_url
 
 BUSY_TIMEOUT_MS = 15_000
 IMMEDIATE = "rakor_immediate"
+#: PostgreSQL: how long a station waits for the server before saying it is unreachable.
+#: A LAN server answers in milliseconds; without this libpq may wait minutes for a
+#: cable that was pulled, with the door screen frozen.
+PG_CONNECT_TIMEOUT_S = 3
+#: libpq TCP settings: notice a vanished server on an open connection within seconds
+#: (keepalives while idle, ``tcp_user_timeout`` for unacknowledged writes).
+PG_TCP_ARGS = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -36,7 +49,15 @@ def to_url(target: str | Path) -> str:
 
 def create_app_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     if not is_sqlite_url(url):
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        parsed = make_url(url)
+        connect_args: dict[str, object] = {}
+        if parsed.get_driver_name() == "psycopg":
+            # Values given in the URL (``?connect_timeout=10``) take precedence.
+            defaults = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **PG_TCP_ARGS}
+            connect_args = {k: v for k, v in defaults.items() if k not in parsed.query}
+        return create_engine(
+            url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=connect_args
+        )
 
     engine = create_engine(
         url,

@@ -8,8 +8,15 @@ process or another) has committed. It reads shared memory, costs microseconds,
 and needs a connection of its own that is never used for anything else, since
 the value only moves for commits made elsewhere.
 
-PostgreSQL has no such counter, so there the probe reads a token of counts and
-newest ``updated_at`` over the tables the live screens show.
+PostgreSQL has no such counter. There the token is the server's transaction
+snapshot (``txid_current_snapshot()``: oldest running xid, next xid, running xids).
+It moves when any transaction that wrote something starts or ends, so a commit by
+any station (or by psql, or a bundle import) changes it; a read-only transaction
+never gets an xid and changes nothing. One round trip, no table scan, however
+large the tables grow. It is server-wide, so a write in another database on the
+same server (or autovacuum's ANALYZE) also counts: that costs one needless
+refresh, never a missed one. Counting rows and taking the newest ``updated_at``
+instead would miss an update stamped by a station whose clock runs behind.
 """
 
 from __future__ import annotations
@@ -24,7 +31,11 @@ from rakor_desktop.db import Database
 
 log = logging.getLogger(__name__)
 
-#: Tables whose changes the live panels care about (server databases only).
+#: PostgreSQL: the transaction snapshot as text ("xmin:xmax:xip,..."). The txid_
+#: spelling works on every supported server version (pg_current_snapshot is 13+).
+_PG_TOKEN = "SELECT txid_current_snapshot()::text"
+
+#: Tables whose changes the live panels care about (servers other than PostgreSQL).
 WATCHED_TABLES = (
     "attendance",
     "invitation",
@@ -52,15 +63,23 @@ class ChangeProbe:
                 str(db.path), timeout=1.0, isolation_level=None, check_same_thread=False
             )
             self._conn.execute("PRAGMA busy_timeout=1000")
-        self._last = self.token()
+        #: True while the last probe failed (a server out of reach); logged once per outage.
+        self.failing = False
+        try:
+            self._last = self.token()
+        except Exception as exc:  # noqa: BLE001 - a server may be down when a screen opens
+            log.warning("change probe failed: %s", exc)
+            self.failing = True
 
     def token(self) -> Any:
         if self._conn is not None:
             return self._conn.execute("PRAGMA data_version").fetchone()[0]
-        parts = " UNION ALL ".join(
-            f"SELECT '{t}', COUNT(*), MAX(updated_at) FROM {t}" for t in WATCHED_TABLES
-        )
         with self._db.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                return conn.execute(text(_PG_TOKEN)).scalar()
+            parts = " UNION ALL ".join(
+                f"SELECT '{t}', COUNT(*), MAX(updated_at) FROM {t}" for t in WATCHED_TABLES
+            )
             return tuple(tuple(r) for r in conn.execute(text(parts)))
 
     def changed(self) -> bool:
@@ -68,8 +87,11 @@ class ChangeProbe:
         try:
             current = self.token()
         except (sqlite3.Error, Exception) as exc:  # noqa: BLE001 - a probe must never crash a screen
-            log.warning("change probe failed: %s", exc)
+            if not self.failing:
+                log.warning("change probe failed: %s", exc)
+            self.failing = True
             return False
+        self.failing = False
         if current != self._last:
             self._last = current
             return True

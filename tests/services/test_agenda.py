@@ -14,6 +14,12 @@ from rakor_desktop.services import agenda, decisions, notes
 from rakor_desktop.services.agenda import AgendaError
 from rakor_desktop.services.meeting_close import MeetingLocked
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 DAY = date(2025, 8, 25)
 
 

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus
 from rakor_desktop.domain.models import Attendance, FollowUp, Invitation, Meeting, Organization
 from rakor_desktop.services.dashboard import dashboard_summary, followup_counts, followup_lines
 from rakor_desktop.services.invitations import new_token
 from rakor_desktop.services.office import update_office
 from rakor_desktop.services.people import create_person
+
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
 
 
 def _meeting(s, title: str, starts: datetime, status: MeetingStatus = MeetingStatus.SCHEDULED) -> Meeting:

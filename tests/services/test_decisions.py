@@ -13,6 +13,12 @@ from rakor_desktop.services import agenda, decisions
 from rakor_desktop.services.decisions import DecisionError
 from rakor_desktop.services.meeting_close import MeetingLocked
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 DAY = date(2025, 8, 25)
 NOW = wib(DAY, 10)
 

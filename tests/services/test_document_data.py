@@ -34,6 +34,12 @@ from rakor_desktop.services.invitations import parse_payload
 from rakor_desktop.services.meeting_close import MeetingNotFound
 from rakor_desktop.services.office import get_office
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 AS_OF = wib(DAY, 13)  # the afternoon of the meeting: nothing is overdue yet
 
 

@@ -27,6 +27,12 @@ from rakor_desktop.services.checkin import check_in
 from rakor_desktop.services.document_data import meeting_data, prepare_document
 from rakor_desktop.services.meeting_close import MeetingLocked
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 FINAL_AT = wib(DAY, 15)
 
 

@@ -16,6 +16,12 @@ from rakor_desktop.domain.timefmt import office_datetime
 from rakor_desktop.services import followups as fus
 from rakor_desktop.services.office import update_office
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 NOW = datetime(2025, 10, 15, 3, 0, tzinfo=UTC)  # 10.00 WIB, 15 Oktober 2025
 
 

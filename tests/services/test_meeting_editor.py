@@ -16,6 +16,12 @@ from rakor_desktop.services import agenda, decisions, invitees, meeting_editor
 from rakor_desktop.services.meeting_close import MeetingLocked
 from rakor_desktop.services.meeting_editor import MeetingInput, MeetingInvalid
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 DAY = date(2025, 8, 25)
 NOW = wib(date(2025, 8, 18), 8)
 

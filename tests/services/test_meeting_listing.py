@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from meeting_data import wib
 
 from rakor_desktop.domain.models import Attendance, Invitation, Meeting, MeetingSeries, Person
@@ -13,6 +14,12 @@ from rakor_desktop.services.meetings import (
     list_meetings,
     query_meetings,
 )
+
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
 
 
 def _fill(s) -> MeetingSeries:  # noqa: ANN001

@@ -12,6 +12,12 @@ from rakor_desktop.services import invitees, opd_reports
 from rakor_desktop.services.opd_reports import InvalidReport, parse_pct
 
 
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("45,5", 45.5), ("45.5 %", 45.5), (" 100 ", 100.0), ("0", 0.0), ("", None), (None, None), (12, 12.0)],

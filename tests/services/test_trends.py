@@ -12,6 +12,12 @@ from rakor_desktop.services import dashboard_charts as charts
 from rakor_desktop.services import trends
 from rakor_desktop.services.trends import Direction
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 NOW = datetime(2025, 11, 1, 3, 0, tzinfo=UTC)
 
 
