@@ -722,22 +722,23 @@ class CheckInDesk:
         return refusal if refusal is not None else CheckInResult(state, message)
 
     def _other_meeting_text(self, session: Session, meeting_hex: str) -> str:
+        """Name the meeting the card is for, so the guest knows why and staff what to do."""
+        from rakor_desktop.services.meeting_editor import long_datetime
+
+        hint = "Cari namanya dengan mengetik nama atau NIP."
         try:
             other_uuid = str(_uuid.UUID(hex=meeting_hex))
         except ValueError:
-            return "Undangan untuk rapat lain."
+            return f"Undangan untuk rapat lain. {hint}"
         row = (
             session.connection()
             .execute(select(_M.c.title, _M.c.starts_at).where(_M.c.uuid == other_uuid))
             .first()
         )
         if row is None:
-            return "Undangan untuk rapat lain."
-        from rakor_desktop.domain.timefmt import to_office
-
-        local = to_office(_aware(row[1]), self.zone)
-        day = local.strftime("%d-%m-%Y") if local else ""
-        return f"Undangan untuk rapat lain: {row[0]} ({day})."
+            return f"Undangan untuk rapat lain. {hint}"
+        when = long_datetime(_aware(row[1]), self.zone)  # type: ignore[arg-type]
+        return f"Undangan untuk rapat lain: {row[0]}, {when}. {hint}"
 
 
 def _status_refusal(status: str | None, *, allow_closed: bool = False) -> CheckInResult | None:

@@ -99,7 +99,7 @@ def test_late_arrival_is_amber_and_flagged(qtbot, db, rakor, kiosk, clock) -> No
     clock.at = START + timedelta(minutes=17)
     scan(qtbot, kiosk, rakor.payloads[rakor.invited[1]])
     assert shown(kiosk)[:2] == ("warn", "HADIR · TERLAMBAT")
-    assert "terlambat 17 menit" in kiosk.result_panel.time.text()
+    assert "terlambat 17 menit" in kiosk.result_panel.time.text().replace("\xa0", " ")
     assert attendance_rows(db, rakor.meeting_id)[0]["is_late"]
     assert kiosk.scan_edit.text() == ""
 

@@ -64,7 +64,7 @@ QWidget#KioskRoot QLabel {{ background: transparent; color: {TEXT}; }}
 QFrame#KioskHeader {{ background: {HEADER}; border: none; }}
 QFrame#KioskHeader QLabel {{ color: {HEADER_TEXT}; }}
 QLabel#KioskOverline {{ color: {HEADER_MUTED}; font-size: 12pt; font-weight: bold; letter-spacing: 2px; }}
-QLabel#KioskTitle {{ font-size: 22pt; font-weight: bold; }}
+QLabel#KioskTitle {{ font-size: 20pt; font-weight: bold; }}
 QLabel#KioskWhen {{ color: {HEADER_MUTED}; font-size: 14pt; }}
 QLabel#KioskClock {{ font-size: 30pt; font-weight: bold; }}
 QLabel#KioskStation {{ color: {HEADER_MUTED}; font-size: 11pt; }}
@@ -81,7 +81,7 @@ QLabel#ScanHint {{ color: {MUTED}; font-size: 12pt; }}
 QFrame#ResultPanel QLabel#ResultHeadline {{ font-size: 32pt; font-weight: bold; letter-spacing: 1px; }}
 QFrame#ResultPanel QLabel#ResultName {{ font-size: 30pt; font-weight: bold; }}
 QFrame#ResultPanel QLabel#ResultDetail {{ font-size: 17pt; color: {MUTED}; }}
-QFrame#ResultPanel QLabel#ResultTime {{ font-size: 26pt; font-weight: bold; }}
+QFrame#ResultPanel QLabel#ResultTime {{ font-size: 24pt; font-weight: bold; }}
 QFrame#ResultPanel QLabel#ResultHelp {{ font-size: 13pt; color: {MUTED}; }}
 QLabel#ResultGlyph {{ font-size: 44pt; font-weight: bold; min-width: 96px; max-width: 96px; min-height: 96px; max-height: 96px; }}
 {"".join(tone_rules)}
@@ -90,6 +90,10 @@ QFrame#StagePanel {{
     border: 2px solid {BORDER};
     border-radius: 18px;
 }}
+QLabel#SignatureStatus {{
+    font-size: 18pt; font-weight: bold; border-radius: 10px; padding: 8px 14px;
+}}
+{"".join(f'QLabel#SignatureStatus[tone="{n}"] {{ background: {soft}; color: {strong}; }}' for n, (strong, soft, _) in TONES.items())}
 QLabel#StageTitle {{ font-size: 22pt; font-weight: bold; color: {ACCENT}; }}
 QLabel#StageHelp {{ font-size: 13pt; color: {MUTED}; }}
 QLabel#FormLabel {{ font-size: 14pt; color: {MUTED}; }}

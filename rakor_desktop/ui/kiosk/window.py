@@ -352,7 +352,7 @@ class KioskWindow(QMainWindow):
         self.scan_edit = ScanEdit()
         self.scan_edit.setObjectName("ScanEdit")
         self.scan_edit.setMaxLength(svc.MAX_INPUT + 1)
-        self.scan_edit.setPlaceholderText(self.tr("Pindai QR undangan, ketik NIP, atau ketik nama"))
+        self.scan_edit.setPlaceholderText(self.tr("Pindai QR · ketik NIP · ketik nama"))
         self.scan_edit.setClearButtonEnabled(False)
         self.scan_edit.setAccessibleName(self.tr("Kode, NIP, atau nama"))
         self.scan_edit.textEdited.connect(self._on_text_edited)
@@ -374,15 +374,15 @@ class KioskWindow(QMainWindow):
         self.stage.addWidget(self._build_signature_page())
         self.stage.addWidget(self._build_chooser_page())
         left.addWidget(self.stage, 1)
-        body.addLayout(left, 62)
+        body.addLayout(left, 66)
 
         self.counters = CountersWidget(self.db, None, station=self.station, clock=self.clock)
         self.counters.refreshed.connect(self._on_counters)
         self.counters.changed.connect(self.schedule_refresh)
         self.counters.notice.connect(self._on_counters_notice)
-        self.counters.setMinimumWidth(440)
-        self.counters.setMaximumWidth(620)
-        body.addWidget(self.counters, 38)
+        self.counters.setMinimumWidth(410)
+        self.counters.setMaximumWidth(560)
+        body.addWidget(self.counters, 34)
         outer.addLayout(body, 1)
 
         keybar = QFrame()
@@ -488,6 +488,9 @@ class KioskWindow(QMainWindow):
 
     def _build_signature_page(self) -> QWidget:
         frame, lay = self._panel()
+        self.sig_status = QLabel()
+        self.sig_status.setObjectName("SignatureStatus")
+        self.sig_status.setWordWrap(True)
         self.sig_title = QLabel()
         self.sig_title.setObjectName("StageTitle")
         self.sig_title.setWordWrap(True)
@@ -500,6 +503,7 @@ class KioskWindow(QMainWindow):
         self.sig_help.setObjectName("StageHelp")
         self.sig_help.setWordWrap(True)
         self.pad = SignaturePad()
+        lay.addWidget(self.sig_status)
         lay.addWidget(self.sig_title)
         lay.addWidget(self.sig_help)
         lay.addWidget(self.pad, 1)
@@ -901,7 +905,9 @@ class KioskWindow(QMainWindow):
             else:
                 time_text = self.tr("pukul {t} {z}").format(t=r.time_text, z=r.zone)
             if r.is_late and r.state is not svc.State.ALREADY:
-                time_text += " · " + self.tr("terlambat {m} menit").format(m=r.late_minutes)
+                # No-break spaces: "terlambat 12 menit" never splits over two lines.
+                late = self.tr("terlambat {m} menit").format(m=r.late_minutes)
+                time_text += " · " + late.replace(" ", "\u00a0")
             if r.state is svc.State.DELEGATE:
                 message = self.tr("mewakili {name}").format(name=r.delegate_for_name)
             elif r.state is svc.State.WALK_IN:
@@ -963,6 +969,14 @@ class KioskWindow(QMainWindow):
         assert r.attendance_id is not None
         self.pending = _Pending(r.attendance_id, r.name)
         self.pad.clear()
+        # The check-in is already committed: say so above the pad, in its colour.
+        status = self.tr("✓ {headline} · pukul {t} {z}").format(
+            headline=self.result_panel.headline.text(), t=r.time_text, z=r.zone
+        )
+        self.sig_status.setText(status)
+        self.sig_status.setProperty("tone", r.tone.value)
+        self.sig_status.style().unpolish(self.sig_status)
+        self.sig_status.style().polish(self.sig_status)
         self.sig_title.setText(self.tr("Tanda tangan: {name}").format(name=r.name))
         self.clear_timer.stop()
         self.stage.setCurrentIndex(Page.SIGNATURE)
