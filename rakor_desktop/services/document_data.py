@@ -25,7 +25,7 @@ import json
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -323,15 +323,19 @@ def _followups(session: Session, meeting: Meeting, zone: str, as_of: datetime) -
     )
     for n, r in enumerate([*carried, *own], start=1):
         is_carried = r.meeting_id != meeting.id
-        remark = r.remark.strip()
+        # The OPD answers for the item; the named PIC goes to Keterangan, which only the
+        # landscape Matriks prints (the Notulen's narrow column keeps just the OPD).
+        parts = []
         if is_carried:
-            origin = f"Arahan rapat {format_date(r.meeting_starts_at, zone)}"
-            remark = f"{origin}. {remark}" if remark else origin
-        if r.percent and r.stored_status == FollowUpStatus.DALAM_PROSES:
-            remark = f"{remark} (progres {r.percent}%)".strip()
-        organization = r.organization or r.pic or "-"
+            parts.append(f"Arahan rapat {format_date(r.meeting_starts_at, zone)}.")
         if r.organization and r.pic:
-            organization = f"{r.organization} ({r.pic})"
+            parts.append(f"PIC: {r.pic}.")
+        if r.remark.strip():
+            parts.append(r.remark.strip())
+        if r.percent and r.stored_status == FollowUpStatus.DALAM_PROSES:
+            parts.append(f"Progres {r.percent}%.")
+        remark = " ".join(parts)
+        organization = r.organization or r.pic or "-"
         rows.append(
             FollowUpData(
                 number=n,
@@ -688,4 +692,18 @@ def prepare_document(
         signatures=kind == "attendance" and not blank,
         invitees=kind in ("attendance", "invitation"),
     )
-    return PreparedDocument(kind, meeting_id, docs.meeting, docs.office, blank=blank)
+    office = docs.office
+    if kind == "invitation" and signs_as_head_of_region(
+        docs.meeting.invitation_signatory or docs.meeting.chair
+    ):
+        # Tata Naskah Dinas: a letter the Bupati signs himself goes out on the Bupati's
+        # own kop; "a.n. Bupati" letters signed by the Sekda keep the Setda kop.
+        office = replace(office, bupati_variant=True)
+    return PreparedDocument(kind, meeting_id, docs.meeting, office, blank=blank)
+
+
+def signs_as_head_of_region(s: SignatoryData) -> bool:
+    """The Bupati/Wakil Bupati (also as Plt./Pj.) signing in person, not "a.n." someone."""
+    return is_head_of_region(s.role_label) and not s.prefix.lower().replace(" ", "").startswith(
+        ("a.n", "u.b")
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -79,6 +80,14 @@ def test_bupati_signs_without_nip(db, built) -> None:
         s.add(m)
     chair = _data(db, built.meeting_id).meeting.chair
     assert chair.role_label == "Bupati Pemalang" and not chair.show_nip
+    # A letter the Bupati signs himself goes out on the Bupati kop.
+    with db.session() as s:
+        invitation = dd.prepare_document(s, built.meeting_id, "invitation")
+        minutes = dd.prepare_document(s, built.meeting_id, "minutes")
+    assert invitation.office.bupati_variant and not minutes.office.bupati_variant
+    assert "BUPATI PEMALANG" in all_text(invitation.render()).split("Nomor")[0]
+    assert dd.signs_as_head_of_region(replace(chair, prefix="Plt."))
+    assert not dd.signs_as_head_of_region(replace(chair, prefix="a.n. Bupati Pemalang"))
     assert dd.is_head_of_region("Wakil Bupati Pemalang") and dd.is_head_of_region("Wali Kota Tegal")
     assert not dd.is_head_of_region("Sekretaris Daerah")
     assert not dd.is_head_of_region("Staf Ahli Bupati")
@@ -108,7 +117,8 @@ def test_followups_carried_first_then_own(db, built) -> None:
     assert carried.problem == CARRIED_DIRECTIVE and carried.carried_count == 1
     assert carried.remark.startswith("Arahan rapat 28 Juli 2025")
     assert carried.status == "Terlambat"  # due 17 Juli+... before the meeting day
-    assert carried.organization.startswith("Dinas Kesehatan (")  # OPD with its head as PIC
+    assert carried.organization == "Dinas Kesehatan"  # the OPD; its head as PIC in Keterangan
+    assert "PIC: Kepala 1 Nama, S.T." in carried.remark
     assert own.problem == DIRECTIVE and own.action == "Rapat validasi data bersama Diskominfo"
     assert own.due_date == DAY + timedelta(days=30) and own.status == "Belum"
     assert own.carried_count == 0 and own2.problem == DIRECTIVE_2
