@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from rakor_desktop.domain.enums import ABSENCE_LABELS, AbsenceStatus, OrgKind
+from rakor_desktop.domain.nip import format_nip
 from rakor_desktop.services import invitees
 from rakor_desktop.services.meetings import InviteeRow, list_invitees
 from rakor_desktop.services.people import list_organizations
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.meetings.common import call, now_of, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
@@ -85,7 +87,7 @@ class InviteesModel(QAbstractTableModel):
         r = self.rows[index.row()]
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.name, r.nip or "", r.jabatan, r.organization, self.status_text(r))[c]
+            return (r.name, format_nip(r.nip) if r.nip else "", r.jabatan, r.organization, self.status_text(r))[c]
         if role == Qt.ItemDataRole.ForegroundRole and c == 4:
             if r.attended:
                 return QColor(theme.SUCCESS)
@@ -188,9 +190,22 @@ class InviteesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setColumnWidth(0, 250)
+        self.table.setColumnWidth(1, 180)
+        self.table.setColumnWidth(4, 120)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        self.counters = self._counters()
+        if self.counters is not None:
+            split.addWidget(self.counters)
+            split.setStretchFactor(0, 3)
+            split.setStretchFactor(1, 1)
+            split.setSizes([900, 340])
+        layout.addWidget(split, 1)
 
         foot = QHBoxLayout()
         self.absence = QComboBox()
@@ -216,6 +231,25 @@ class InviteesTab(QWidget):
         self.btn_absence.clicked.connect(self.apply_absence)
         self.group_menu.aboutToShow.connect(self._fill_groups)
 
+    def _counters(self) -> QWidget | None:
+        """The door station's live counters (delegates, walk-ins, late, who is missing)."""
+        try:
+            from rakor_desktop.ui.kiosk import CountersWidget
+        except ImportError:  # the check-in package is optional for this page
+            return None
+        # Read-only here: statuses are set with the controls under the table.
+        widget = CountersWidget(
+            self.ctx.db, self.meeting_id, clock=lambda: now_of(self.ctx), show_actions=False
+        )
+        widget.setObjectName("attendance-counters")
+        widget.changed.connect(self._counters_changed)
+        return widget
+
+    def _counters_changed(self) -> None:
+        # A status or a group check-in made in the counters panel.
+        self.refresh()
+        self.changed.emit()
+
     # -- data ----------------------------------------------------------------------------
     def set_people(self, choices: list[Choice]) -> None:
         self.person.set_choices(choices)
@@ -223,6 +257,8 @@ class InviteesTab(QWidget):
     def refresh(self) -> None:
         rows = call(self.ctx, list_invitees, self.meeting_id)
         self.model.set_rows(rows)
+        if self.counters is not None:
+            self.counters.refresh()
         came = sum(1 for r in rows if r.attended)
         excused = sum(1 for r in rows if not r.attended and r.absence_status)
         self.summary.setText(
