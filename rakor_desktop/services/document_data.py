@@ -329,7 +329,7 @@ def _followups(session: Session, meeting: Meeting, zone: str, as_of: datetime) -
         if is_carried:
             parts.append(f"Arahan rapat {format_date(r.meeting_starts_at, zone)}.")
         if r.organization and r.pic:
-            parts.append(f"PIC: {r.pic}.")
+            parts.append(f"PIC: {r.pic}" + ("" if r.pic.endswith(".") else "."))
         if r.remark.strip():
             parts.append(r.remark.strip())
         if r.percent and r.stored_status == FollowUpStatus.DALAM_PROSES:
