@@ -111,6 +111,20 @@ check_all() {
     if [ $want_pg = 1 ]; then
         compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || add_missing postgresql
     fi
+    # PyInstaller bundles libpython. Debian's python3 binary is linked statically, so the
+    # shared library is a separate package (libpython3.11) that a bare machine lacks.
+    if [ $want_build = 1 ] && [ -x "$VENV_PY" ]; then
+        local soname libdir ver
+        read -r soname libdir ver < <("$VENV_PY" -c 'import sys, sysconfig as s
+print(s.get_config_var("INSTSONAME") or "-", s.get_config_var("LIBDIR") or "-", "%d.%d" % sys.version_info[:2])') || true
+        if [ -n "${soname:-}" ] && [ "$soname" != - ] && [ ! -e "$libdir/$soname" ] \
+            && ! grep -qxF "$soname" <<<"$(ldcache)"; then
+            case "$libdir" in
+                /usr/*) add_missing "libpython$ver" ;;
+                *) echo "sysdeps: warning: $soname not found in $libdir; PyInstaller needs a Python built with --enable-shared" ;;
+            esac
+        fi
+    fi
 }
 
 apt_install() {

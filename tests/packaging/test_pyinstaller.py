@@ -173,3 +173,42 @@ def test_frozen_app_renders_the_window(bundle: Bundle, tmp_path: Path) -> None:
         img.load()
         colours = img.convert("RGB").getcolors(maxcolors=1_000_000) or []
     assert len(colours) > 20, "the screenshot is (nearly) one flat colour: nothing was drawn"
+
+
+def test_frozen_app_writes_a_document(bundle: Bundle, tmp_path: Path) -> None:
+    """ReportLab, the bundled fonts and the services all work frozen: demo data in,
+    minutes PDF out, read back."""
+    import json
+
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite"
+    demo = _run(bundle, "--db", str(db), "demo", cwd=tmp_path, timeout=300)
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    listing = _run(bundle, "--db", str(db), "meetings", "--json", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stdout + listing.stderr
+    meetings = json.loads(listing.stdout)
+    assert meetings, "demo data has no meetings"
+    pdf = tmp_path / "notulen.pdf"
+    made = _run(
+        bundle,
+        "--db",
+        str(db),
+        "pdf",
+        "minutes",
+        str(meetings[0]["id"]),
+        "-o",
+        str(pdf),
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert made.returncode == 0, made.stdout + made.stderr
+    reader = PdfReader(pdf)
+    assert len(reader.pages) >= 1
+    assert "NOTULEN" in reader.pages[0].extract_text().upper()
+    fonts = {
+        str(font.get_object().get("/BaseFont", ""))
+        for page in reader.pages
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values()
+    }
+    assert any("Liberation" in f for f in fonts), f"bundled fonts not embedded: {fonts}"
