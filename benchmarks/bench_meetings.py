@@ -18,6 +18,10 @@ attendance rows per meeting (250,000 each). Figures:
   polling the file from a separate sqlite3 connection. Bounded by the debounce
   (600 ms after a pause) and the max-wait (1.5 s during uninterrupted typing).
 - ``note_save_ms``: the save itself (one unit of work storing a 20 KB note).
+- ``note_paste_1mb_ms``: pasting 1 MB of text in paragraphs (with an HTML alternative on
+  the clipboard) into the notes editor until it has painted;
+  ``note_paste_1mb_one_line_ms`` the worst case of 1 MB without a line break;
+  ``note_save_1mb_ms``: storing such a note.
 
     .venv/bin/python benchmarks/bench_meetings.py [--meetings 5000] [--per-meeting 50]
 """
@@ -192,6 +196,9 @@ def bench_notes(path: Path, meeting_id: int, seconds: float) -> None:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
+    with db.session(write=True) as s:  # a reused database may hold a note from the last run
+        for item_id_, _ in notes.notes_for_meeting(s, meeting_id).items():
+            notes.save_note(s, meeting_id, item_id_, "")
     settings_dir = Path(tempfile.mkdtemp())
     ctx = AppContext(db=db, settings=AppSettings(settings_dir / "s.ini"), executor=ImmediateExecutor())
     ws = MeetingWorkspace(ctx, meeting_id, "WIB")
@@ -248,6 +255,51 @@ def bench_notes(path: Path, meeting_id: int, seconds: float) -> None:
             notes.save_note(s, meeting_id, item_id, body + str(i))
         saves.append((time.perf_counter() - t0) * 1000)
     emit("note_save_ms", saves, bytes=len(body))
+
+    from PySide6.QtCore import QEvent, QMimeData, QObject
+
+    from rakor_desktop.ui.meetings.notes_editor import NotesEdit
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    paragraph = "- Realisasi fisik 45,5% dan **kendala** lelang di kecamatan, dibahas bersama OPD. " * 3
+    big = ((paragraph + "\n") * 5000)[: 1024 * 1024]  # a long document: paragraphs
+    one_line = big.replace("\n", " ")  # worst case: 1 MB without a single line break
+    pastes, big_saves, line_pastes = [], [], []
+    for i in range(14):
+        text = big if i % 2 == 0 else one_line
+        edit = NotesEdit()
+        edit.resize(900, 500)
+        edit.show()
+        app.processEvents()
+        painted = Painted()
+        edit.viewport().installEventFilter(painted)
+        mime = QMimeData()
+        mime.setText(text)
+        mime.setHtml("<p><b>" + text[:2000] + "</b></p>")
+        t0 = time.perf_counter()
+        edit.insertFromMimeData(mime)
+        edit.viewport().update()
+        while not painted.seen:
+            app.processEvents()
+        (pastes if text is big else line_pastes).append((time.perf_counter() - t0) * 1000)
+        assert len(edit.toPlainText()) == len(text)
+        t0 = time.perf_counter()
+        with db.session(write=True) as s:
+            notes.save_note(s, meeting_id, item_id, edit.toPlainText())
+        big_saves.append((time.perf_counter() - t0) * 1000)
+        edit.close()
+        edit.deleteLater()
+        app.processEvents()
+    emit("note_paste_1mb_ms", pastes, bytes=len(big), lines=big.count("\n"))
+    emit("note_paste_1mb_one_line_ms", line_pastes, bytes=len(one_line))
+    emit("note_save_1mb_ms", big_saves, bytes=len(big))
     db.dispose()
 
 
