@@ -198,13 +198,13 @@ def test_cetak_menu_opens_each_preview(qtbot, ctx, built) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     menu = document_menu(ctx, lambda: built.meeting_id, host)
-    names = [a.objectName() for a in menu.actions() if a.objectName()]
+    names = [a.data() for a in menu.actions() if a.data()]
     assert names == [
         "print_minutes", "print_attendance", "print_attendance_blank", "print_invitation",
         "print_followups", "finalize_minutes",
     ]
     assert [a.text() for a in menu.actions()][: len(ENTRIES)] == [e[2] for e in ENTRIES]
-    next(a for a in menu.actions() if a.objectName() == "print_attendance_blank").trigger()
+    next(a for a in menu.actions() if a.data() == "print_attendance_blank").trigger()
     dialogs = host.findChildren(DocumentPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].blank and dialogs[0].kind == "attendance"
     assert dialogs[0].windowTitle().startswith("Daftar hadir kosong")
@@ -363,3 +363,22 @@ def test_plain_preview_widget_with_bytes(qtbot, tmp_path) -> None:
         pass  # thumbnails render in batches on the event loop
     assert widget.load_pdf(b"bukan pdf") == 0 and widget.thumbnails.count() == 0
     assert not widget.save_action.isEnabled()
+
+
+def test_meetings_page_and_workspace_carry_the_cetak_button(qtbot, ctx, built) -> None:
+    from rakor_desktop.ui.meetings.page import MeetingsPage
+
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    listing = page.list
+    assert listing.select_meeting(built.meeting_id)
+    assert listing.btn_print.text() == "Cetak" and listing.btn_print.menu() is not None
+    action = next(a for a in listing.btn_print.menu().actions() if a.data() == "print_followups")
+    action.trigger()
+    opened = listing.findChildren(DocumentPreviewDialog)
+    assert [d.meeting_id for d in opened] == [built.meeting_id]
+    assert opened[0].kind == "followups" and opened[0].preview.page_count() >= 1
+    opened[0].close()
+    workspace = page.open_meeting(built.meeting_id)
+    kinds = [a.data() for a in workspace.btn_print.menu().actions() if a.data()]
+    assert kinds[0] == "print_minutes" and kinds[-1] == "finalize_minutes"

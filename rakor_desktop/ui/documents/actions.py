@@ -27,16 +27,23 @@ ENTRIES: tuple[tuple[str, bool, str], ...] = (
 
 
 def document_menu(
-    ctx: Any, meeting_id: Callable[[], int | None], parent: QWidget
+    ctx: Any,
+    meeting_id: Callable[[], int | None],
+    parent: QWidget,
+    after_finalize: Callable[[], None] | None = None,
 ) -> QMenu:
-    """The menu; each entry reads the selected meeting when it is triggered."""
+    """The menu; each entry reads the selected meeting when it is triggered.
+
+    ``after_finalize`` lets the page that hosts the menu reload (status "Final", lock).
+    """
     from rakor_desktop.ui.documents.preview import open_document_preview
 
     menu = QMenu(parent)
     menu.setObjectName("DocumentMenu")
     for kind, blank, text in ENTRIES:
         action = menu.addAction(QCoreApplication.translate("DocumentActions", text))
-        action.setObjectName(f"print_{kind}{'_blank' if blank else ''}")
+        # Identified by data, not objectName: named QActions are the shortcut table's.
+        action.setData(f"print_{kind}{'_blank' if blank else ''}")
 
         def trigger(_checked: bool = False, kind: str = kind, blank: bool = blank) -> None:
             mid = meeting_id()
@@ -46,22 +53,29 @@ def document_menu(
         action.triggered.connect(trigger)
     menu.addSeparator()
     final = menu.addAction(icon("shield-check"), QCoreApplication.translate("DocumentActions", "Finalkan notulen…"))
-    final.setObjectName("finalize_minutes")
+    final.setData("finalize_minutes")
 
     def finalize_selected(_checked: bool = False) -> None:
         mid = meeting_id()
-        if mid is not None:
-            finalize_with_confirmation(ctx, mid, parent)
+        if mid is None or finalize_with_confirmation(ctx, mid, parent) is None:
+            return
+        if after_finalize is not None:
+            after_finalize()
 
     final.triggered.connect(finalize_selected)
     return menu
 
 
-def print_button(ctx: Any, meeting_id: Callable[[], int | None], parent: QWidget) -> QPushButton:
+def print_button(
+    ctx: Any,
+    meeting_id: Callable[[], int | None],
+    parent: QWidget,
+    after_finalize: Callable[[], None] | None = None,
+) -> QPushButton:
     """A "Cetak" button carrying :func:`document_menu`, for a page header."""
     button = QPushButton(icon("printer"), QCoreApplication.translate("DocumentActions", "Cetak"), parent)
     button.setObjectName("PrintDocumentsButton")
-    button.setMenu(document_menu(ctx, meeting_id, button))
+    button.setMenu(document_menu(ctx, meeting_id, button, after_finalize))
     button.setToolTip(QCoreApplication.translate("DocumentActions", "Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih"))
     return button
 

@@ -246,7 +246,10 @@ class MeetingsListView(QWidget):
         self.btn_duplicate = QPushButton(self.tr("Duplikat"))
         self.btn_new = QPushButton(self.tr("Rapat baru"))
         self.btn_new.setProperty("variant", "primary")
-        for b in (self.btn_next, self.btn_duplicate, self.btn_new):
+        from rakor_desktop.ui.documents.actions import print_button  # documents (issue 6)
+
+        self.btn_print = print_button(self.ctx, self.selected_id, self, self.refresh)
+        for b in (self.btn_print, self.btn_next, self.btn_duplicate, self.btn_new):
             self.header.add_action(b)
         layout.addWidget(self.header)
 

@@ -91,6 +91,10 @@ class MeetingWorkspace(QWidget):
         self.status = pill("", "muted")
         self.status.setObjectName("workspace-status")
         title_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        from rakor_desktop.ui.documents.actions import print_button  # documents (issue 6)
+
+        self.btn_print = print_button(self.ctx, lambda: self.meeting_id, self, self.refresh)
+        title_row.addWidget(self.btn_print, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
         self.banner = label("", "error", wrap=True)
         self.banner.setObjectName("lock-banner")
