@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,11 +37,11 @@ from rakor_desktop.services.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings import shortcuts
-from rakor_desktop.ui.meetings.common import call, now_of, user_message
+from rakor_desktop.ui.meetings.common import call, now_of, tr_const, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label, pill, set_pill
 
-COLUMNS = ("No", "Butir agenda", "Penyaji", "Menit", "Mulai", "Selesai")
+COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "No"), QT_TRANSLATE_NOOP("Meetings", "Butir agenda"), QT_TRANSLATE_NOOP("Meetings", "Penyaji"), QT_TRANSLATE_NOOP("Meetings", "Menit"), QT_TRANSLATE_NOOP("Meetings", "Mulai"), QT_TRANSLATE_NOOP("Meetings", "Selesai"))
 C_NO, C_TITLE, C_PRESENTER, C_MINUTES, C_START, C_END = range(6)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -130,7 +131,7 @@ class AgendaModel(QAbstractTableModel):
             if c in (C_START, C_END):
                 return QColor(theme.TEXT_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and c == C_TITLE and r.is_carry_over:
-            return "Tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini."
+            return self.tr("Tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini.")
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (C_NO, C_MINUTES):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -262,7 +263,7 @@ class AgendaTab(QWidget):
         self.meeting_id = meeting_id
         self.zone = zone
         self.model = model
-        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.model.headers = [tr_const(h) for h in COLUMNS]
         self.confirm: QMessageBox | None = None
         self._build()
         self.model.error.connect(self._error)

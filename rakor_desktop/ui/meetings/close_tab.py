@@ -89,7 +89,7 @@ class CloseTab(QWidget):
             h.setContentsMargins(0, 0, 0, 0)
             mark = label()
             mark.setPixmap(pixmap("check" if c.ok else "alert", 20, theme.SUCCESS if c.ok else theme.WARNING))
-            text = label(f"<b>{self.tr(c.label)}</b> — {c.detail}")
+            text = label(f"<b>{c.label}</b> — {c.detail}")
             text.setObjectName(f"check-{c.key}")
             h.addWidget(mark)
             h.addWidget(text, 1)

@@ -26,6 +26,11 @@ def call(ctx: Any, fn: Callable[..., T], *args: Any, write: bool = False, **kwar
         return fn(s, *args, **kwargs)
 
 
+def tr_const(text: str) -> str:
+    """Translate a string declared with ``QT_TRANSLATE_NOOP("Meetings", ...)`` in a table."""
+    return QCoreApplication.translate("Meetings", text)
+
+
 def zone_of(ctx: Any) -> str:
     zone = getattr(ctx, "zone", None)
     if zone:

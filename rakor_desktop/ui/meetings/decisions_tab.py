@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -40,13 +41,13 @@ from rakor_desktop.services import decisions
 from rakor_desktop.services.decisions import DecisionRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, localize, user_message
+from rakor_desktop.ui.meetings.common import call, localize, tr_const, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
-COLUMNS = ("Jenis", "Isi", "Butir agenda", "OPD penanggung jawab", "PIC", "Batas waktu")
+COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "Jenis"), QT_TRANSLATE_NOOP("Meetings", "Isi"), QT_TRANSLATE_NOOP("Meetings", "Butir agenda"), QT_TRANSLATE_NOOP("Meetings", "OPD penanggung jawab"), QT_TRANSLATE_NOOP("Meetings", "PIC"), QT_TRANSLATE_NOOP("Meetings", "Batas waktu"))
 C_KIND, C_TEXT, C_ITEM, C_ORG, C_PIC, C_DUE = range(6)
-KIND_TEXT = {"keputusan": "Keputusan", "kesimpulan": "Kesimpulan", "arahan": "Arahan"}
+KIND_TEXT = {"keputusan": QT_TRANSLATE_NOOP("Meetings", "Keputusan"), "kesimpulan": QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"), "arahan": QT_TRANSLATE_NOOP("Meetings", "Arahan")}
 
 
 class DecisionsModel(QAbstractTableModel):
@@ -91,7 +92,7 @@ class DecisionsModel(QAbstractTableModel):
         fu = d.followup
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if c == C_KIND:
-                return KIND_TEXT.get(d.kind, d.kind)
+                return tr_const(KIND_TEXT.get(d.kind, d.kind))
             if c == C_TEXT:
                 return d.text
             if c == C_ITEM:
@@ -200,7 +201,7 @@ class DecisionsTab(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.model = DecisionsModel(ctx, meeting_id, self)
-        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.model.headers = [tr_const(h) for h in COLUMNS]
         self.people: list[Choice] = []
         self.orgs: list[tuple[int, str]] = []
         self.dialog: FollowUpDialog | None = None

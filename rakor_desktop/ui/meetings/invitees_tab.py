@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +44,11 @@ from rakor_desktop.services.meetings import InviteeRow, list_invitees
 from rakor_desktop.services.people import list_organizations
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, now_of, user_message
+from rakor_desktop.ui.meetings.common import call, now_of, tr_const, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
-COLUMNS = ("Nama", "NIP", "Jabatan", "Instansi", "Kehadiran")
+COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "Nama"), QT_TRANSLATE_NOOP("Meetings", "NIP"), QT_TRANSLATE_NOOP("Meetings", "Jabatan"), QT_TRANSLATE_NOOP("Meetings", "Instansi"), QT_TRANSLATE_NOOP("Meetings", "Kehadiran"))
 
 
 class InviteesModel(QAbstractTableModel):
@@ -76,10 +83,10 @@ class InviteesModel(QAbstractTableModel):
 
     def status_text(self, r: InviteeRow) -> str:
         if r.attended:
-            return f"Hadir {fmt.clock(r.checked_in_at, self.zone)}"
+            return self.tr("Hadir {0}").format(fmt.clock(r.checked_in_at, self.zone))
         if r.absence_status:
-            return ABSENCE_LABELS.get(AbsenceStatus(r.absence_status), r.absence_status)
-        return "Belum hadir"
+            return tr_const(ABSENCE_LABELS.get(AbsenceStatus(r.absence_status), r.absence_status))
+        return self.tr("Belum hadir")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -156,7 +163,7 @@ class InviteesTab(QWidget):
         self.meeting_id = meeting_id
         self.zone = zone
         self.model = InviteesModel(zone, self)
-        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.model.headers = [tr_const(h) for h in COLUMNS]
         self.dialog: OrgPickerDialog | None = None
         self._build()
 
@@ -211,7 +218,7 @@ class InviteesTab(QWidget):
         self.absence = QComboBox()
         self.absence.addItem(self.tr("Status tidak hadir…"), None)
         for st in (AbsenceStatus.IZIN, AbsenceStatus.SAKIT, AbsenceStatus.TUGAS_LUAR, AbsenceStatus.TANPA_KETERANGAN):
-            self.absence.addItem(self.tr(ABSENCE_LABELS[st]), st.value)
+            self.absence.addItem(tr_const(ABSENCE_LABELS[st]), st.value)
         self.absence.addItem(self.tr("(kosongkan status)"), "")
         self.btn_absence = QPushButton(self.tr("Terapkan ke terpilih"))
         self.btn_remove = QPushButton(self.tr("Hapus undangan"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from rakor_desktop.ui.meetings.common import (
     make_timer,
     notify_changed,
     now_of,
+    tr_const,
     user_message,
     zone_of,
 )
@@ -50,8 +51,8 @@ from rakor_desktop.ui.meetings.list_model import COL, COLUMNS, ROW_ROLE, Meeting
 from rakor_desktop.ui.widgets import PageHeader, label, page_root
 
 HEADERS = {
-    "date": "Tanggal", "time": "Waktu", "title": "Judul", "series": "Seri",
-    "place": "Tempat", "status": "Status", "attendance": "Hadir",
+    "date": QT_TRANSLATE_NOOP("Meetings", "Tanggal"), "time": QT_TRANSLATE_NOOP("Meetings", "Waktu"), "title": QT_TRANSLATE_NOOP("Meetings", "Judul"), "series": QT_TRANSLATE_NOOP("Meetings", "Seri"),
+    "place": QT_TRANSLATE_NOOP("Meetings", "Tempat"), "status": QT_TRANSLATE_NOOP("Meetings", "Status"), "attendance": QT_TRANSLATE_NOOP("Meetings", "Hadir"),
 }
 
 
@@ -64,7 +65,7 @@ def pydate(q: QDate) -> date:
 
 
 def status_text(widget: QWidget, status: str) -> str:
-    return widget.tr(MEETING_STATUS_LABELS.get(MeetingStatus(status), status))
+    return tr_const(MEETING_STATUS_LABELS.get(MeetingStatus(status), status))
 
 
 class SeriesCombo(QComboBox):
@@ -229,7 +230,7 @@ class MeetingsListView(QWidget):
         self.zone = zone_of(ctx)
         self.model = MeetingsTableModel(ctx, self.zone, parent=self)
         self.model.status_label = lambda s: status_text(self, s)
-        self.model.set_headers([self.tr(HEADERS[c[0]]) for c in COLUMNS])
+        self.model.set_headers([tr_const(HEADERS[c[0]]) for c in COLUMNS])
         self._build()
         self._search_timer = make_timer(self, 250, single_shot=True)
         self._search_timer.timeout.connect(self.apply_filters)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,14 +41,14 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.autosave import Autosaver
-from rakor_desktop.ui.meetings.common import call, make_timer, now_of, user_message
+from rakor_desktop.ui.meetings.common import call, make_timer, now_of, tr_const, user_message
 from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.widgets import Card, label, pill, set_pill
 
 KIND_TEXT = {
-    DecisionKind.KEPUTUSAN: "Keputusan",
-    DecisionKind.KESIMPULAN: "Kesimpulan",
-    DecisionKind.ARAHAN: "Arahan",
+    DecisionKind.KEPUTUSAN: QT_TRANSLATE_NOOP("Meetings", "Keputusan"),
+    DecisionKind.KESIMPULAN: QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"),
+    DecisionKind.ARAHAN: QT_TRANSLATE_NOOP("Meetings", "Arahan"),
 }
 KIND_TONE = {DecisionKind.KEPUTUSAN: "accent", DecisionKind.KESIMPULAN: "success", DecisionKind.ARAHAN: "warning"}
 
@@ -109,7 +109,7 @@ class CaptureBar(QFrame):
     def open_for(self, kind: str, item_title: str) -> None:
         self.kind = DecisionKind(kind).value
         is_arahan = self.kind == DecisionKind.ARAHAN
-        set_pill(self.kind_pill, self.tr(KIND_TEXT[DecisionKind(self.kind)]), KIND_TONE[DecisionKind(self.kind)])
+        set_pill(self.kind_pill, tr_const(KIND_TEXT[DecisionKind(self.kind)]), KIND_TONE[DecisionKind(self.kind)])
         placeholder = {
             DecisionKind.KEPUTUSAN: self.tr("Isi keputusan untuk \"{0}\""),
             DecisionKind.KESIMPULAN: self.tr("Isi kesimpulan untuk \"{0}\""),
@@ -450,7 +450,7 @@ class LiveTab(QWidget):
             return
         rows = call(self.ctx, decisions.list_decisions, self.meeting_id, agenda_item_id=self.selected_item)
         for d in rows:
-            text = f"{self.tr(KIND_TEXT[DecisionKind(d.kind)])}: {d.text}"
+            text = f"{tr_const(KIND_TEXT[DecisionKind(d.kind)])}: {d.text}"
             if d.followup is not None:
                 org = d.followup.organization or self.tr("OPD belum dipilih")
                 due = fmt.medium_date(d.followup.due_date) if d.followup.due_date else self.tr("tanpa batas")
@@ -570,7 +570,7 @@ class LiveTab(QWidget):
             return
         self.capture.clear_inputs()
         self.capture.hide()
-        self.message.setText(self.tr("{0} dicatat.").format(self.tr(KIND_TEXT[DecisionKind(kind)])))
+        self.message.setText(self.tr("{0} dicatat.").format(tr_const(KIND_TEXT[DecisionKind(kind)])))
         theme.set_props(self.message, role="muted")
         self._show_decisions()
         self.changed.emit()

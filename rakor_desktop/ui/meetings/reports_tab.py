@@ -10,19 +10,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from rakor_desktop.services import opd_reports
 from rakor_desktop.services.opd_reports import OpdReportRow, format_indicators, format_pct
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, user_message
+from rakor_desktop.ui.meetings.common import call, tr_const, user_message
 from rakor_desktop.ui.widgets import label
 
 COLUMNS = (
-    "OPD", "Realisasi anggaran %", "Tren", "Realisasi fisik %", "Tren",
-    "Indikator kinerja", "Kendala", "Inovasi",
+    QT_TRANSLATE_NOOP("Meetings", "OPD"), QT_TRANSLATE_NOOP("Meetings", "Realisasi anggaran %"), QT_TRANSLATE_NOOP("Meetings", "Tren"), QT_TRANSLATE_NOOP("Meetings", "Realisasi fisik %"), QT_TRANSLATE_NOOP("Meetings", "Tren"),
+    QT_TRANSLATE_NOOP("Meetings", "Indikator kinerja"), QT_TRANSLATE_NOOP("Meetings", "Kendala"), QT_TRANSLATE_NOOP("Meetings", "Inovasi"),
 )
 C_ORG, C_BUDGET, C_BTREND, C_PHYS, C_PTREND, C_IND, C_OBST, C_INNOV = range(8)
 FIELD = {C_BUDGET: "budget_pct", C_PHYS: "physical_pct", C_IND: "indicators", C_OBST: "obstacles", C_INNOV: "innovation"}
@@ -101,7 +108,7 @@ class OpdReportsModel(QAbstractTableModel):
             if bad:
                 return bad[1]
             if c == C_IND:
-                return self._value(r, c) or "Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%"
+                return self._value(r, c) or self.tr("Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%")
             if c in (C_OBST, C_INNOV):
                 return self._value(r, c) or None
         if role == Qt.ItemDataRole.ForegroundRole and c in (C_BTREND, C_PTREND):
@@ -144,7 +151,7 @@ class ReportsTab(QWidget):
     def __init__(self, ctx: Any, meeting_id: int) -> None:
         super().__init__()
         self.model = OpdReportsModel(ctx, meeting_id, self)
-        self.model.headers = [self.tr(h) for h in COLUMNS]
+        self.model.headers = [tr_const(h) for h in COLUMNS]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.addWidget(label(self.tr(
