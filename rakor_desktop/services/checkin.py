@@ -535,9 +535,17 @@ class CheckInDesk:
         if refusal is not None:
             return refusal
         who = dict(person_id=pid, name=name, jabatan=jabatan or "", organization=org or "")
+        if delegate_for is not None and delegate_for == pid:
+            # The delegate holds the invitee's own card (or typed their NIP): recording it
+            # would mark the official present who is not there ("titip absen").
+            return CheckInResult(
+                State.INVALID,
+                f"Ini undangan/NIP {name} sendiri, bukan perwakilannya. Pindai NIP perwakilan "
+                "atau ketik namanya.",
+            )
         if own_id is not None:
             return self._already(session, own_id, _aware(own_at), own_dfor, who)
-        if delegate_for is not None and delegate_for != pid:
+        if delegate_for is not None:
             return self._delegate(
                 session, now=now, station=station, invitee_id=delegate_for, who=who
             )
@@ -884,8 +892,6 @@ def check_in_delegate(
         delegate_id = _find_or_create_person(session, delegate).id or 0
     else:
         delegate_id = int(delegate)
-    if delegate_id == invitee_person_id:
-        return desk.check_in_person(session, delegate_id, now=now, station=station)
     return desk.check_in_person(
         session, delegate_id, now=now, station=station, delegate_for=invitee_person_id
     )

@@ -124,6 +124,17 @@ def test_delegate_records_both_and_blocks_a_second_one(db, rakor) -> None:
     assert anom not in {m.person_id for m in c.missing_list}
 
 
+def test_the_invitees_own_card_cannot_make_a_delegate(db, rakor) -> None:
+    """Titip absen: a colleague presents the official's invitation as "delegate"."""
+    anom = rakor.invited[0]
+    for code in (rakor.payloads[anom], rakor.nips[anom]):
+        r = scan(db, rakor, code, delegate_for=anom)
+        assert r.state is State.INVALID and "sendiri" in r.message
+    r = run(db, lambda s: svc.check_in_delegate(s, rakor.meeting_id, anom, anom, now=EARLY))
+    assert r.state is State.INVALID
+    assert attendance_rows(db, rakor.meeting_id) == []
+
+
 def test_new_delegate_gets_the_invitees_organization(db, rakor) -> None:
     sri = rakor.invited[1]
     r = run(db, lambda s: svc.check_in_delegate(

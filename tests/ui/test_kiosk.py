@@ -148,6 +148,27 @@ def test_delegate_with_f3_picks_the_invitee_then_the_person(qtbot, db, rakor, ki
     assert kiosk.mode == Mode.SCAN and kiosk.scan_edit.text() == ""
 
 
+def test_delegate_presenting_the_officials_own_card_is_refused(qtbot, db, rakor, kiosk) -> None:
+    anom = rakor.invited[0]
+    qtbot.keyClick(kiosk.scan_edit, Qt.Key.Key_F3)
+    scan(qtbot, kiosk, "anom")
+    scan(qtbot, kiosk, rakor.payloads[anom])  # the boss's card, carried by someone else
+    assert shown(kiosk)[:2] == ("error", "KODE TIDAK SAH")
+    assert "sendiri" in kiosk.result_panel.detail.text()
+    assert kiosk.mode == Mode.DELEGATE_PERSON  # still waiting for the real delegate
+    assert kiosk.scan_edit.text() == ""
+    assert_nothing_written(db, rakor)
+
+
+def test_result_clears_itself_for_the_next_person(qtbot, db, rakor, clock) -> None:
+    w = open_kiosk(qtbot, db, rakor.meeting_id, clock, clear_after_ms=50)
+    scan(qtbot, w, rakor.payloads[rakor.invited[0]])
+    assert shown(w)[1] == "HADIR"
+    qtbot.waitUntil(lambda: w.result_panel.tone == "idle", timeout=3000)
+    assert w.result_panel.headline.text() == "SILAKAN PINDAI UNDANGAN"
+    assert len(attendance_rows(db, rakor.meeting_id)) == 1
+
+
 def test_delegate_not_in_the_directory_is_typed_inline(qtbot, db, rakor, kiosk) -> None:
     sri = rakor.invited[1]
     qtbot.keyClick(kiosk.scan_edit, Qt.Key.Key_F3)
