@@ -1772,6 +1772,10 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>&amp;Verifikasi PDF notulen…</source>
+        <translation>&amp;Verify minutes PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Tentang Rakor Desktop</source>
         <translation>&amp;About Rakor Desktop</translation>
     </message>
@@ -2391,6 +2395,218 @@
     <message>
         <source>OPD atau nama penyaji</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cetak notulen…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <source>Cetak daftar hadir…</source>
+        <translation>Print attendance list…</translation>
+    </message>
+    <message>
+        <source>Cetak daftar hadir kosong…</source>
+        <translation>Print blank attendance list…</translation>
+    </message>
+    <message>
+        <source>Cetak undangan…</source>
+        <translation>Print invitation…</translation>
+    </message>
+    <message>
+        <source>Cetak matriks tindak lanjut…</source>
+        <translation>Print follow-up matrix…</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen…</source>
+        <translation>Finalize minutes…</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih</source>
+        <translation>Minutes, attendance list, invitation and follow-up matrix of the selected meeting</translation>
+    </message>
+    <message>
+        <source>Notulen final</source>
+        <translation>Minutes finalized</translation>
+    </message>
+    <message>
+        <source>Notulen belum dapat difinalkan</source>
+        <translation>The minutes cannot be finalized yet</translation>
+    </message>
+    <message>
+        <source>Amandemen notulen</source>
+        <translation>Amend minutes</translation>
+    </message>
+    <message>
+        <source>Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan dicetak dengan riwayat revisinya:</source>
+        <translation>The minutes of this meeting are final. Write the reason for the change; the new revision is printed with its revision history:</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen &quot;%1&quot;? Isi rapat dikunci agar sama dengan yang ditandatangani, dan PDF notulen mendapat kode verifikasi. Perubahan sesudahnya hanya lewat amandemen dengan alasan.</source>
+        <translation>Finalize the minutes of &quot;%1&quot;? The meeting is locked so that it stays as signed, and the minutes PDF gets a verification code. Later changes only go through an amendment with a reason.</translation>
+    </message>
+    <message>
+        <source>Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2</source>
+        <translation>Minutes finalized as revision %1. Verification code: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Daftar hadir kosong</source>
+        <translation>Blank attendance list</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Matriks tindak lanjut</source>
+        <translation>Follow-up matrix</translation>
+    </message>
+    <message>
+        <source>Menyiapkan %1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <source> (revisi final %1)</source>
+        <translation> (final revision %1)</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dibuat: %1</source>
+        <translation>The document could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Pembuatan dokumen dibatalkan.</source>
+        <translation>Document generation cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas PDF (Ctrl+S)</source>
+        <translation>Save the PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
+        <translation>Fit to the window's width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak dapat dibuka.</source>
+        <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verifikasi PDF notulen</source>
+        <translation>Verify minutes PDF</translation>
+    </message>
+    <message>
+        <source>Periksa apakah sebuah berkas PDF sama dengan notulen final yang tersimpan di basis data ini. Kode verifikasi (RKR-…) tercetak di kaki setiap halaman notulen final. Pilih berkas atau seret ke jendela ini.</source>
+        <translation>Check whether a PDF file is the finalized minutes kept in this database. The verification code (RKR-…) is printed in the footer of every page of finalized minutes. Choose a file or drop it onto this window.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF…</source>
+        <translation>Choose PDF file…</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Pilih PDF notulen</source>
+        <translation>Choose the minutes PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal: %1</source>
+        <translation>The check failed: %1</translation>
     </message>
 </context>
 </TS>
