@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from rakor_desktop.db import migrate
@@ -32,6 +32,7 @@ from rakor_desktop.db.errors import (
     NewerSchema,
     NotADatabase,
     ReadOnlyDatabase,
+    ServerUnavailable,
 )
 from rakor_desktop.db.sqlite_checks import (
     check_header,
@@ -115,15 +116,37 @@ def open_database(target: str | Path, *, create: bool = True) -> Database:
 
 def _open_server(url: str) -> Database:
     engine = create_app_engine(url)
-    with engine.connect() as conn:
-        rev = None
-        if inspect(conn).has_table("alembic_version"):
-            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    try:
+        with engine.connect() as conn:
+            rev = None
+            if inspect(conn).has_table("alembic_version"):
+                rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        # Server down, wrong password, database missing: one sentence saying what to check.
+        from rakor_desktop.db.connection_settings import ServerConnection, describe_connect_error
+
+        engine.dispose()
+        raise ServerUnavailable(
+            describe_connect_error(exc, ServerConnection.from_url(url)), detail=str(exc)
+        ) from exc
     _refuse_unknown(rev, make_url(url).render_as_string(hide_password=True))
+    upgraded_from: str | None = None
     if rev != migrate.head_revision():
         with engine.begin() as conn:
-            migrate.upgrade(conn)
-    return Database(url=url, engine=engine, upgraded_from=rev)
+            if conn.dialect.name == "postgresql":
+                # Stations started together after an update: one migrates, the others
+                # wait for its commit here and then find the schema at head.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+                if inspect(conn).has_table("alembic_version"):
+                    rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if rev != migrate.head_revision():
+                migrate.upgrade(conn)
+                upgraded_from = rev
+    return Database(url=url, engine=engine, upgraded_from=upgraded_from)
+
+
+#: Advisory lock key for schema upgrades on a server ("rakor" in ASCII).
+_MIGRATION_LOCK = 0x72616B6F72
 
 
 def _refuse_unknown(rev: str | None, name: str) -> None:

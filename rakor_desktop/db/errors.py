@@ -40,3 +40,9 @@ class DatabaseLocked(DatabaseOpenError):
 
 class ReadOnlyDatabase(DatabaseOpenError):
     code = "read_only"
+
+
+class ServerUnavailable(DatabaseOpenError):
+    """A PostgreSQL server that cannot be reached or refuses this station (nothing changed)."""
+
+    code = "server_unavailable"
