@@ -213,9 +213,13 @@ def update_meeting(
             setattr(m, k, val)
         m.updated_at = utcnow()
         session.add(m)
-        audit.record(
-            session, "meeting.update", entity="meeting", entity_uuid=m.uuid, fields=sorted(changed)
-        )
+        # The opening remarks are typed like notes and autosaved every second or so;
+        # like notes they are not audited per save (the finalized minutes are the record).
+        audited = sorted(set(changed) - {"opening_remarks"})
+        if audited:
+            audit.record(
+                session, "meeting.update", entity="meeting", entity_uuid=m.uuid, fields=audited
+            )
     return v
 
 

@@ -229,3 +229,14 @@ def test_series_lookup_and_template(db) -> None:
         agenda.add_item(s, m.id, "Penyerapan anggaran", planned_minutes=40)
         meeting_editor.save_agenda_as_template(s, m.id)
         assert [t["title"] for t in meeting_editor.template_items(ser)] == ["Pembukaan", "Penyerapan anggaran"]
+
+
+def test_opening_remarks_autosave_is_not_audited_per_save(db) -> None:
+    with db.session() as s:
+        m = _new(s)
+        for text in ("Bupati", "Bupati membuka", "Bupati membuka rapat"):
+            meeting_editor.update_meeting(s, m.id, opening_remarks=text, now=NOW)
+        meeting_editor.update_meeting(s, m.id, place="Pendopo", now=NOW)
+        events = s.exec(select(AuditEvent).where(AuditEvent.action == "meeting.update")).all()
+        assert [json.loads(e.detail)["fields"] for e in events] == [["place"]]
+        assert s.get(Meeting, m.id).opening_remarks == "Bupati membuka rapat"

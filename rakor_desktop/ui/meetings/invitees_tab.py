@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from rakor_desktop.services.meetings import InviteeRow, list_invitees
 from rakor_desktop.services.people import list_organizations
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import call, now_of, tr_const, user_message
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
@@ -237,6 +238,16 @@ class InviteesTab(QWidget):
         self.btn_remove.clicked.connect(self.remove_selected)
         self.btn_absence.clicked.connect(self.apply_absence)
         self.group_menu.aboutToShow.connect(self._fill_groups)
+        find = QAction(self)
+        find.setObjectName("search")
+        find.setShortcut(shortcuts.sequence("search"))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self._focus_person)
+        self.addAction(find)
+
+    def _focus_person(self) -> None:
+        self.person.setFocus()
+        self.person.selectAll()
 
     def _counters(self) -> QWidget | None:
         """The door station's live counters (delegates, walk-ins, late, who is missing)."""
