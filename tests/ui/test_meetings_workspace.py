@@ -203,3 +203,23 @@ def test_live_timer_turns_red_when_over(ws, qtbot) -> None:
     assert "lewat 02:00" in ws.live.planned.text()
     assert ws.live.progress.property("tone") == "danger"
     assert ws.live.elapsed_seconds() == 720
+
+
+def test_drop_on_the_agenda_table_moves_the_dragged_row(ws, db, meeting) -> None:
+    """The view turns a drop into one moveRows on the model, persisted in order."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    tab = ws.agenda
+    ws.show_tab("agenda")
+    tab.table.selectRow(0)
+    model = tab.model
+    mime = model.mimeData([model.index(0, 0)])
+    below_last = QPointF(20, tab.table.viewport().height() - 5)  # empty space under the rows
+    event = QDropEvent(below_last, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    tab.table.dropEvent(event)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Penyerapan anggaran", "Pembukaan"]
+    with db.session() as s:
+        assert [r.title for r in agenda.list_items(s, meeting["id"])] == ["Penyerapan anggaran", "Pembukaan"]
+    assert tab.selected_row() == 1
