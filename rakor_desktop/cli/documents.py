@@ -6,6 +6,7 @@ Contract (scripts and other stations rely on it):
   writes the PDF atomically and prints one line (path, pages); exit 0, 2 when the
   meeting does not exist, 1 with the reason on stderr otherwise. A finalized
   meeting's Notulen is its latest frozen revision, with the verification code.
+  ``pdf all`` writes the four documents as one archive PDF with bookmarks.
 - ``finalize MEETING [--reason R]`` freezes the Notulen of a closed meeting as a
   revision and prints its verification code; on a finalized meeting, ``--reason``
   issues the next revision (amendment). Exit 0, 2 not found, 1 refused.
@@ -23,7 +24,7 @@ from pathlib import Path
 from rakor_desktop.cli.common import err
 from rakor_desktop.db import Database
 
-KINDS = ("minutes", "attendance", "invitation", "followups")
+KINDS = ("minutes", "attendance", "invitation", "followups", "all")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Tulis satu dokumen rapat sebagai PDF. Keluar 0 bila berhasil, 2 bila "
         "rapat tidak ditemukan, 1 untuk kegagalan lain.",
     )
-    p.add_argument("kind", choices=KINDS, help="jenis dokumen")
+    p.add_argument("kind", choices=KINDS, help="jenis dokumen; all: keempatnya dalam satu PDF arsip")
     p.add_argument("meeting", type=int, help="nomor rapat")
     p.add_argument("-o", "--output", required=True, type=Path, help="berkas PDF tujuan")
     p.add_argument(
@@ -85,6 +86,8 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.document_data import DocumentError, prepare_document
     from rakor_desktop.services.meeting_close import MeetingNotFound
 
+    if args.kind == "all":
+        return _bundle(args, db)
     try:
         with db.session() as s:
             doc = prepare_document(s, args.meeting, args.kind, blank=args.blank)
@@ -101,6 +104,28 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
         return 1
     revision = f", revisi final {doc.revision}" if doc.revision else ""
     print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision})")
+    return 0
+
+
+def _bundle(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.document_data import prepare_bundle, render_bundle
+    from rakor_desktop.services.meeting_close import MeetingNotFound
+
+    if args.blank:
+        err("Pilihan kosong (--blank) hanya untuk daftar hadir (attendance).")
+        return 1
+    try:
+        with db.session() as s:
+            docs = prepare_bundle(s, args.meeting)
+    except MeetingNotFound as exc:
+        err(str(exc))
+        return 2
+    try:
+        pdf = render_bundle(docs, args.output)
+    except OSError as exc:
+        err(f"PDF tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
+        return 1
+    print(f"Arsip dokumen rapat: {args.output} ({_page_count(pdf)} halaman)")
     return 0
 
 

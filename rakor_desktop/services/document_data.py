@@ -707,3 +707,38 @@ def signs_as_head_of_region(s: SignatoryData) -> bool:
     return is_head_of_region(s.role_label) and not s.prefix.lower().replace(" ", "").startswith(
         ("a.n", "u.b")
     )
+
+
+def render_bundle(documents: Sequence[PreparedDocument], out: Path | str | None = None) -> bytes:
+    """All documents of a meeting as one archive PDF, with a bookmark per document.
+
+    For the filing cabinet and for sending one attachment to every OPD. The archive is
+    not the verifiable Notulen (the minutes' verification mark belongs to its own file).
+    """
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from rakor_desktop.documents.layout import write_output
+
+    writer = PdfWriter()
+    for doc in documents:
+        writer.append(PdfReader(io.BytesIO(doc.render())), outline_item=doc.label)
+    if documents:
+        first = documents[0]
+        writer.add_metadata(
+            {"/Title": f"Arsip dokumen rapat - {first.meeting.title}", "/Creator": "Rakor Desktop"}
+        )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return write_output(buffer.getvalue(), out)
+
+
+def prepare_bundle(
+    session: Session, meeting_id: int, *, now: datetime | None = None
+) -> list[PreparedDocument]:
+    """Undangan, Daftar Hadir, Notulen, Matriks: the order a meeting's file is kept in."""
+    return [
+        prepare_document(session, meeting_id, kind, now=now)
+        for kind in ("invitation", "attendance", "minutes", "followups")
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -307,3 +308,21 @@ def test_safe_filename() -> None:
     # 20.00 UTC on the 24th is already the 25th in WIB: the office's day names the file.
     name = dd.suggested_filename("followups", "Rakor", datetime(2025, 8, 24, 20, tzinfo=UTC))
     assert name == "Matriks Tindak Lanjut - Rakor - 2025-08-25.pdf"
+
+
+def test_archive_bundle_of_all_documents(db, built, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    with db.session() as s:
+        docs = dd.prepare_bundle(s, built.meeting_id, now=AS_OF)
+    assert [d.kind for d in docs] == ["invitation", "attendance", "minutes", "followups"]
+    sizes = [len(PdfReader(io.BytesIO(d.render())).pages) for d in docs]
+    pdf = dd.render_bundle(docs, tmp_path / "arsip.pdf")
+    reader = PdfReader(tmp_path / "arsip.pdf")
+    assert (tmp_path / "arsip.pdf").read_bytes() == pdf and len(reader.pages) == sum(sizes)
+    starts = [reader.get_destination_page_number(o) for o in reader.outline]
+    assert [o.title for o in reader.outline] == [
+        "Undangan", "Daftar Hadir", "Notulen", "Matriks Tindak Lanjut",
+    ]
+    assert starts == [0, sizes[0], sizes[0] + sizes[1], sum(sizes[:3])]
+    assert reader.metadata.title == f"Arsip dokumen rapat - {TITLE}"
