@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -39,7 +40,9 @@ def backup_sqlite(
             target.close()
     finally:
         source.close()
-    os.chmod(tmp, 0o600)
+    with contextlib.suppress(OSError):
+        # FAT/exFAT USB sticks have no Unix permissions; the copy is still good.
+        os.chmod(tmp, 0o600)
     with tmp.open("rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, dest)
