@@ -167,3 +167,27 @@ def test_workspace_notes_autosave_per_item(qtbot, db, tmp_path) -> None:
     ws.flush()
     with db.session() as s:
         assert notes.get_note(s, ids[0], ids[1]) == live.editor.toPlainText()
+
+
+def test_closing_the_main_window_stores_pending_notes(qtbot, db, tmp_path) -> None:
+    """Typed a second ago, window closed at once: the text is in the database."""
+    from rakor_desktop.ui.main_window import MainWindow
+
+    with db.session() as s:
+        m = Meeting(title="Rakor", starts_at=wib(DAY))
+        s.add(m)
+        s.flush()
+        item = agenda.add_item(s, m.id, "Evaluasi")
+        ids = (m.id, item.id)
+    window = MainWindow(make_ctx(db, tmp_path, Clock(wib(DAY, 9))))
+    qtbot.addWidget(window)
+    page = window.show_page("rapat")
+    window.show()
+    qtbot.waitExposed(window)
+    ws = page.open_meeting(ids[0])
+    ws.show_tab("live")
+    qtbot.keyClicks(ws.live.editor, "- keputusan penting")
+    assert ws.live.autosaver.dirty  # the debounce has not fired yet
+    window.close()
+    with db.session() as s:
+        assert notes.get_note(s, *ids) == "- keputusan penting"
