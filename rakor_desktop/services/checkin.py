@@ -47,6 +47,7 @@ from sqlalchemy import Integer, String, and_, bindparam, delete, func, insert, s
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from rakor_desktop.db.retry import is_server_lost, run_with_retry
 from rakor_desktop.domain.enums import ABSENCE_LABELS, AbsenceStatus, MeetingStatus, OrgKind
 from rakor_desktop.domain.models import (
     Attendance,
@@ -1403,16 +1404,27 @@ def is_lock_error(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and ("locked" in text or "busy" in text)
 
 
+#: A lost server: one more try after half a second, then the door says so (the GUI waits).
+SERVER_RETRY_ATTEMPTS = 1
+SERVER_RETRY_DELAY_S = 0.5
+
+
 def retry_locked(fn: Callable[[], T], *, attempts: int = 4, pause: float = 0.05) -> T:
     """Run a whole unit of work again when SQLite still reports a lock after busy_timeout.
 
     The busy timeout already waits; this covers the rare case where a long
     checkpoint or backup outlasts it, so the door never shows "database is locked".
+    On a PostgreSQL server that dropped the connection the unit runs again after a
+    pause (``db.retry.run_with_retry``); a server that stays away raises
+    ``ServerUnreachable`` with its Indonesian message, and the desk keeps the code.
     """
     for attempt in range(attempts):
         try:
             return fn()
         except OperationalError as exc:
+            if is_server_lost(exc):
+                time.sleep(SERVER_RETRY_DELAY_S)
+                return run_with_retry(fn, attempts=SERVER_RETRY_ATTEMPTS, delay=SERVER_RETRY_DELAY_S)
             if not is_lock_error(exc) or attempt == attempts - 1:
                 raise
             log.warning("database busy, retrying check-in (%s)", exc)

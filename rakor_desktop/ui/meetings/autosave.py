@@ -19,6 +19,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from rakor_desktop.db.retry import is_server_lost
 from rakor_desktop.domain.timefmt import hhmm
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.ui.meetings.common import make_timer
@@ -97,6 +98,8 @@ class Autosaver(QObject):
             msg = self.tr("Gagal menyimpan ({0}); teks tetap di layar, mencoba lagi…").format(
                 type(exc).__name__
             )
+            if is_server_lost(exc):  # PostgreSQL on the office LAN went away: say so plainly
+                msg = self.tr("Server basis data tidak terjangkau; teks tetap di layar, mencoba lagi…")
             self.status_changed.emit(msg)
             self.failed.emit(msg)
             return False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakor_desktop.db.retry import run_with_retry
 from rakor_desktop.domain.enums import DecisionKind
 from rakor_desktop.domain.quick_entry import OrgCandidate, QuickEntry, parse_quick_entry
 from rakor_desktop.domain.timefmt import to_office
@@ -506,7 +507,9 @@ class LiveTab(QWidget):
             for iid, body in pending.items():
                 notes.save_note(s, self.meeting_id, iid, body, now=now_of(self.ctx))
 
-        call(self.ctx, save, write=True)
+        # A server that dropped the connection gets one quick second try; after that the
+        # Autosaver keeps the text on screen and retries until the server is back.
+        run_with_retry(lambda: call(self.ctx, save, write=True), attempts=2, delay=0.3)
         # Only what was stored is clean: an edit made during the save stays dirty.
         for iid, body in pending.items():
             if self.docs[iid].toPlainText() == body:
