@@ -9,6 +9,9 @@ autosave status emit every second; after enough calls CPython aborts with
 CPython 3.12 made these objects immortal, which is why the bug is invisible there;
 this gives them a count no process can exhaust, as the kiosk's ``qtfix`` does for
 ``None``. They are never deallocated by design, so nothing else changes.
+
+The project now pins PySide6 6.11.3, which does not have the bug; the guard stays as
+cheap insurance against an upgrade that brings it back.
 """
 
 from __future__ import annotations
