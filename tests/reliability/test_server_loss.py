@@ -1,0 +1,154 @@
+"""The office server goes away mid-meeting, then comes back.
+
+A PostgreSQL server of its own (stopping the shared one would break other tests) is
+shut down with ``pg_ctl stop -m fast`` while stations hold pooled connections, as
+when someone restarts the server machine. A check-in and a note save then fail
+with a clear Indonesian message and write nothing; the door keeps the scanned code
+and the notes editor keeps the typed text; once the server is started again the
+retried save goes through, on the same pooled engine, with nothing lost or doubled.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from checkin_data import EARLY, attendance_rows, build
+from meeting_data import Clock, make_ctx, wib
+from pgserver import controlled_server, create_database, find_bindir
+
+from rakor_desktop.db import open_database
+from rakor_desktop.db.retry import RETRYING_MESSAGE, ServerUnreachable, run_with_retry
+from rakor_desktop.services import agenda, notes
+from rakor_desktop.services import checkin as svc
+from rakor_desktop.services.changes import ChangeProbe
+from rakor_desktop.services.checkin import State
+
+pytestmark = pytest.mark.postgres
+_names = iter(range(1_000_000))
+
+
+@pytest.fixture(scope="module")
+def server():  # noqa: ANN201
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL server binaries not installed (make test installs them when root)")
+    with controlled_server() as srv:
+        yield srv
+
+
+@pytest.fixture
+def db(server):  # noqa: ANN001, ANN201
+    if not server.running:
+        server.start()
+    database = open_database(create_database(server.url, f"loss{next(_names)}"))
+    yield database
+    database.dispose()
+    if not server.running:
+        server.start()
+
+
+def _check_in(db, desk: svc.CheckInDesk, code: str) -> svc.CheckInResult:  # noqa: ANN001
+    def unit() -> svc.CheckInResult:
+        with db.session(write=True) as s:
+            return desk.check_in(s, code, now=EARLY, station="pintu-utara")
+
+    return svc.retry_locked(unit)
+
+
+def test_check_in_and_note_save_fail_clearly_then_go_through(server, db) -> None:
+    rakor = build(db)
+    with db.session(write=True) as s:
+        desk = svc.CheckInDesk.load(s, rakor.meeting_id)
+        item = agenda.add_item(s, rakor.meeting_id, "Evaluasi APBD").id
+    first, second = rakor.invited[:2]
+    assert _check_in(db, desk, rakor.payloads[first]).state is State.NEW  # pool is warm
+    probe = ChangeProbe(db)
+    typed = "- Realisasi fisik 45,5%\n- **Lelang** ulang paket jalan"
+
+    def save_note() -> None:
+        with db.session(write=True) as s:
+            notes.save_note(s, rakor.meeting_id, item, typed)
+
+    server.stop("fast")
+    with pytest.raises(ServerUnreachable) as lost:
+        _check_in(db, desk, rakor.payloads[second])
+    assert lost.value.message.startswith("Server basis data tidak terjangkau")
+    waits: list[str] = []
+    with pytest.raises(ServerUnreachable):
+        run_with_retry(save_note, attempts=2, delay=0.05, on_retry=lambda m, _n: waits.append(m))
+    assert waits == [RETRYING_MESSAGE] == ["Server basis data tidak terjangkau; mencoba lagi..."]
+    assert probe.changed() is False and probe.failing is True  # a probe never crashes a screen
+
+    server.start()
+    again = _check_in(db, desk, rakor.payloads[second])
+    assert again.state is State.NEW and again.person_id == second
+    run_with_retry(save_note)
+    assert probe.changed() is True and probe.failing is False
+    people = [r["person_id"] for r in attendance_rows(db, rakor.meeting_id)]
+    assert sorted(people) == sorted([first, second])  # nothing lost, nothing twice
+    with db.session() as s:
+        assert notes.get_note(s, rakor.meeting_id, item) == typed
+
+
+def test_the_door_keeps_the_scanned_code_until_the_server_is_back(qtbot, server, db) -> None:
+    from PySide6.QtCore import Qt
+
+    from rakor_desktop.ui.kiosk.window import KioskWindow
+
+    rakor = build(db)
+    window = KioskWindow(db, rakor.meeting_id, station="pintu-utara", clock=lambda: EARLY,
+                         watch=False, clear_after_ms=0)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    code = rakor.payloads[rakor.invited[0]]
+    server.stop("fast")
+    qtbot.keyClicks(window.scan_edit, code)
+    qtbot.keyClick(window.scan_edit, Qt.Key.Key_Return)
+    panel = window.result_panel
+    assert panel.tone == "error" and panel.headline.text() == "GAGAL MENYIMPAN"
+    assert "Server basis data tidak terjangkau" in panel.help.text()
+    assert window.scan_edit.text() == code  # nothing to scan again
+    server.start()
+    qtbot.keyClick(window.scan_edit, Qt.Key.Key_Return)
+    assert panel.headline.text() == "HADIR" and window.scan_edit.text() == ""
+    assert [r["person_id"] for r in attendance_rows(db, rakor.meeting_id)] == [rakor.invited[0]]
+
+
+def test_typed_notes_stay_in_the_editor_and_are_saved_when_the_server_returns(
+    qtbot, server, db, tmp_path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from rakor_desktop.domain.models import Meeting
+    from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
+
+    day = date(2025, 8, 25)
+    with db.session(write=True) as s:
+        m = Meeting(title="Rakor Agustus", starts_at=wib(day))
+        s.add(m)
+        s.flush()
+        item = agenda.add_item(s, m.id, "Evaluasi APBD")
+        ids = (m.id, item.id)
+    ws = MeetingWorkspace(make_ctx(db, tmp_path, Clock(wib(day, 9))), ids[0], "WIB")
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.load()
+    ws.show_tab("live")
+    live = ws.live
+    qtbot.keyClicks(live.editor, "- Arahan Bupati: percepat lelang")
+    assert live.autosaver.flush() is True  # saved while the server is up
+    server.stop("fast")
+    qtbot.keyClick(live.editor, Qt.Key.Key_Return)  # the bullet continues by itself
+    qtbot.keyClicks(live.editor, "Serapan anggaran 45,5%")
+    assert live.autosaver.flush() is False
+    assert live.autosaver.dirty
+    assert ws.save_status.text() == (
+        "Server basis data tidak terjangkau; teks tetap di layar, mencoba lagi…"
+    )
+    typed = "- Arahan Bupati: percepat lelang\n- Serapan anggaran 45,5%"
+    assert live.editor.toPlainText() == typed
+    server.start()
+    qtbot.waitUntil(lambda: not live.autosaver.dirty, timeout=20_000)  # the retry timer
+    assert ws.save_status.text() == "Tersimpan 09.00"
+    with db.session() as s:
+        assert notes.get_note(s, *ids) == typed
