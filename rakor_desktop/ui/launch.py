@@ -76,6 +76,14 @@ def launch(args: argparse.Namespace, target: str) -> int:
 
     _import_before_qt()
     app = create_application(getattr(args, "lang", None))
+    if screenshot is None and not os.environ.get(ENV_EXIT_AFTER_PAINT):
+        # A station set up for the office's PostgreSQL server (Pengaturan) opens it.
+        from rakor_desktop.ui.server.startup import startup_target
+
+        chosen = startup_target(getattr(args, "db", None), target)
+        if chosen is None:
+            return 1
+        target = chosen
     if getattr(args, "kiosk", False):
         return _run_kiosk(app, target, getattr(args, "meeting", None))
     if screenshot is not None:

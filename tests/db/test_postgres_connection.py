@@ -192,25 +192,7 @@ def test_without_a_usable_keyring_nothing_is_stored() -> None:
 
 
 def test_password_goes_to_the_keyring_backend() -> None:
-    backend_mod = pytest.importorskip("keyring.backend")
-
-    class MemoryKeyring(backend_mod.KeyringBackend):
-        """A keyring backend holding secrets in memory (what a platform keyring does on disk)."""
-
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
+    from memory_keyring import MemoryKeyring  # skips without the keyring package
 
     backend = MemoryKeyring()
     store = PasswordStore(backend)

@@ -386,6 +386,11 @@ class SettingsPage(QWidget):
         self.db_label = label(ctx.db.display_name, "muted", wrap=True)
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         db_card.body.addWidget(self.db_label)
+        self.server_button = QPushButton(icon("database"), self.tr("Server basis data…"))
+        self.server_button.setObjectName("open_server_dialog")
+        self.server_button.setToolTip(self.tr("Beberapa meja registrasi: satu server PostgreSQL"))
+        self.server_button.clicked.connect(self.open_server_dialog)
+        db_card.body.addWidget(self.server_button)
         side.addWidget(db_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
@@ -464,6 +469,15 @@ class SettingsPage(QWidget):
         self.ctx.settings.set_value("ui/language", code)
         self.ctx.settings.sync()
         self.language_note.setText(self.tr("Bahasa baru dipakai setelah aplikasi dibuka ulang."))
+
+    def open_server_dialog(self) -> QWidget:
+        """Pengaturan > Server basis data (ui/server/dialog.py)."""
+        from rakor_desktop.ui.server.dialog import ServerDialog
+
+        dialog = ServerDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def is_data_ready(self) -> bool:
         return self._loaded

@@ -1,0 +1,1 @@
+"""Server basis data: the office's PostgreSQL connection (Pengaturan) and its use at start-up."""
