@@ -60,13 +60,28 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
 
-constraints=()
-[ -f requirements-lock.txt ] && constraints=(-c requirements-lock.txt)
-echo "venv: pip install -e '.[dev]' ${constraints[*]-} (first time: a few minutes, PySide6 is large)"
-start=$(date +%s)
 log="$VENV/pip-install.log"
-if ! "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input \
-    ${constraints[@]+"${constraints[@]}"} -e '.[dev]' >"$log" 2>&1; then
+pip_install() {
+    "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input "$@" -e '.[dev]' >"$log" 2>&1
+}
+start=$(date +%s)
+if [ -f requirements-lock.txt ]; then
+    echo "venv: pip install -e '.[dev]' -c requirements-lock.txt (first time: a few minutes, PySide6 is large)"
+    if ! pip_install -c requirements-lock.txt; then
+        # Usually a pin in pyproject.toml moved and the lock was not refreshed: do not
+        # block anyone on it, install from pyproject.toml alone and say so.
+        tail -n 5 "$log"
+        echo "venv: WARNING: install with requirements-lock.txt failed (stale lock?);"
+        echo "venv:          retrying from pyproject.toml alone. Refresh it with: make lock"
+        constrained=0
+    else
+        constrained=1
+    fi
+else
+    echo "venv: pip install -e '.[dev]' (first time: a few minutes, PySide6 is large)"
+    constrained=0
+fi
+if [ "$constrained" = 0 ] && ! pip_install; then
     tail -n 40 "$log"
     echo "venv: pip install failed (full log: $log)"
     exit 1
