@@ -33,6 +33,12 @@ from rakor_desktop.services.bundle import (
 
 
 @pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
+
+@pytest.fixture
 def pair(tmp_path: Path):
     a = open_database(tmp_path / "a.sqlite")
     b = open_database(tmp_path / "b.sqlite")

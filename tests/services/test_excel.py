@@ -18,6 +18,12 @@ from rakor_desktop.services import excel
 from rakor_desktop.services.followups import FollowUpFilter
 from rakor_desktop.services.meeting_close import MeetingLocked
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 NOW = datetime(2025, 11, 1, 3, 0, tzinfo=UTC)
 
 

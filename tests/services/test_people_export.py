@@ -21,6 +21,12 @@ from rakor_desktop.services.people_export import (
     write_table,
 )
 
+
+@pytest.fixture
+def db(any_db):  # noqa: ANN001, ANN201
+    """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
+    return any_db
+
 DANGEROUS = ["=SUM(1+1)*cmd|' /C calc'!A0", "+62812", "-1+2", "@SUM(A1)", "\tx", "\r=1"]
 
 
