@@ -104,6 +104,10 @@ class AppContext:
     executor: Executor = field(default_factory=ThreadPoolExecutor)
     clock: Callable[[], datetime] = utcnow
     events: AppEvents = field(default_factory=AppEvents)
+    # The interactive window paints its first screen before building what is
+    # costly and below the fold (the Beranda charts); tests and screenshots build
+    # everything at once so what they see is complete.
+    progressive: bool = False
 
     def now(self) -> datetime:
         return self.clock()

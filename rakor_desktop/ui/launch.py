@@ -147,6 +147,7 @@ def _run_main(app, target: str, page_key: str | None) -> int:  # noqa: ANN001
         if db is None:
             return 1
     ctx = build_context(app, db)
+    ctx.progressive = True
     window = MainWindow(ctx, persist=not exit_after_paint)
     start = page_key if page_key in PAGE_KEYS else window.initial_page()
     window.show_page(start)

@@ -252,3 +252,20 @@ def test_qtcharts_is_not_loaded_by_the_shell_or_the_followups_page() -> None:
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_progressive_start_paints_the_summary_first_then_fills_the_charts(qtbot, ctx) -> None:
+    """The interactive window shows the summary at once; charts follow the first paint."""
+    ctx.progressive = True
+    p = DashboardPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1280, 2300)
+    p.refresh()
+    assert p.summary is not None and p.chart_data is None
+    assert p.is_data_ready()  # the first screen is the summary
+    assert not hasattr(p, "views")  # no chart built before the first paint
+    with qtbot.waitSignal(p.charts_loaded, timeout=5000):
+        p.show()
+    assert p.chart_data is not None and p.is_data_ready()
+    (overdue,) = _series(p, "terlambat", QLineSeries)
+    assert _points(overdue) == [(0, 0), (1, 1), (2, 2)]

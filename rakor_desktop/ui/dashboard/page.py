@@ -6,13 +6,18 @@ attendance per meeting and per OPD, budget absorption trend), the OPDs needing
 attention and the OPD trend table with arrows. All numbers come from a handful of
 GROUP BY queries in one short session (``services.dashboard_charts``,
 ``services.trends``); charts are static and paint in one pass.
+
+In the interactive window (``ctx.progressive``) the charts, QtCharts itself and their
+queries wait until the summary has been painted once: the window is usable at once
+and the charts fill in a moment later. Tests and screenshots build everything at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -35,11 +40,13 @@ from rakor_desktop.services.trends import (
     trend_rows,
 )
 from rakor_desktop.ui import formatting as fmt
-from rakor_desktop.ui.dashboard import charts as ch
 from rakor_desktop.ui.dashboard.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
 from rakor_desktop.ui.pages.home import HomePage
 from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
 from rakor_desktop.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.dashboard import charts as ch
 
 TREND_MEETINGS = 12
 
@@ -82,7 +89,48 @@ class DashboardPage(HomePage):
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
         super()._build()
-        layout = self._page_layout()
+        self._charts_built = False
+        self._charts_pending = False
+        page_layout = self._page_layout()
+        self._charts_host = QWidget()
+        host_layout = QVBoxLayout(self._charts_host)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self._charts_host)
+        if getattr(self.ctx, "progressive", False):
+            self._loading = label(self.tr("Memuat grafik…"), "muted")
+            host_layout.addWidget(self._loading)
+            # The scroll area's content paints whenever the page is on screen (the
+            # page and the viewport are covered by it, so Qt skips their paints).
+            self._paint_probe = self._scroll_area().widget()
+            self._paint_probe.installEventFilter(self)
+        else:
+            self._build_charts()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        probe = getattr(self, "_paint_probe", None)
+        if obj is probe and event.type() == QEvent.Type.Paint and not self._charts_built:
+            probe.removeEventFilter(self)
+            QTimer.singleShot(0, self.ensure_charts)
+        return False
+
+    def ensure_charts(self) -> None:
+        """Build the chart section now (after the first paint, or when asked)."""
+        if self._charts_built:
+            return
+        loading = getattr(self, "_loading", None)
+        if loading is not None:
+            loading.deleteLater()
+            self._loading = None
+        self._build_charts()
+        if self._charts_pending:
+            self._charts_pending = False
+            self._refresh_charts()
+
+    def _build_charts(self) -> None:
+        from rakor_desktop.ui.dashboard import charts as ch
+
+        self._charts_built = True
+        layout = self._charts_host.layout()
         self.export_trends_button = QPushButton(self.tr("Ekspor tren OPD (Excel)"))
         self.export_trends_button.clicked.connect(self._choose_trends_file)
         self.header.add_action(self.export_trends_button)
@@ -174,6 +222,11 @@ class DashboardPage(HomePage):
         self.trend_empty.hide()
         layout.addWidget(self.trend_card)
 
+    def _scroll_area(self) -> QScrollArea:
+        area = self.findChild(QScrollArea, "PageScroll")
+        assert area is not None
+        return area
+
     def _page_layout(self) -> QVBoxLayout:
         area = self.findChild(QScrollArea, "PageScroll")
         assert area is not None and area.widget() is not None
@@ -210,6 +263,12 @@ class DashboardPage(HomePage):
     # -- data ----------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
+        if self._charts_built:
+            self._refresh_charts()
+        else:
+            self._charts_pending = True
+
+    def _refresh_charts(self) -> None:
         now = self.ctx.now()
         with self.ctx.db.session() as s:
             data = chart_data(s, now, last_n=TREND_MEETINGS)
@@ -222,9 +281,13 @@ class DashboardPage(HomePage):
         self.show_charts(data, trends, attention)
 
     def is_data_ready(self) -> bool:
+        if not self._charts_built:  # progressive start: the summary is the first screen
+            return super().is_data_ready()
         return super().is_data_ready() and self.chart_data is not None
 
     def show_charts(self, data: ChartData, trends: list[TrendRow], attention: Attention) -> None:
+        from rakor_desktop.ui.dashboard import charts as ch
+
         self.chart_data = data
         self.trends = trends
         self.attention = attention
@@ -249,6 +312,8 @@ class DashboardPage(HomePage):
 
     def _show_selected_opd(self) -> None:
         """The chart beside the table follows the selected OPD."""
+        from rakor_desktop.ui.dashboard import charts as ch
+
         index = self.trend_table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
         trend = self.opd_series.get(row.organization_id) if row is not None else None
