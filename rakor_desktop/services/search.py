@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlmodel import Session
 
 from rakor_desktop.domain.models import Invitation, Organization, Person
@@ -190,8 +190,16 @@ class DirectoryIndex:
 def directory_token(session: Session, meeting_id: int | None = None) -> tuple:
     """Cheap fingerprint of the directory (and the meeting's invitee list)."""
     conn = session.connection()
-    people = conn.execute(select(func.count(), func.max(_P.c.updated_at), func.max(_P.c.id))).one()
-    orgs = conn.execute(select(func.count(), func.max(_O.c.updated_at))).one()
+    people_cols = [func.count(), func.max(_P.c.updated_at), func.max(_P.c.id)]
+    org_cols = [func.count(), func.max(_O.c.updated_at)]
+    if conn.dialect.name == "postgresql":
+        # Stations on a LAN have their own clocks: an edit stamped a minute earlier than
+        # the newest row leaves max(updated_at) where it was. The row version (xmin, the
+        # writing transaction) moves with every insert and update, whoever's clock.
+        people_cols.append(func.max(literal_column("person.xmin::text::bigint")))
+        org_cols.append(func.max(literal_column("organization.xmin::text::bigint")))
+    people = conn.execute(select(*people_cols).select_from(_P)).one()
+    orgs = conn.execute(select(*org_cols).select_from(_O)).one()
     invited: tuple = ()
     if meeting_id is not None:
         invited = tuple(
