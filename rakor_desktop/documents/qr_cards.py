@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from rakor_desktop.documents.fonts import BOLD, FAMILY, ITALIC
@@ -143,17 +144,16 @@ class QrCardSheet(Flowable):
         canv.line(x + PAD, top, x + w - PAD, top)
         canv.restoreState()
         top -= 0.1 * cm
-        caption_h = 0.3 * cm
+        caption_h = 0.5 * cm  # room for the payload on two lines
         qr_size = min(top - (y + PAD) - caption_h, inner_w * 0.48)
         qr_x = x + PAD - 0.1 * cm
         qr_y = top - qr_size
         draw_qr(canv, card.payload, qr_x, qr_y, qr_size)
         canv.saveState()
-        canv.setFont(FAMILY, 5.5)
-        payload = truncate(card.payload, 60)
-        while canv.stringWidth(payload, FAMILY, 5.5) > qr_size and len(payload) > 8:
-            payload = truncate(payload, len(payload) - 2)
-        canv.drawCentredString(qr_x + qr_size / 2, qr_y - 6, payload)
+        size, lines = _caption_lines(canv, card.payload, qr_size)
+        canv.setFont(FAMILY, size)
+        for i, line in enumerate(lines):
+            canv.drawCentredString(qr_x + qr_size / 2, qr_y - 6 - i * (size + 1), line)
         canv.restoreState()
         text_x = qr_x + qr_size + 0.15 * cm
         text_w = x + w - PAD - text_x
@@ -174,3 +174,22 @@ class QrCardSheet(Flowable):
             cursor -= p.height + 1.5
             p.drawOn(canv, text_x, cursor)
         hint.drawOn(canv, text_x, y + PAD)
+
+
+def _caption_lines(canv: Canvas, payload: str, width: float) -> tuple[float, list[str]]:
+    """The whole payload under the code, never cut: staff type it when a code won't scan.
+
+    One line when it fits, else split at the dot nearest the middle (two lines), and
+    a smaller size as the last resort.
+    """
+    for size in (5.5, 5.0, 4.5):
+        if canv.stringWidth(payload, FAMILY, size) <= width:
+            return size, [payload]
+        dots = [i for i, c in enumerate(payload) if c == "."]
+        if dots:
+            cut = min(dots, key=lambda i: abs(i - len(payload) / 2)) + 1
+            lines = [payload[:cut], payload[cut:]]
+            if all(canv.stringWidth(line, FAMILY, size) <= width for line in lines):
+                return size, lines
+    half = (len(payload) + 1) // 2
+    return 4.5, [payload[:half], payload[half:]]
