@@ -167,7 +167,8 @@ def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
         .join(Organization, Person.organization_id == Organization.id, isouter=True)
         .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
         .where(Invitation.meeting_id == meeting_id)
-        .order_by(Organization.name, Person.full_name)
+        # Without an OPD last, on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
+        .order_by(Organization.name.is_(None), Organization.name, Person.full_name)
     )
     out = []
     for inv, person, org, checked_in_at in session.exec(stmt).all():

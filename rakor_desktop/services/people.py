@@ -78,7 +78,10 @@ def _query(text: str | None):  # noqa: ANN202
 def list_people(
     session: Session, text: str | None = None, *, limit: int | None = None, offset: int = 0
 ) -> list[PersonRow]:
-    stmt = _query(text).order_by(Organization.name, Person.is_head.desc(), Person.full_name)
+    # Without an OPD last, on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
+    stmt = _query(text).order_by(
+        Organization.name.is_(None), Organization.name, Person.is_head.desc(), Person.full_name
+    )
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return [_row(p, org) for p, org in session.exec(stmt).all()]
