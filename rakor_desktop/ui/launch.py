@@ -61,6 +61,11 @@ def _err(message: str) -> None:
 
 
 def launch(args: argparse.Namespace, target: str) -> int:
+    # First thing, before any Qt object exists: see ui/qtguard (insurance against
+    # PySide6 6.12 draining the None/True/False counts on CPython 3.11).
+    from rakor_desktop.ui.qtguard import guard_singletons
+
+    guard_singletons()
     screenshot: Path | None = getattr(args, "screenshot", None)
     page_key: str | None = getattr(args, "page", None)
     if screenshot is not None:

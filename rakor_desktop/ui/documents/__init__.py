@@ -6,8 +6,8 @@ answers whether a PDF is the finalized Notulen. Nothing here touches SQL: the
 worker calls :mod:`rakor_desktop.services.document_data` and ``finalize``.
 """
 
-from rakor_desktop.ui.meetings.qtguard import guard_singletons
+from rakor_desktop.ui.qtguard import guard_singletons
 
 # The preview emits and starts timers per thumbnail batch: the same PySide6 6.12 +
-# CPython 3.11 refcount drain on None/True/False that qtguard explains applies here.
+# CPython 3.11 refcount drain on None/True/False that ui/qtguard explains applies here.
 guard_singletons()

@@ -4,10 +4,11 @@
 meeting page; ``CountersWidget`` is embedded in the secretary's meeting page.
 """
 
-from rakor_desktop.ui.kiosk.qtfix import guard_none_refcount
+from rakor_desktop.ui.qtguard import guard_singletons
 
-# Before any widget exists: see qtfix (PySide6 6.12 + CPython 3.11 drain None's refcount).
-guard_none_refcount()
+# Before any widget exists: see ui/qtguard (PySide6 6.12 + CPython 3.11 drain the counts
+# of None/True/False). A no-op when launch() already ran it.
+guard_singletons()
 
 from rakor_desktop.ui.kiosk.counters import CountersWidget  # noqa: E402
 from rakor_desktop.ui.kiosk.signature_pad import SignaturePad  # noqa: E402
