@@ -105,6 +105,7 @@ class ServerDialog(QDialog):
         self.port.setObjectName("server_port")
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setMaximumWidth(120)
         self.database = QLineEdit("rakor")
         self.database.setObjectName("server_database")
         self.user = QLineEdit("rakor")
