@@ -75,7 +75,7 @@ lint: venv
 	@$(VENV)/bin/ruff check rakor_desktop tests benchmarks scripts
 
 bench: venv
-	@$(SYSDEPS) gui office || echo "bench: system packages incomplete; continuing" >&2
+	@$(SYSDEPS) gui office postgres || echo "bench: system packages incomplete; continuing" >&2
 	@VENV_PY=$(PY) scripts/bench.sh
 
 # ---------------------------------------------------------------- artefacts
