@@ -10,7 +10,13 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDateTimeEdit,
+    QProxyStyle,
+    QWidget,
+)
 
 from rakor_desktop.config import resources_dir
 
@@ -253,7 +259,7 @@ QFrame[tile="true"] QLabel {{
 }}
 
 /* ---------- inputs ---------- */
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit {{
     background: {SURFACE};
     border: 1px solid {BORDER_STRONG};
     border-radius: 7px;
@@ -261,16 +267,84 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit, QTimeEdit, QPlainTextE
     selection-background-color: {ACCENT};
     selection-color: white;
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 1px solid {ACCENT};
 }}
 QLineEdit[invalid="true"] {{
     border: 1px solid {DANGER};
     background: {DANGER_SOFT};
 }}
-QLineEdit:disabled, QComboBox:disabled {{
+QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{
     background: #f1f3f6;
     color: {TEXT_FAINT};
+}}
+/* Spin, date and time editors (QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit,
+   QDateTimeEdit). Once the box above is styled, Fusion no longer draws the step
+   buttons (they came out as dark squares without arrows), so every subcontrol is
+   declared: two stacked buttons with chevrons inside the rounded border. With
+   NoButtons the style sheet engine squeezes the text field to 1 px unless the (hidden)
+   buttons sit on the left with no width, hence the last rule. The text indent that
+   QSS padding cannot give these editors comes from ThemeStyle.polish(). */
+QAbstractSpinBox {{
+    /* the embedded editor is 2 px taller than a QLineEdit's text: same outer height */
+    padding-top: 5px;
+    padding-bottom: 4px;
+    padding-right: 2px;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 22px;
+    border: none;
+    border-left: 1px solid {BORDER};
+    background: transparent;
+}}
+QAbstractSpinBox::up-button {{
+    subcontrol-position: top right;
+    border-top-right-radius: 7px;
+}}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right;
+    border-bottom-right-radius: 7px;
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {ACCENT_SOFT};
+}}
+QAbstractSpinBox::up-button:pressed, QAbstractSpinBox::down-button:pressed {{
+    background: #d7e3f7;
+}}
+QAbstractSpinBox::up-arrow {{
+    image: url(@ICONS@/chevron-up.svg);
+    width: 10px;
+    height: 10px;
+}}
+QAbstractSpinBox::down-arrow {{
+    image: url(@ICONS@/chevron-down.svg);
+    width: 10px;
+    height: 10px;
+}}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+    image: url(@ICONS@/chevron-up-faint.svg);
+}}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{
+    image: url(@ICONS@/chevron-down-faint.svg);
+}}
+QAbstractSpinBox[buttonSymbols="NoButtons"]::up-button,
+QAbstractSpinBox[buttonSymbols="NoButtons"]::down-button {{
+    subcontrol-position: top left;
+    width: 0px;
+    border: none;
+}}
+QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border;
+    subcontrol-position: top right;
+    width: 26px;
+    border: none;
+    background: transparent;
+}}
+QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url(@ICONS@/chevron-down.svg);
+    width: 12px;
+    height: 12px;
 }}
 QComboBox::drop-down {{
     border: none;
@@ -530,9 +604,35 @@ def palette() -> QPalette:
     return pal
 
 
+#: Where the text of a spin/date/time editor starts, to line up with QLineEdit and
+#: QComboBox (1 px border + 9 px padding there).
+SPIN_TEXT_INDENT = 10
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, plus the one thing the stylesheet cannot say.
+
+    Qt's style sheet engine places the text field of a QAbstractSpinBox at the left
+    border and ignores ``padding-left``, so numbers, dates and times sat flush against
+    the frame. Indenting the embedded line edit when the widget is polished fixes it
+    for every spin, date and time editor at once, instead of each page patching its
+    own. Only ``polish`` is overridden: everything else is Fusion's C++ code.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def polish(self, target):  # noqa: ANN001, ANN201 - QWidget, QApplication or QPalette overloads
+        if isinstance(target, QAbstractSpinBox):
+            # A calendar-popup date editor is laid out like a combo box, padding included.
+            popup = isinstance(target, QDateTimeEdit) and target.calendarPopup()
+            target.lineEdit().setTextMargins(0 if popup else SPIN_TEXT_INDENT, 0, 0, 0)
+        return super().polish(target)
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion style + palette + stylesheet + font, identical on every platform."""
-    app.setStyle("Fusion")
+    app.setStyle(ThemeStyle())
     app.setPalette(palette())
     family = load_fonts()
     font = QFont(family, BASE_POINT_SIZE)

@@ -1,31 +1,20 @@
-"""Date and number inputs that match the app's combo boxes.
+"""Date and number inputs for the follow-up pages.
 
-The shared theme rounds QDateEdit/QSpinBox like a QComboBox but leaves their
-drop-down and step buttons to Fusion, which draws a square dark frame inside the
-rounded box. These rules (scoped to the widgets they are set on) draw the same
-chevron as the combo boxes instead.
+The shared theme (``ui/theme.py``) draws the drop-down chevron of a calendar-popup
+date editor, the step buttons of spin boxes and the text indent of both, so these
+helpers only set what is particular to follow-ups: the date format and a percentage
+typed or stepped without buttons.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QSpinBox
-
-from rakor_desktop.config import resources_dir
-
-
-def _chevron() -> str:
-    return (resources_dir() / "icons" / "chevron-down.svg").as_posix()
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QSpinBox
 
 
 def date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setStyleSheet(
-        "QDateEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right;"
-        " border: none; width: 24px; }"
-        f" QDateEdit::down-arrow {{ image: url({_chevron()}); width: 12px; height: 12px; }}"
-    )
     return edit
 
 
@@ -34,9 +23,6 @@ def percent_spin() -> QSpinBox:
     spin.setRange(0, 100)
     spin.setSuffix(" %")
     spin.setSingleStep(5)
-    # Typed, or stepped with the arrow keys and the mouse wheel. The buttons are given
-    # no width rather than NoButtons, which (Fusion + stylesheet) squeezes the editor
-    # to one pixel; the editor ignores the QSS padding, hence the text margin.
-    spin.setStyleSheet("QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
-    spin.lineEdit().setTextMargins(8, 0, 0, 0)
+    # Typed, or stepped with the arrow keys and the mouse wheel: no buttons to aim at.
+    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     return spin
