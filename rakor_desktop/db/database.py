@@ -127,7 +127,9 @@ def _open_server(url: str) -> Database:
 
         engine.dispose()
         raise ServerUnavailable(
-            describe_connect_error(exc, ServerConnection.from_url(url)), detail=str(exc)
+            describe_connect_error(exc, ServerConnection.from_url(url))
+            + " Basis data di server tidak diubah.",
+            detail=str(exc),
         ) from exc
     _refuse_unknown(rev, make_url(url).render_as_string(hide_password=True))
     upgraded_from: str | None = None
