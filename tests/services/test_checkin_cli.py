@@ -28,7 +28,8 @@ def test_checkin_command_outcomes_and_exit_codes(db, db_path, cli) -> None:
     r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), "199001012015031001")
     assert r.returncode == 2 and r.stdout.startswith("TIDAK DITEMUKAN")
 
-    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), payload[:-1] + "0", "--json")
+    forged = payload[:-1] + ("1" if payload[-1] == "0" else "0")  # always a different MAC
+    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), forged, "--json")
     assert r.returncode == 2
     assert json.loads(r.stdout)["state"] == "invalid"
 
