@@ -199,6 +199,10 @@ QLabel[role="field-error"] {{
     color: {DANGER};
     font-size: 9pt;
 }}
+QLabel[role="banner"] {{
+    border-radius: 8px;
+    padding: 8px 12px;
+}}
 
 /* ---------- cards ---------- */
 QFrame[card="true"] {{

@@ -60,6 +60,7 @@ class MeetingWorkspace(QWidget):
         self.locked = False
         self._build()
         self._watch()
+        self._presence()
 
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -100,6 +101,11 @@ class MeetingWorkspace(QWidget):
         self.banner.setObjectName("lock-banner")
         self.banner.hide()
         layout.addWidget(self.banner)
+        # Another secretary window has this meeting open (services.presence): a warning.
+        self.presence_banner = label("", "banner", wrap=True, tone="warning")
+        self.presence_banner.setObjectName("presence-banner")
+        self.presence_banner.hide()
+        layout.addWidget(self.presence_banner)
 
         self.details = DetailsTab(self.ctx, self.meeting_id, self.zone)
         self.invitees = InviteesTab(self.ctx, self.meeting_id, self.zone)
@@ -160,6 +166,17 @@ class MeetingWorkspace(QWidget):
             self.poll = make_timer(self, POLL_MS)
             self.poll.timeout.connect(self._external_change)
             self.poll.start()
+
+    def _presence(self) -> None:
+        from rakor_desktop.ui.meetings.presence import PresenceWatch
+
+        self.presence = PresenceWatch(self.ctx, self.meeting_id, self.zone, self)
+        self.presence.changed.connect(self._show_presence)
+        self.presence.start()
+
+    def _show_presence(self, message: str) -> None:
+        self.presence_banner.setText(message)
+        self.presence_banner.setVisible(bool(message))
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -286,6 +303,7 @@ class MeetingWorkspace(QWidget):
         if self.watcher is not None:
             self.watcher.close()
         self.live.timer.stop()
+        self.presence.stop()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.shutdown()
