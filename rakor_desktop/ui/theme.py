@@ -251,6 +251,11 @@ QLabel[role="stat-value"][tone="{name}"] {{
 QLabel[badge="true"][tone="{name}"] {{
     background: {bg};
     border-radius: 10px;
+}}
+QLabel[role="banner"][tone="{name}"] {{
+    color: {fg};
+    background: {bg};
+    border: 1px solid {fg};
 }}''' for name, (fg, bg) in TONES.items())}
 QFrame[tile="true"] {{
     background: {SURFACE};
