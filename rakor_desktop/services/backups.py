@@ -129,6 +129,11 @@ def create_backup(
         if is_disk_full(exc, target_dir):
             raise BackupError(describe_write_error(exc, target.name, target_dir)) from exc
         raise BackupError(f"Cadangan gagal: {exc}. Basis data tidak berubah.") from exc
+    except BaseException:
+        # Abandoned by the caller (a progress callback past its deadline, Ctrl+C): no
+        # half-written ".part" is left for the next rotation to clean up.
+        Path(str(target) + ".part").unlink(missing_ok=True)
+        raise
     if folder is not None:
         remember_folder(db_path, target_dir)
     if keep is not None and keep > 0:
@@ -183,23 +188,68 @@ def backup_due(db_path: Path, settings: BackupSettings, now: datetime | None = N
     return (now - latest[0].created).total_seconds() >= settings.interval_min * 60
 
 
+def unchanged_since_last_backup(db_path: Path, settings: BackupSettings) -> bool:
+    """Whether the newest rotated backup is younger than the last write to the database.
+
+    Compares modification times of the file and its ``-wal`` (where SQLite writes first)
+    with the backup's. Opening the app to look something up and closing it again then
+    adds no identical copy that would push an older, different one out of "keep N".
+    """
+    latest = [
+        b for b in list_backups(db_path, settings.folder)
+        if b.reason not in ("sebelum-upgrade", REASON_BEFORE_RESTORE, "rusak")
+    ]
+    if not latest:
+        return False
+    try:
+        backup_time = latest[0].path.stat().st_mtime
+    except OSError:
+        return False
+    written = 0.0
+    for candidate in (Path(db_path), Path(str(db_path) + "-wal")):
+        with contextlib.suppress(OSError):
+            written = max(written, candidate.stat().st_mtime)
+    return written > 0 and written <= backup_time
+
+
 def maybe_backup(
     db_path: str | Path,
     settings: BackupSettings,
     *,
     reason: str = REASON_AUTO,
     force: bool = False,
+    only_if_changed: bool = False,
+    progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
 ) -> Path | None:
     """The automatic backup: every ``interval_min`` during a meeting, and on close (``force``).
 
-    The app shell calls this from a timer and from its close handler, in a worker;
-    it returns the new file, or None when the last backup is recent enough.
+    The app shell calls this from a timer (in a worker) and from its close handler;
+    it returns the new file, or None when the last backup is recent enough (or, with
+    ``only_if_changed``, when nothing was written since it). ``progress`` receives
+    (pages done, total) and may raise to abandon a backup that takes too long: the
+    half-written copy never gets the final name.
     """
     db_path = Path(db_path)
     if not force and not backup_due(db_path, settings, now):
         return None
-    return create_backup(db_path, folder=settings.folder, keep=settings.keep, reason=reason, now=now)
+    if only_if_changed and unchanged_since_last_backup(db_path, settings):
+        return None
+    return create_backup(db_path, folder=settings.folder, keep=settings.keep, reason=reason,
+                         progress=progress, now=now)
+
+
+def meeting_in_progress(session: Session) -> bool:
+    """Whether any meeting is running now: the periodic backup only runs then."""
+    from sqlmodel import select
+
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.domain.models import Meeting
+
+    found = session.exec(
+        select(Meeting.id).where(Meeting.status == MeetingStatus.IN_PROGRESS.value).limit(1)
+    ).first()
+    return found is not None
 
 
 def restore_backup(

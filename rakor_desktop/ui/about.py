@@ -1,4 +1,4 @@
-"""Bantuan menu dialogs: "Tentang Rakor Desktop" and the keyboard shortcut list.
+"""Bantuan > "Tentang Rakor Desktop" (the shortcut list is ``ui/shortcuts.py``).
 
 The About dialog carries what a support call needs: app version, which database file
 is open and its schema revision, and the Qt/PySide/Python versions.
@@ -9,23 +9,20 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from rakor_desktop import APP_NAME, __version__
 from rakor_desktop.ui.icons import app_icon
-from rakor_desktop.ui.widgets import divider, label, style_table
+from rakor_desktop.ui.widgets import divider, label
 
 LICENSE = "GPL-3.0-or-later"
 
@@ -97,45 +94,3 @@ class AboutDialog(QDialog):
         lines = [APP_NAME, self.version_label.text()]
         lines += [f"{name}: {value}" for name, value in self.facts.values()]
         return "\n".join(lines)
-
-
-# Shortcuts that are not page shortcuts (those come from the page registry).
-EXTRA_SHORTCUTS = (
-    ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Buka basis data lain")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Cari (di halaman Peserta & OPD)")),
-    ("F5", QT_TRANSLATE_NOOP("Shortcuts", "Muat ulang halaman")),
-    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "Daftar pintasan keyboard")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Keluar")),
-)
-
-
-class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from rakor_desktop.ui.pages import PAGES
-
-        self.setWindowTitle(self.tr("Pintasan keyboard"))
-        self.setMinimumSize(480, 560)
-        col = QVBoxLayout(self)
-        col.setContentsMargins(24, 20, 24, 16)
-        col.setSpacing(12)
-        col.addWidget(label(self.tr("Pintasan keyboard"), "section"))
-        rows = [(p.shortcut, self.tr("Buka halaman %1").replace("%1", p.translated_title())) for p in PAGES]
-        rows += [(key, QCoreApplication.translate("Shortcuts", text)) for key, text in EXTRA_SHORTCUTS]
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Tombol"), self.tr("Fungsi")])
-        for r, (key, text) in enumerate(rows):
-            key_item = QTableWidgetItem(key)
-            font = key_item.font()
-            font.setBold(True)
-            key_item.setFont(font)
-            self.table.setItem(r, 0, key_item)
-            self.table.setItem(r, 1, QTableWidgetItem(text))
-        style_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 110)
-        col.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.reject)
-        col.addWidget(buttons)

@@ -3,15 +3,25 @@
 Pages come from the registry in :mod:`rakor_desktop.ui.pages` and are built the first
 time they are shown (each behind a placeholder in the stack), so opening the app
 costs the home page only. The window remembers its geometry and the last page.
+
+It also keeps the SQLite file safe (``services.backups``): a backup when the window
+closes (after every page has stored its edits; skipped when nothing was written since
+the last one, abandoned rather than holding the exit up for long, logged if it
+fails), one every ``interval_min`` minutes while a meeting is in progress (checked
+once a minute, taken in a worker), and Berkas > Cadangan to choose the folder, back
+up now and restore. A restore closes every page and the engine, lets the service
+put the backup in place (it saves the current file first), and reopens the database
+through :meth:`MainWindow.switch_database`, the same path as Berkas > Buka.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -28,26 +38,57 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop import APP_NAME
 from rakor_desktop.db import Database, DatabaseOpenError, open_database
+from rakor_desktop.services import backups
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import app_icon, icon, pixmap
 from rakor_desktop.ui.pages import PAGE_KEYS, PAGES, PageSpec, page_spec, resolve_factory
+from rakor_desktop.ui.shortcuts import main_sequence
 from rakor_desktop.ui.widgets import EmptyState
+from rakor_desktop.ui.workers import Job, Worker
 
 log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 216
 DEFAULT_SIZE = QSize(1280, 800)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+BACKUP_CHECK_MS = 60_000  # is a meeting running, is a periodic backup due?
+CLOSE_BACKUP_LIMIT_S = 20.0  # a backup on close slower than this (a dying stick) is abandoned
+
+
+class BackupTooSlow(Exception):
+    """Raised from the progress callback to abandon the backup on close."""
+
+
+def _periodic_backup(job: Job, db_path: Path, settings: backups.BackupSettings) -> Path | None:
+    return backups.maybe_backup(db_path, settings, reason=backups.REASON_AUTO)
+
+
+def _restore(job: Job, backup: Path, db_path: Path, folder: Path | None) -> backups.RestoreResult:
+    job.progress(0, 0)
+    return backups.restore_backup(backup, db_path, folder=folder)
 
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, *, persist: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        persist: bool = True,
+        auto_backup: bool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.persist = persist  # False for --screenshot: leave the user's settings alone
+        # Automatic backups follow persist unless told otherwise: none for --screenshot.
+        self.auto_backup = persist if auto_backup is None else auto_backup
+        self.backup_worker: Worker | None = None
+        self.restore_worker: Worker | None = None
+        self.last_backup: Path | None = None
+        self.last_message = ""
         self._pages: dict[str, QWidget] = {}
         self._placeholders: dict[str, QWidget] = {}
         self._stale: set[str] = set()
@@ -62,6 +103,11 @@ class MainWindow(QMainWindow):
         self.resize(DEFAULT_SIZE)
         if persist:
             self._restore_geometry()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        if self.auto_backup:
+            self.backup_timer.start()
 
     # -- construction ----------------------------------------------------------------
     def _build_sidebar_and_stack(self) -> None:
@@ -138,7 +184,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions[spec.key] = action
         refresh = QAction(self)
-        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.setShortcut(main_sequence("page.refresh"))
         refresh.triggered.connect(self.refresh_current)
         self.addAction(refresh)
 
@@ -146,24 +192,33 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.open_action = QAction(icon("database"), "", self)
-        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.setShortcut(main_sequence("file.open"))
         self.open_action.triggered.connect(self.open_database_dialog)
         self.file_menu.addAction(self.open_action)
+        self.import_action = QAction(icon("people"), "", self)
+        self.import_action.triggered.connect(self.show_import_wizard)
+        self.file_menu.addAction(self.import_action)
+        self.backup_action = QAction(icon("save"), "", self)
+        self.backup_action.triggered.connect(self.show_backups)
+        self.file_menu.addAction(self.backup_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcut(main_sequence("file.quit"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = QAction(icon("keyboard"), "", self)
-        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.setShortcut(main_sequence("help.shortcuts"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self.verify_action = QAction(icon("shield-check"), "", self)
         self.verify_action.triggered.connect(self.show_verify_pdf)
         self.help_menu.addAction(self.verify_action)
+        self.log_action = QAction(icon("folder"), "", self)
+        self.log_action.triggered.connect(self.open_log_folder)
+        self.help_menu.addAction(self.log_action)
         self.about_action = QAction(icon("info"), "", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -187,10 +242,14 @@ class MainWindow(QMainWindow):
         """All visible text, so a language switch or a new database relabels in one place."""
         self.file_menu.setTitle(self.tr("&Berkas"))
         self.open_action.setText(self.tr("&Buka basis data…"))
+        self.import_action.setText(self.tr("&Impor peserta dari Excel/CSV…"))
+        self.backup_action.setText(self.tr("&Cadangan…"))
+        self.backup_action.setEnabled(self.ctx.db.path is not None)
         self.quit_action.setText(self.tr("&Keluar"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
         self.shortcuts_action.setText(self.tr("&Pintasan keyboard"))
         self.verify_action.setText(self.tr("&Verifikasi PDF notulen…"))
+        self.log_action.setText(self.tr("Buka &folder log"))
         self.about_action.setText(self.tr("&Tentang Rakor Desktop"))
         for row, spec in enumerate(PAGES):
             item = self.nav.item(row)
@@ -343,6 +402,31 @@ class MainWindow(QMainWindow):
         if hasattr(self, "_schema_revision"):
             del self._schema_revision
         key = self.current_page_key()
+        self._drop_pages()
+        self._update_titles()
+        self.show_page(key)
+        old.dispose()
+        self.ctx.events.database_changed.emit()
+        return True
+
+    def _close_pages(self) -> None:
+        """Let every built page store its edits and let go (timers, watchers, meeting leases).
+
+        ``close()`` runs the pages' own close handlers (the meeting workspace flushes
+        its autosaves and releases its lease there) before the database goes away.
+        """
+        for key, page in list(self._pages.items()):
+            flush = getattr(page, "flush", None)
+            try:
+                if callable(flush):
+                    flush()
+                page.close()
+            except Exception:  # noqa: BLE001 - closing must go on for the other pages
+                log.exception("page %s failed to close", key)
+
+    def _drop_pages(self) -> None:
+        """Close every page and put placeholders back (another database, a restore)."""
+        self._close_pages()
         for page_key, page in list(self._pages.items()):
             placeholder = QWidget()
             index = self.stack.indexOf(page)
@@ -352,11 +436,152 @@ class MainWindow(QMainWindow):
             self._placeholders[page_key] = placeholder
         self._pages.clear()
         self._stale.clear()
-        self._update_titles()
-        self.show_page(key)
-        old.dispose()
-        self.ctx.events.database_changed.emit()
-        return True
+
+    # -- backups ---------------------------------------------------------------------
+    def _backup_settings(self) -> backups.BackupSettings:
+        with self.ctx.db.session() as s:
+            return backups.get_settings(s)
+
+    def periodic_backup(self) -> Worker | None:
+        """The once-a-minute check: while a meeting is in progress, back up when due."""
+        db_path = self.ctx.db.path
+        if db_path is None or self.backup_worker is not None or self.restore_worker is not None:
+            return None
+        try:
+            with self.ctx.db.session() as s:
+                running = backups.meeting_in_progress(s)
+                settings = backups.get_settings(s)
+            if not running or not backups.backup_due(db_path, settings):
+                return None
+        except Exception:  # noqa: BLE001 - a busy or lost database: the next minute retries
+            log.warning("periodic backup check failed", exc_info=True)
+            return None
+        worker = Worker(_periodic_backup, db_path, settings)
+        worker.finished.connect(self._periodic_backup_done)
+        worker.failed.connect(self._periodic_backup_failed)
+        worker.done.connect(self._periodic_backup_idle)
+        self.backup_worker = worker
+        return self.ctx.run(worker)
+
+    def _periodic_backup_done(self, path: Path | None) -> None:
+        if path is not None:
+            self.last_backup = Path(path)
+            self._status(self.tr("Cadangan otomatis tersimpan: %1").replace("%1", Path(path).name))
+
+    def _periodic_backup_failed(self, message: str) -> None:
+        log.warning("periodic backup failed: %s", message)
+        self._status(self.tr("Cadangan otomatis gagal: %1").replace("%1", message), 15000)
+
+    def _periodic_backup_idle(self) -> None:
+        self.backup_worker = None
+
+    def backup_on_close(self) -> Path | None:
+        """The backup when the window closes: quick, never fatal, logged when it fails.
+
+        Runs in the closing thread (about 0.1 s for an office database), after the
+        pages have stored their edits. Skipped when nothing was written since the last
+        backup; abandoned after :data:`CLOSE_BACKUP_LIMIT_S` (the partial copy never
+        gets a final name, the previous backups stay).
+        """
+        db_path = self.ctx.db.path
+        if not self.auto_backup or db_path is None:
+            return None
+        deadline = time.monotonic() + CLOSE_BACKUP_LIMIT_S
+
+        def progress(_done: int, _total: int) -> None:
+            if time.monotonic() > deadline:
+                raise BackupTooSlow
+
+        try:
+            path = backups.maybe_backup(
+                db_path, self._backup_settings(), reason=backups.REASON_CLOSE, force=True,
+                only_if_changed=True, progress=progress,
+            )
+        except Exception:  # noqa: BLE001 - never keep the app from closing
+            log.warning("backup on close failed", exc_info=True)
+            return None
+        if path is not None:
+            log.info("backup on close: %s", path)
+            self.last_backup = path
+        return path
+
+    def show_backups(self) -> QWidget:
+        """Berkas > Cadangan (non-modal; a restore is carried out here, by the window)."""
+        from rakor_desktop.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(lambda path, d=dialog: self._restore_from_dialog(d, path))
+        self.backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restore_from_dialog(self, dialog: QWidget, backup: Path) -> None:
+        dialog.close()
+        self.restore_backup(backup)
+
+    def restore_backup(self, backup: Path) -> Worker | None:
+        """Close the pages and the engine, restore in a worker, then reopen the database."""
+        db_path = self.ctx.db.path
+        if db_path is None or self.restore_worker is not None:
+            return None
+        try:
+            folder = self._backup_settings().folder
+        except Exception:  # noqa: BLE001 - the default folder will do for the safety copy
+            folder = None
+        self.backup_timer.stop()
+        self._drop_pages()
+        wait = getattr(self.ctx.executor, "wait", None)
+        if callable(wait):
+            wait(30000)
+        self.ctx.db.dispose()
+        self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._status(self.tr("Memulihkan cadangan %1…").replace("%1", Path(backup).name), 0)
+        worker = Worker(_restore, Path(backup), db_path, folder)
+        worker.finished.connect(lambda result, p=db_path: self._restored(p, result))
+        worker.failed.connect(lambda message, p=db_path: self._restore_failed(p, message))
+        self.restore_worker = worker
+        return self.ctx.run(worker)
+
+    def _reopen_after_restore(self, db_path: Path) -> bool:
+        self.restore_worker = None
+        self.centralWidget().setEnabled(True)
+        self.menuBar().setEnabled(True)
+        reopened = self.switch_database(str(db_path))
+        if not reopened:  # the previous engine (same file) still works; rebuild its pages
+            self._update_titles()
+            self.show_page(self.current_page_key())
+        if self.auto_backup:
+            self.backup_timer.start()
+        return reopened
+
+    def _restored(self, db_path: Path, result: backups.RestoreResult) -> None:
+        self._reopen_after_restore(db_path)
+        text = self.tr("Basis data dipulihkan dari %1.").replace("%1", result.restored_from.name)
+        if result.previous_saved_to is not None:
+            text += " " + self.tr("Isi sebelumnya disimpan sebagai cadangan %1.").replace(
+                "%1", result.previous_saved_to.name)
+        log.info("restored %s from %s (previous saved to %s)", db_path, result.restored_from,
+                 result.previous_saved_to)
+        self._inform(self.tr("Cadangan dipulihkan"), text, QMessageBox.Icon.Information)
+
+    def _restore_failed(self, db_path: Path, message: str) -> None:
+        self._reopen_after_restore(db_path)
+        self._inform(self.tr("Pemulihan gagal"), message, QMessageBox.Icon.Warning)
+
+    def _inform(self, title: str, text: str, kind: QMessageBox.Icon) -> QMessageBox:
+        """A non-modal message box (the window stays usable; tests read last_message)."""
+        self.last_message = text
+        self._status(text, 15000)
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _status(self, text: str, msecs: int = 8000) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text, msecs)
 
     # -- dialogs ---------------------------------------------------------------------
     def about_dialog(self) -> QWidget:
@@ -375,10 +600,40 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_shortcuts(self) -> None:
-        from rakor_desktop.ui.about import ShortcutsDialog
+    def shortcuts_dialog(self) -> QWidget:
+        """Bantuan > Pintasan keyboard: the window's, the meeting workspace's and the kiosk's."""
+        from rakor_desktop.ui.shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        return ShortcutsDialog(self)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
+
+    def show_import_wizard(self) -> QWidget:
+        """Berkas > Impor peserta (the wizard announces the new people itself)."""
+        from rakor_desktop.ui.importer.wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def open_log_folder(self) -> bool:
+        """Bantuan > Buka folder log: the rotating log a support call asks for."""
+        from rakor_desktop.config import log_dir
+
+        folder = log_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._inform(self.tr("Folder log"), self.tr("Folder log %1 tidak dapat dibuat: %2")
+                         .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)),
+                         QMessageBox.Icon.Warning)
+            return False
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not opened:
+            self._status(self.tr("Folder log: %1").replace("%1", str(folder)), 15000)
+        return opened
 
     # -- persistence -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -403,8 +658,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.backup_timer.stop()
+        self._close_pages()  # notes typed a moment ago are stored before the backup
         wait = getattr(self.ctx.executor, "wait", None)
         if callable(wait):
             wait(30000)
+        self.hide()  # the window goes at once; the backup takes a moment more
+        self.backup_on_close()
         super().closeEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -169,6 +169,58 @@ def test_automatic_backup_on_timer_and_on_close(db, db_path: Path, tmp_path: Pat
     third = maybe_backup(db_path, settings, now=T + timedelta(minutes=20))
     assert third is not None
     assert [b.path for b in list_backups(db_path, settings.folder)] == [third, on_close]  # keep 2
+
+
+def test_backup_on_close_skips_an_unchanged_database(db, db_path: Path, tmp_path: Path) -> None:
+    import os
+
+    settings = BackupSettings(folder=tmp_path / "usb", keep=5)
+    add_person(db, "Sekali")
+    first = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True, now=T)
+    assert first is not None
+    # Opened and closed again without a write: no identical copy pushes older ones out.
+    again = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True,
+                         now=T + timedelta(hours=1))
+    assert again is None
+    add_person(db, "Dua kali")
+    later = first.stat().st_mtime + 5  # the write comes after the backup (coarse clocks)
+    for f in (db_path, Path(str(db_path) + "-wal")):
+        if f.exists():
+            os.utime(f, (later, later))
+    second = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True,
+                          now=T + timedelta(hours=2))
+    assert second is not None and names(second) == {"Sekali", "Dua kali"}
+
+
+def test_a_backup_abandoned_by_its_progress_callback_leaves_no_file(db, db_path: Path, tmp_path: Path) -> None:
+    class TooSlow(Exception):
+        pass
+
+    def give_up(_done: int, _total: int) -> None:
+        raise TooSlow
+
+    add_person(db, "Aman")
+    with pytest.raises(TooSlow):
+        maybe_backup(db_path, BackupSettings(folder=tmp_path / "usb"), force=True, progress=give_up, now=T)
+    assert list((tmp_path / "usb").iterdir()) == []  # no backup, no ".part"
+
+
+def test_meeting_in_progress(db) -> None:
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.domain.models import Meeting
+    from rakor_desktop.services.backups import meeting_in_progress
+
+    with db.session(write=True) as s:
+        assert not meeting_in_progress(s)
+        m = Meeting(title="Rakor", starts_at=datetime(2025, 8, 25, 2, 0, tzinfo=UTC))
+        s.add(m)
+    with db.session(write=True) as s:
+        assert not meeting_in_progress(s)
+        m = s.exec(select(Meeting)).one()
+        m.status = MeetingStatus.IN_PROGRESS.value
+        s.add(m)
+    with db.session() as s:
+        assert meeting_in_progress(s)
 
 
 def test_settings_round_trip_in_office_extra(db, tmp_path: Path) -> None:
