@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,13 +21,11 @@ from PySide6.QtGui import QAction, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +34,16 @@ from rakor_desktop.services.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings import shortcuts
-from rakor_desktop.ui.meetings.common import call, now_of, tr_const, user_message
+from rakor_desktop.ui.meetings.common import (
+    EDIT_ON_TYPE,
+    MeetingTableModel,
+    call,
+    now_of,
+    setup_table,
+    tab_layout,
+    tr_const,
+    user_message,
+)
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label, pill, set_pill
 
@@ -55,18 +61,12 @@ def presenter_code(row: AgendaRow) -> int | None:
     return None
 
 
-class AgendaModel(QAbstractTableModel):
-    error = Signal(str)
-    edited = Signal()
+class AgendaModel(MeetingTableModel):
+    rows: list[AgendaRow]
 
     def __init__(self, ctx: Any, meeting_id: int, zone: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
+        super().__init__(ctx, meeting_id, COLUMNS, parent)
         self.zone = zone
-        self.rows: list[AgendaRow] = []
-        self.locked = False
-        self.headers = list(COLUMNS)
 
     def refresh(self) -> None:
         rows = call(self.ctx, agenda.list_items, self.meeting_id)
@@ -80,17 +80,6 @@ class AgendaModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- shape ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
@@ -270,8 +259,7 @@ class AgendaTab(QWidget):
         self.model.edited.connect(self._edited)
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = tab_layout(self)
         bar = QHBoxLayout()
         self.btn_add = QPushButton(self.tr("Tambah butir"))
         self.btn_add.setProperty("variant", "primary")
@@ -292,26 +280,13 @@ class AgendaTab(QWidget):
         layout.addLayout(bar)
 
         self.table = AgendaTable()
-        self.table.setObjectName("agenda-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        hh = setup_table(
+            self.table, "agenda-table", self.model, edit=EDIT_ON_TYPE, row_height=34, stretch=(C_TITLE,),
+            widths=((C_NO, 46), (C_PRESENTER, 260), (C_MINUTES, 70), (C_START, 100), (C_END, 100)),
         )
+        hh.setHighlightSections(False)
         self.presenter_delegate = PresenterDelegate(self.table)
         self.table.setItemDelegateForColumn(C_PRESENTER, self.presenter_delegate)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(C_TITLE, QHeaderView.ResizeMode.Stretch)
-        hh.setHighlightSections(False)
-        for col, width in ((C_NO, 46), (C_PRESENTER, 260), (C_MINUTES, 70), (C_START, 100), (C_END, 100)):
-            self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.message = label(self.tr("Seret baris untuk mengubah urutan. Klik dua kali untuk mengubah judul, penyaji atau menit."), "muted", wrap=True)
         self.message.setObjectName("agenda-message")

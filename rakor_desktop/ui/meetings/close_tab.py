@@ -17,7 +17,7 @@ from rakor_desktop.services import meeting_close
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import pixmap
-from rakor_desktop.ui.meetings.common import call, now_of, user_message
+from rakor_desktop.ui.meetings.common import call, now_of, tab_layout, user_message
 from rakor_desktop.ui.widgets import Card, label
 
 
@@ -34,8 +34,7 @@ class CloseTab(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.zone = zone
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = tab_layout(self)
         self.card = Card(self.tr("Sebelum rapat ditutup"))
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(10)

@@ -1,4 +1,5 @@
-"""Small helpers shared by the meeting pages: unit-of-work calls, zone, clock, messages.
+"""Small helpers shared by the meeting pages: unit-of-work calls, zone, clock, messages,
+and the table model and table look the workspace tabs share.
 
 Pages receive an AppContext (``ctx.db``, ``ctx.zone``, ``ctx.now()``); these helpers
 also accept any object with a ``.db`` so the page can be embedded before the shell's
@@ -8,11 +9,20 @@ context grows. Every service call is one short session: no widget holds a Sessio
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from rakor_desktop.domain.types import utcnow
 
@@ -88,3 +98,105 @@ def user_message(exc: BaseException) -> str:
     return QCoreApplication.translate(
         "Meetings", "Terjadi kesalahan: {0}. Rincian tersimpan di berkas log."
     ).format(type(exc).__name__)
+
+
+# -- tabs ------------------------------------------------------------------------------
+TAB_MARGINS = (4, 12, 4, 4)
+#: Cells edit on double click, F2 or simply typing (grids filled in while people speak).
+EDIT_ON_TYPE = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
+def tab_layout(tab: QWidget) -> QVBoxLayout:
+    """The column layout of a workspace tab, with the margins every tab uses."""
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(*TAB_MARGINS)
+    return layout
+
+
+def setup_table(
+    table: QTableView,
+    name: str,
+    model: QAbstractItemModel,
+    *,
+    rows: bool = True,
+    mode: QAbstractItemView.SelectionMode | None = QAbstractItemView.SelectionMode.SingleSelection,
+    edit: QAbstractItemView.EditTrigger | None = None,
+    grid: bool = False,
+    row_height: int | None = None,
+    widths: Iterable[tuple[int, int]] = (),
+    stretch: Iterable[int] = (),
+) -> QHeaderView:
+    """Name, model and the look of a workspace table; returns its horizontal header.
+
+    Rows are selected whole (``rows=False``: single cells), without row numbers or grid,
+    in alternating colours. ``mode``/``edit`` None keep Qt's default; ``widths`` are
+    (column, pixels); ``stretch`` columns take the remaining width.
+    """
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(
+        QAbstractItemView.SelectionBehavior.SelectRows if rows else QAbstractItemView.SelectionBehavior.SelectItems
+    )
+    if mode is not None:
+        table.setSelectionMode(mode)
+    if edit is not None:
+        table.setEditTriggers(edit)
+    table.verticalHeader().setVisible(False)
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setShowGrid(grid)
+    table.setAlternatingRowColors(True)
+    for col, width in widths:
+        table.setColumnWidth(col, width)
+    header = table.horizontalHeader()
+    for col in stretch:
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+    return header
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TabTableModel(QAbstractTableModel):
+    """Rows and column headers: the shape every workspace tab's table shares.
+
+    Subclasses fill ``rows`` and answer ``data`` (and ``flags``/``setData`` when
+    editable); the tab swaps ``headers`` for the translated texts.
+    """
+
+    def __init__(self, columns: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self.headers = list(columns)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class MeetingTableModel(TabTableModel):
+    """A tab's table over one meeting that writes through the services.
+
+    ``error`` carries the message of an edit the service refused; ``edited`` follows
+    a stored change; ``locked`` (a closed meeting) makes the cells read-only.
+    """
+
+    error = Signal(str)
+    edited = Signal()
+
+    def __init__(self, ctx: Any, meeting_id: int, columns: Sequence[str], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.locked = False

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -41,7 +38,15 @@ from rakor_desktop.services import decisions
 from rakor_desktop.services.decisions import DecisionRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, localize, tr_const, user_message
+from rakor_desktop.ui.meetings.common import (
+    MeetingTableModel,
+    call,
+    localize,
+    setup_table,
+    tab_layout,
+    tr_const,
+    user_message,
+)
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
@@ -50,33 +55,16 @@ C_KIND, C_TEXT, C_ITEM, C_ORG, C_PIC, C_DUE = range(6)
 KIND_TEXT = {"keputusan": QT_TRANSLATE_NOOP("Meetings", "Keputusan"), "kesimpulan": QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"), "arahan": QT_TRANSLATE_NOOP("Meetings", "Arahan")}
 
 
-class DecisionsModel(QAbstractTableModel):
-    error = Signal(str)
-    edited = Signal()
+class DecisionsModel(MeetingTableModel):
+    rows: list[DecisionRow]
 
     def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.rows: list[DecisionRow] = []
-        self.locked = False
-        self.headers = list(COLUMNS)
+        super().__init__(ctx, meeting_id, COLUMNS, parent)
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.rows = call(self.ctx, decisions.list_decisions, self.meeting_id)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -205,8 +193,7 @@ class DecisionsTab(QWidget):
         self.people: list[Choice] = []
         self.orgs: list[tuple[int, str]] = []
         self.dialog: FollowUpDialog | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = tab_layout(self)
         bar = QHBoxLayout()
         self.btn_followup = QPushButton(self.tr("Ubah tindak lanjut…"))
         self.btn_delete = QPushButton(self.tr("Hapus"))
@@ -216,17 +203,11 @@ class DecisionsTab(QWidget):
         bar.addWidget(self.btn_delete)
         layout.addLayout(bar)
         self.table = QTableView()
-        self.table.setObjectName("decisions-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setShowGrid(False)
+        setup_table(
+            self.table, "decisions-table", self.model, stretch=(C_TEXT,),
+            widths=((C_KIND, 100), (C_ITEM, 200), (C_ORG, 220), (C_PIC, 180), (C_DUE, 110)),
+        )
         self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(C_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((C_KIND, 100), (C_ITEM, 200), (C_ORG, 220), (C_PIC, 180), (C_DUE, 110)):
-            self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.message = label("", "muted", wrap=True)
         layout.addWidget(self.message)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,19 +43,27 @@ from rakor_desktop.services.people import list_organizations
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings import shortcuts
-from rakor_desktop.ui.meetings.common import call, now_of, tr_const, user_message
+from rakor_desktop.ui.meetings.common import (
+    TabTableModel,
+    call,
+    now_of,
+    setup_table,
+    tab_layout,
+    tr_const,
+    user_message,
+)
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
 COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "Nama"), QT_TRANSLATE_NOOP("Meetings", "NIP"), QT_TRANSLATE_NOOP("Meetings", "Jabatan"), QT_TRANSLATE_NOOP("Meetings", "Instansi"), QT_TRANSLATE_NOOP("Meetings", "Kehadiran"))
 
 
-class InviteesModel(QAbstractTableModel):
+class InviteesModel(TabTableModel):
+    rows: list[InviteeRow]
+
     def __init__(self, zone: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.zone = zone
-        self.rows: list[InviteeRow] = []
-        self.headers = list(COLUMNS)
 
     def set_rows(self, rows: list[InviteeRow]) -> None:
         """Same people: update cells in place (selection survives); else reset."""
@@ -70,17 +76,6 @@ class InviteesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def status_text(self, r: InviteeRow) -> str:
         if r.attended:
@@ -169,8 +164,7 @@ class InviteesTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = tab_layout(self)
         bar = QHBoxLayout()
         self.btn_opd = QPushButton(self.tr("Undang OPD…"))
         self.btn_camat = QPushButton(self.tr("Semua camat"))
@@ -190,21 +184,11 @@ class InviteesTab(QWidget):
         self.summary.setObjectName("attendance-summary")
         layout.addWidget(self.summary)
         self.table = QTableView()
-        self.table.setObjectName("invitees-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        hh = setup_table(
+            self.table, "invitees-table", self.model, mode=QAbstractItemView.SelectionMode.ExtendedSelection,
+            edit=QAbstractItemView.EditTrigger.NoEditTriggers, widths=((0, 250), (1, 180), (4, 120)), stretch=(2, 3),
+        )
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setColumnWidth(0, 250)
-        self.table.setColumnWidth(1, 180)
-        self.table.setColumnWidth(4, 120)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         self.counters = self._counters()

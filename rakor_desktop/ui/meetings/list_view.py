@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +42,7 @@ from rakor_desktop.ui.meetings.common import (
     make_timer,
     notify_changed,
     now_of,
+    setup_table,
     tr_const,
     user_message,
     zone_of,
@@ -284,23 +284,15 @@ class MeetingsListView(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView()
-        self.table.setObjectName("meetings-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
+        widths = (("date", 110), ("time", 110), ("series", 200), ("place", 190), ("status", 100), ("attendance", 70))
+        hh = setup_table(
+            self.table, "meetings-table", self.model, edit=QAbstractItemView.EditTrigger.NoEditTriggers,
+            row_height=34, widths=[(COL[name], width) for name, width in widths], stretch=(COL["title"],),
+        )
+        hh.setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(COL["title"], QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for name, width in (("date", 110), ("time", 110), ("series", 200), ("place", 190), ("status", 100), ("attendance", 70)):
-            self.table.setColumnWidth(COL[name], width)
         self.table.doubleClicked.connect(self._open_index)
         layout.addWidget(self.table, 1)
         self.empty = label(self.tr("Belum ada rapat. Tekan \"Rapat baru\" (Ctrl+N) untuk membuat."), "muted")

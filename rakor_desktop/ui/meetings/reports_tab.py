@@ -12,19 +12,26 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from rakor_desktop.services import opd_reports
 from rakor_desktop.services.opd_reports import OpdReportRow, format_indicators, format_pct
 from rakor_desktop.ui import theme
-from rakor_desktop.ui.meetings.common import call, tr_const, user_message
+from rakor_desktop.ui.meetings.common import (
+    EDIT_ON_TYPE,
+    MeetingTableModel,
+    call,
+    setup_table,
+    tab_layout,
+    tr_const,
+    user_message,
+)
 from rakor_desktop.ui.widgets import label
 
 COLUMNS = (
@@ -42,34 +49,17 @@ def trend_text(delta: float | None) -> str:
     return f"{arrow} {format_pct(abs(delta))}"
 
 
-class OpdReportsModel(QAbstractTableModel):
-    error = Signal(str)
-    edited = Signal()
+class OpdReportsModel(MeetingTableModel):
+    rows: list[OpdReportRow]
 
     def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self.rows: list[OpdReportRow] = []
+        super().__init__(ctx, meeting_id, COLUMNS, parent)
         self.invalid: dict[tuple[int, int], tuple[str, str]] = {}  # (org id, col) -> (text, reason)
-        self.locked = False
-        self.headers = list(COLUMNS)
 
     def refresh(self) -> None:
         self.beginResetModel()
         self.rows = call(self.ctx, opd_reports.report_grid, self.meeting_id)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -152,27 +142,17 @@ class ReportsTab(QWidget):
         super().__init__()
         self.model = OpdReportsModel(ctx, meeting_id, self)
         self.model.headers = [tr_const(h) for h in COLUMNS]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 12, 4, 4)
+        layout = tab_layout(self)
         layout.addWidget(label(self.tr(
             "Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. "
             "Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri."
         ), "muted", wrap=True))
         self.table = QTableView()
-        self.table.setObjectName("reports-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        setup_table(
+            self.table, "reports-table", self.model, rows=False, mode=None, edit=EDIT_ON_TYPE, grid=True,
+            widths=((C_ORG, 250), (C_BUDGET, 120), (C_BTREND, 70), (C_PHYS, 110), (C_PTREND, 70), (C_IND, 220), (C_OBST, 200)),
+            stretch=(C_INNOV,),
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        hh = self.table.horizontalHeader()
-        for col, width in ((C_ORG, 250), (C_BUDGET, 120), (C_BTREND, 70), (C_PHYS, 110), (C_PTREND, 70), (C_IND, 220), (C_OBST, 200)):
-            self.table.setColumnWidth(col, width)
-        hh.setSectionResizeMode(C_INNOV, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.message = label("", "muted", wrap=True)
         self.message.setObjectName("reports-message")
