@@ -205,10 +205,7 @@ def unchanged_since_last_backup(db_path: Path, settings: BackupSettings) -> bool
         backup_time = latest[0].path.stat().st_mtime
     except OSError:
         return False
-    written = 0.0
-    for candidate in (Path(db_path), Path(str(db_path) + "-wal")):
-        with contextlib.suppress(OSError):
-            written = max(written, candidate.stat().st_mtime)
+    written = last_written(Path(db_path))
     return written > 0 and written <= backup_time
 
 
@@ -381,3 +378,73 @@ def save_settings(session: Session, settings: BackupSettings) -> None:
     session.add(office)
     audit.record(session, "backup.settings", entity="office", entity_uuid=office.uuid,
                  **{k: extra[k] for k in _KEYS})
+
+
+# -- opening a backup at start-up --------------------------------------------------------
+
+WORKING_COPY_TAG = "pulihan"
+
+
+def working_copy_folder() -> Path:
+    """Where working copies go when the database's own folder cannot take one."""
+    from rakor_desktop.config import data_dir
+
+    return data_dir() / WORKING_COPY_TAG
+
+
+def _working_copy_glob(db_path: Path) -> str:
+    return f"{glob.escape(Path(db_path).stem)}-{WORKING_COPY_TAG}-*.sqlite"
+
+
+def last_written(path: Path) -> float:
+    """When a database file was last written (the file or its ``-wal``), 0 when unknown."""
+    times = []
+    for candidate in (Path(path), Path(str(path) + "-wal")):
+        with contextlib.suppress(OSError):
+            times.append(candidate.stat().st_mtime)
+    return max(times, default=0.0)
+
+
+def working_copies(db_path: str | Path) -> list[Path]:
+    """Working copies made from backups of ``db_path``, most recently written first."""
+    db_path = Path(db_path).expanduser().resolve()
+    found: set[Path] = set()
+    for folder in (db_path.parent, working_copy_folder()):
+        with contextlib.suppress(OSError):
+            found.update(p.resolve() for p in folder.glob(_working_copy_glob(db_path)) if p.is_file())
+    return sorted(found, key=last_written, reverse=True)
+
+
+def is_working_copy(path: Path, db_path: Path) -> bool:
+    return Path(path).match(_working_copy_glob(db_path))
+
+
+def make_working_copy(backup: str | Path, db_path: str | Path, *, now: datetime | None = None) -> Path:
+    """A new database file made from ``backup``, to open instead of the refused ``db_path``.
+
+    The refused file is never written: it may be held by another program, sit on a
+    read-only stick or a full disk, or be what someone needs to rescue. The backup is
+    not opened itself either (it would change under its own name and could be rotated
+    away). The copy goes next to the database as ``<stem>-pulihan-YYYYMMDD-HHMMSS.sqlite``,
+    or into the user data dir when that folder takes no new file.
+    """
+    backup = Path(backup).expanduser().resolve()
+    db_path = Path(db_path).expanduser().resolve()
+    if not backup.is_file() or not backup_is_usable(backup):
+        raise BackupError(
+            f"Berkas cadangan {backup.name} tidak dapat dipakai (rusak, hilang atau dari versi "
+            "yang lebih baru). Pilih berkas lain."
+        )
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    name = f"{db_path.stem}-{WORKING_COPY_TAG}-{stamp}.sqlite"
+    errors: list[str] = []
+    for folder in (db_path.parent, working_copy_folder()):
+        target = folder / name
+        if target.exists():
+            continue
+        try:
+            return backup_sqlite(backup, target)
+        except (OSError, sqlite3.Error) as exc:
+            Path(str(target) + ".part").unlink(missing_ok=True)
+            errors.append(describe_write_error(exc, name, folder))
+    raise BackupError(" ".join(errors) or f"Salinan {name} sudah ada; coba lagi sebentar lagi.")

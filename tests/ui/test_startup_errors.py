@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from import_backup_support import small_disk  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -173,3 +174,188 @@ def test_entry_point_refuses_without_touching_the_file(cli, bad_file, tmp_path: 
     assert not out.exists()
     assert digest(path) == before
     assert siblings(path) == files
+
+
+# -- "Buka cadangan terakhir" -------------------------------------------------------------
+
+def people_in(path: Path) -> set[str]:
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in con.execute("SELECT full_name FROM person")}
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def corrupt_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    """A database that was backed up (with "Arsip Lama" in it) and then got corrupted."""
+    from rakor_desktop.services.backups import create_backup
+
+    folder = tmp_path / "kantor"
+    folder.mkdir()
+    path = folder / "rakor.sqlite"
+    database = open_database(path)
+    with database.session(write=True) as s:
+        create_person(s, "Arsip Lama")
+    database.dispose()
+    backup = create_backup(path, reason="tutup")
+    make_corrupt(path)
+    return path, backup
+
+
+def test_the_latest_backup_opens_as_a_working_copy(corrupt_with_backup) -> None:
+    from rakor_desktop.ui.db_dialogs import recovery_candidate
+
+    path, backup = corrupt_with_backup
+    broken, saved = digest(path), digest(backup)
+    option = recovery_candidate(str(path))
+    assert option is not None and option.path == backup and not option.working_copy
+    ask = Recorder((Choice.OPEN_BACKUP, str(option.path)))
+    database = open_with_recovery(str(path), ask)
+    assert database is not None
+    try:
+        assert isinstance(ask.seen[0], CorruptDatabase)
+        copy = database.path
+        assert copy.parent == path.parent.resolve()
+        assert copy.name.startswith("rakor-pulihan-") and copy.suffix == ".sqlite"
+        with database.session(write=True) as s:
+            create_person(s, "Dicatat Sesudah Pemulihan")
+    finally:
+        database.dispose()
+    assert digest(path) == broken  # the refused file is left for rescue
+    assert digest(backup) == saved  # and the backup stays a backup
+    assert people_in(copy) == {"Arsip Lama", "Dicatat Sesudah Pemulihan"}
+
+    # Next start-up on the same broken file: the copy with the newer work is offered,
+    # and opened as it is (no second copy from the older backup).
+    later = recovery_candidate(str(path))
+    assert later is not None and later.working_copy and later.path == copy
+    again = open_with_recovery(str(path), Recorder((Choice.OPEN_BACKUP, str(later.path))))
+    assert again is not None
+    try:
+        assert again.path == copy
+    finally:
+        again.dispose()
+    assert sorted(p.name for p in path.parent.glob("rakor-pulihan-*.sqlite")) == [copy.name]
+
+
+def test_no_backup_no_button(qtbot, bad_file) -> None:
+    from rakor_desktop.ui.db_dialogs import recovery_candidate
+
+    path, _kind, _phrase = bad_file
+    assert recovery_candidate(str(path)) is None
+    assert recovery_candidate("postgresql://rakor@server/rakor") is None
+    try:
+        open_database(path)
+    except DatabaseOpenError as exc:
+        error = exc
+    dialog = DatabaseErrorDialog(error, str(path))
+    qtbot.addWidget(dialog)
+    assert dialog.backup_button is None
+    assert "Buka cadangan terakhir" not in [b.text() for b in dialog.buttons()]
+
+
+def test_dialog_offers_the_backup_first(qtbot, corrupt_with_backup) -> None:
+    from rakor_desktop.ui.db_dialogs import recovery_candidate
+
+    path, backup = corrupt_with_backup
+    try:
+        open_database(path)
+    except DatabaseOpenError as exc:
+        error = exc
+    dialog = DatabaseErrorDialog(error, str(path), backup=recovery_candidate(str(path)))
+    qtbot.addWidget(dialog)
+    assert dialog.backup_button is not None
+    assert [b.text() for b in (dialog.backup_button, dialog.open_button, dialog.new_button,
+                               dialog.quit_button)] == [
+        "Buka cadangan terakhir", "Buka berkas lain…", "Buat basis data baru…", "Keluar",
+    ]
+    assert dialog.defaultButton() is dialog.backup_button
+    assert backup.name in dialog.informativeText()
+    assert "salinannya sebagai berkas kerja baru" in dialog.informativeText()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice() is Choice.OPEN_BACKUP
+
+
+def test_storage_problems_get_their_own_headline(qtbot) -> None:
+    from rakor_desktop.db.errors import DatabaseLocked, ReadOnlyDatabase
+
+    cases = (
+        (DatabaseLocked("Berkas rakor.sqlite sedang dikunci oleh program lain. Tutup program itu."),
+         "Basis data sedang dipakai program lain"),
+        (ReadOnlyDatabase("Berkas rakor.sqlite tidak dapat ditulis (hanya-baca)."),
+         "Basis data tidak dapat ditulis"),
+        (ReadOnlyDatabase("Disk penuh: rakor.sqlite tidak dapat ditulis. Kosongkan ruang disk."),
+         "Disk penuh"),
+        (CorruptDatabase("Berkas rakor.sqlite rusak."), "Basis data tidak dapat dibuka"),
+    )
+    for error, title in cases:
+        dialog = DatabaseErrorDialog(error, "/kantor/rakor.sqlite")
+        qtbot.addWidget(dialog)
+        assert title in dialog.text()
+        assert error.message in dialog.informativeText()
+        assert dialog.windowTitle() == "Basis data tidak dapat dibuka"
+        assert [b.text() for b in (dialog.open_button, dialog.quit_button)] == [
+            "Buka berkas lain…", "Keluar"]
+
+
+@pytest.mark.slow
+def test_a_locked_database_can_go_on_from_its_backup(tmp_path: Path) -> None:
+    """Another program holds an exclusive lock: the same choice, and the copy opens at once."""
+    from rakor_desktop.db.errors import DatabaseLocked
+    from rakor_desktop.services.backups import create_backup
+    from rakor_desktop.ui.db_dialogs import recovery_candidate
+
+    path = tmp_path / "rakor.sqlite"
+    database = open_database(path)
+    with database.session(write=True) as s:
+        create_person(s, "Sebelum Dikunci")
+    database.dispose()
+    create_backup(path)
+    holder = sqlite3.connect(path, timeout=0)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        option = recovery_candidate(str(path))
+        assert option is not None
+        ask = Recorder((Choice.OPEN_BACKUP, str(option.path)))
+        opened = open_with_recovery(str(path), ask)
+        assert opened is not None
+        try:
+            assert isinstance(ask.seen[0], DatabaseLocked)
+            assert opened.path != path.resolve()
+            assert people_in(opened.path) == {"Sebelum Dikunci"}
+        finally:
+            opened.dispose()
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_a_full_disk_puts_the_working_copy_in_the_user_data_dir(small_disk: Path) -> None:  # noqa: F811
+    """The refused file's folder takes no new file: the copy goes where there is room."""
+    from rakor_desktop.services.backups import create_backup, working_copy_folder
+    from rakor_desktop.ui.db_dialogs import open_backup
+
+    path = small_disk / "rakor.sqlite"
+    database = open_database(path)
+    with database.session(write=True) as s:
+        create_person(s, "Di Flashdisk")
+    database.dispose()
+    backup = create_backup(path)
+    filler = small_disk / "isi"
+    with filler.open("wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+        except OSError:
+            pass
+    opened = open_backup(str(backup), str(path))
+    try:
+        assert opened.path.parent == working_copy_folder().resolve()
+        assert people_in(opened.path) == {"Di Flashdisk"}
+    finally:
+        opened.dispose()
