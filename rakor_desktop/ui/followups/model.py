@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rakor_desktop.services.followups import PAGE_SIZE, FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
+from rakor_desktop.ui.models import PagedTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,16 +54,17 @@ COLUMNS = (
 COL_ACTION, COL_ORG, COL_DUE, COL_STATUS, COL_PERCENT, COL_CARRIED, COL_MEETING = range(7)
 
 
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(PagedTableModel):
+    """Paging comes from :class:`PagedTableModel`; the loader also takes the sort."""
+
+    rows: list[FollowUpRow]
+
     def __init__(self, loader: Loader | None = None, parent: Any = None, *, zone: str = "WIB") -> None:
-        super().__init__(parent)
+        super().__init__((), self._load, PAGE_SIZE, parent)  # cells are drawn below, from COLUMNS
         self._loader = loader
         self.zone = zone
-        self.rows: list[FollowUpRow] = []
         self.sort_key = "due_date"
         self.descending = False
-        self._exhausted = True
-        self.page_size = PAGE_SIZE
         self._bold = QFont()
         self._bold.setBold(True)
         self._struck = QFont()
@@ -74,40 +75,14 @@ class FollowUpTableModel(QAbstractTableModel):
         self._loader = loader
         self.reload()
 
-    def reload(self) -> None:
-        """Drop the rows and load the first page (new filter, sort or data)."""
-        first = list(self._load(0))
-        self.beginResetModel()
-        self.rows = first
-        self._exhausted = len(first) < self.page_size
-        self.endResetModel()
-
-    def _load(self, offset: int) -> Sequence[FollowUpRow]:
+    def _load(self, offset: int, limit: int) -> Sequence[FollowUpRow]:
         if self._loader is None:
             return []
-        return self._loader(offset, self.page_size, self.sort_key, self.descending)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._exhausted:
-            return
-        batch = list(self._load(len(self.rows)))
-        self._exhausted = len(batch) < self.page_size
-        if not batch:
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-        self.rows.extend(batch)
-        self.endInsertRows()
+        return self._loader(offset, limit, self.sort_key, self.descending)
 
     def fetch_all(self) -> None:
         while self.canFetchMore():
             self.fetchMore()
-
-    def row_at(self, row: int) -> FollowUpRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, followup_id: int) -> int:
         for i, r in enumerate(self.rows):
@@ -116,9 +91,6 @@ class FollowUpTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt interface --------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
