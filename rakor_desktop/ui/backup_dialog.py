@@ -320,7 +320,7 @@ class BackupDialog(QDialog):
         worker = Worker(_create_now, self.db_path, self.current_settings())
         worker.progress.connect(self._progress)
         worker.finished.connect(self._backed_up)
-        worker.failed.connect(lambda message: self._say(self.status, message, "error"))
+        worker.failed.connect(self._backup_failed)
         worker.done.connect(self._idle)
         self.worker = worker
         self.backup_button.setEnabled(False)
@@ -337,6 +337,9 @@ class BackupDialog(QDialog):
         self._say(self.status, self.tr("Cadangan tersimpan: %1").replace("%1", Path(path).name), "success")
         self.refresh_list()
         self.backed_up.emit(Path(path))
+
+    def _backup_failed(self, message: str) -> None:
+        self._say(self.status, message, "error")
 
     def _idle(self) -> None:
         self.worker = None

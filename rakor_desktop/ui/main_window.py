@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.auto_backup = persist if auto_backup is None else auto_backup
         self.backup_worker: Worker | None = None
         self.restore_worker: Worker | None = None
+        self._restore_target: Path | None = None
         self.last_backup: Path | None = None
         self.last_message = ""
         self._pages: dict[str, QWidget] = {}
@@ -539,12 +540,15 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self._status(self.tr("Memulihkan cadangan %1…").replace("%1", Path(backup).name), 0)
         worker = Worker(_restore, Path(backup), db_path, folder)
-        worker.finished.connect(lambda result, p=db_path: self._restored(p, result))
-        worker.failed.connect(lambda message, p=db_path: self._restore_failed(p, message))
+        # Bound methods, not lambdas: the worker thread's signals must queue to this thread.
+        worker.finished.connect(self._restored)
+        worker.failed.connect(self._restore_failed)
         self.restore_worker = worker
+        self._restore_target = db_path
         return self.ctx.run(worker)
 
-    def _reopen_after_restore(self, db_path: Path) -> bool:
+    def _reopen_after_restore(self) -> bool:
+        db_path = self._restore_target
         self.restore_worker = None
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
@@ -556,8 +560,9 @@ class MainWindow(QMainWindow):
             self.backup_timer.start()
         return reopened
 
-    def _restored(self, db_path: Path, result: backups.RestoreResult) -> None:
-        self._reopen_after_restore(db_path)
+    def _restored(self, result: backups.RestoreResult) -> None:
+        db_path = self._restore_target
+        self._reopen_after_restore()
         text = self.tr("Basis data dipulihkan dari %1.").replace("%1", result.restored_from.name)
         if result.previous_saved_to is not None:
             text += " " + self.tr("Isi sebelumnya disimpan sebagai cadangan %1.").replace(
@@ -566,8 +571,8 @@ class MainWindow(QMainWindow):
                  result.previous_saved_to)
         self._inform(self.tr("Cadangan dipulihkan"), text, QMessageBox.Icon.Information)
 
-    def _restore_failed(self, db_path: Path, message: str) -> None:
-        self._reopen_after_restore(db_path)
+    def _restore_failed(self, message: str) -> None:
+        self._reopen_after_restore()
         self._inform(self.tr("Pemulihan gagal"), message, QMessageBox.Icon.Warning)
 
     def _inform(self, title: str, text: str, kind: QMessageBox.Icon) -> QMessageBox:
