@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import random
 import sqlite3
@@ -52,6 +51,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
+from _common import emit  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from rakor_desktop.db import Database, open_database  # noqa: E402
@@ -86,22 +86,6 @@ DEGREE = ("", "", ", S.H.", ", S.E.", ", S.Kom.", ", S.T., M.T.", ", S.H., M.H."
 JABATAN = ("Kepala", "Sekretaris", "Kepala Bidang", "Kepala Seksi", "Analis", "Staf", "Camat")
 START = datetime(2025, 8, 25, 2, 0, tzinfo=UTC)  # Senin 09.00 WIB
 NOW = START - timedelta(minutes=20)
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
-def emit(name: str, values: list[float] | float, unit: str = "ms", **extra: object) -> None:
-    if isinstance(values, list):
-        line = {"name": name, "value": round(p95(values), 3), "unit": unit,
-                "median": round(statistics.median(values), 3), "p95": round(p95(values), 3),
-                "n": len(values)}  # fmt: skip
-    else:
-        line = {"name": name, "value": round(values, 3), "unit": unit}
-    line.update(extra)
-    print(json.dumps(line), flush=True)
 
 
 def progress(text: str) -> None:

@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,6 +39,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from _common import emit  # noqa: E402
 from pgserver import controlled_server, create_database, find_bindir  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
@@ -103,22 +102,6 @@ WRITER = textwrap.dedent(
     db.dispose()
     """
 )
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
-def emit(name: str, values: list[float] | float, unit: str = "ms", **extra: object) -> None:
-    if isinstance(values, list):
-        line = {"name": name, "value": round(p95(values), 3), "unit": unit,
-                "median": round(statistics.median(values), 3), "p95": round(p95(values), 3),
-                "n": len(values)}  # fmt: skip
-    else:
-        line = {"name": name, "value": round(values, 3), "unit": unit}
-    line.update(extra)
-    print(json.dumps(line), flush=True)
 
 
 def progress(text: str) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import random
 import statistics
@@ -33,6 +32,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _common import p95  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from rakor_desktop.db import Database, open_database  # noqa: E402
@@ -57,18 +57,13 @@ INVITED_PER_MEETING = 50
 NOW = datetime(2026, 1, 20, 3, 0, tzinfo=UTC)
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
 def _line(name: str, values: list[float], cold: float, cpu: list[float], **extra: object) -> str:
     return json.dumps({
         "name": name,
         "value": round(statistics.median(values), 1),
         "unit": "ms",
         "median": round(statistics.median(values), 1),
-        "p95": round(_p95(values), 1),
+        "p95": round(p95(values), 1),
         "cold": round(cold, 1),
         "cpu_median": round(statistics.median(cpu), 1),
         "load": round(os.getloadavg()[0], 2),

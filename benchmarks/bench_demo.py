@@ -11,32 +11,14 @@ separately from the fill.
 from __future__ import annotations
 
 import argparse
-import json
-import math
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from _common import line
+
 from rakor_desktop.db import open_database
 from rakor_desktop.services.demo import populate_demo
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
-def _line(name: str, values: list[float], **extra: object) -> str:
-    return json.dumps({
-        "name": name,
-        "value": round(statistics.median(values), 4),
-        "unit": "s",
-        "median": round(statistics.median(values), 4),
-        "p95": round(_p95(values), 4),
-        "runs": len(values),
-        **extra,
-    })
 
 
 def main() -> None:
@@ -60,8 +42,8 @@ def main() -> None:
             database.dispose()
             size = path.stat().st_size
     rows = sum(stats.values())  # every stat counts stored rows
-    print(_line("demo_open_migrate_s", opened))
-    print(_line("demo_populate_s", filled, rows=rows, people=stats["orang"], bytes=size))
+    print(line("demo_open_migrate_s", opened))
+    print(line("demo_populate_s", filled, rows=rows, people=stats["orang"], bytes=size))
 
 
 if __name__ == "__main__":

@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 import time
 from collections.abc import Callable
+
+from _common import p95
 
 from rakor_desktop.documents.attendance import render_attendance
 from rakor_desktop.documents.fixtures import sample_meeting, sample_office
 from rakor_desktop.documents.followups import render_followups
 from rakor_desktop.documents.invitation import render_invitation
 from rakor_desktop.documents.minutes import render_minutes
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
 
 
 def _measure(name: str, render: Callable[[], bytes], runs: int) -> dict[str, object]:
@@ -41,7 +37,7 @@ def _measure(name: str, render: Callable[[], bytes], runs: int) -> dict[str, obj
         "name": name,
         "value": round(statistics.median(timings), 4),
         "unit": "s",
-        "p95": round(_p95(timings), 4),
+        "p95": round(p95(timings), 4),
         "cold": round(cold, 4),
         "runs": runs,
         "bytes": len(pdf),

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import shutil
 import statistics
 import subprocess
@@ -29,6 +28,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
+
+from _common import p95
 
 from rakor_desktop.db import open_database
 from rakor_desktop.documents.fixtures import KECAMATAN, OPDS, sample_meeting
@@ -52,17 +53,12 @@ from rakor_desktop.services.office import update_office
 ATTENDEES, AGENDA, FOLLOWUPS, REPORTS = 200, 20, 50, 40
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
 def _line(name: str, timings: list[float], **extra: object) -> None:
     record = {
         "name": name,
         "value": round(statistics.median(timings), 4),
         "unit": "s",
-        "p95": round(_p95(timings), 4),
+        "p95": round(p95(timings), 4),
         "runs": len(timings),
         **extra,
     }

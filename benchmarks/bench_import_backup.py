@@ -16,17 +16,15 @@
 from __future__ import annotations
 
 import argparse
-import json
-import math
 import random
 import sqlite3
-import statistics
 import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from _common import line as _line
 from openpyxl import Workbook
 
 from rakor_desktop.db import open_database
@@ -54,23 +52,6 @@ OPD += [f"Kecamatan {n}" for n in ("Taman", "Petarukan", "Comal", "Ulujami", "Bo
                                    "Randudongkal", "Belik", "Watukumpul", "Moga", "Pulosari",
                                    "Warungpring", "Bantarbolang", "Pemalang", "Ujungpendem",
                                    "Kaligede", "Banyumudal", "Sewaka", "Wanarejan", "Mulyoharjo")]
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
-
-
-def _line(name: str, values: list[float], unit: str = "s", **extra: object) -> str:
-    return json.dumps({
-        "name": name,
-        "value": round(statistics.median(values), 4),
-        "unit": unit,
-        "median": round(statistics.median(values), 4),
-        "p95": round(_p95(values), 4),
-        "runs": len(values),
-        **extra,
-    })
 
 
 def make_nip(i: int, rng: random.Random) -> str:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sqlite3
 import statistics
@@ -42,6 +41,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
+from _common import line  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from rakor_desktop.db import open_database  # noqa: E402
@@ -61,11 +61,7 @@ from rakor_desktop.services.office import get_office  # noqa: E402
 
 
 def emit(name: str, samples: list[float], unit: str = "ms", **extra: object) -> None:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
-    med = statistics.median(ordered)
-    print(json.dumps({"name": name, "value": round(med, 2), "unit": unit, "median": round(med, 2),
-                      "p95": round(p95, 2), "n": len(samples), **extra}), flush=True)
+    print(line(name, samples, unit, digits=2, count="n", **extra), flush=True)
 
 
 def build(path: Path, n_meetings: int, per_meeting: int) -> None:

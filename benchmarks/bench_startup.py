@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import statistics
 import subprocess
@@ -27,6 +26,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _common import p95
 
 REPO = Path(__file__).resolve().parents[1]
 MARK = "RAKOR_PAINTED"
@@ -110,11 +111,6 @@ def run_once(cmd: list[str], env: dict[str, str]) -> float:
         if line.startswith(MARK):
             return (float(line.split()[1]) - start) * 1000.0
     raise RuntimeError(f"no paint mark (rc={result.returncode}): {result.stderr[-2000:]}")
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
 def summary(name: str, values: list[float], **extra: object) -> dict:
