@@ -16,6 +16,7 @@ import pytest
 from meeting_data import build_regency, wib
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from rakor_desktop.config import log_dir
 from rakor_desktop.domain.enums import MeetingStatus
@@ -53,6 +54,14 @@ def open_window(qtbot, ctx: AppContext) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def close_messages(window: MainWindow) -> None:
+    """The non-modal result box the window opened (one per restore)."""
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    for box in boxes:
+        box.close()
 
 
 def listed(db_path: Path, folder: Path | None = None) -> list[backups.BackupFile]:
@@ -208,6 +217,7 @@ def test_restore_asks_saves_the_current_file_and_reopens(qtbot, ctx, db, db_path
     assert "dipulihkan" in window.last_message and saved[0].path.name in window.last_message
     assert window.current_page_key() == "peserta" and window.page("peserta") is not None
     assert window.backup_timer.isActive()
+    close_messages(window)
 
 
 def test_a_refused_restore_reopens_the_same_database(qtbot, ctx, db, db_path, tmp_path) -> None:
@@ -224,6 +234,7 @@ def test_a_refused_restore_reopens_the_same_database(qtbot, ctx, db, db_path, tm
 
         assert [p.name for p in list_people(s)] == ["Tetap"]
     assert window.centralWidget().isEnabled()
+    close_messages(window)
 
 
 # -- Berkas > Impor, Bantuan > Buka folder log -------------------------------------------
