@@ -82,6 +82,12 @@ def _page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
+def _not_written(what: str, path: Path, exc: OSError) -> int:
+    """The reason a file could not be written (the OS's words, not a traceback); exit 1."""
+    err(f"{what} tidak dapat ditulis ke {path}: {exc.strerror or exc}")
+    return 1
+
+
 def _pdf(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.document_data import DocumentError, prepare_document
     from rakor_desktop.services.meeting_close import MeetingNotFound
@@ -100,8 +106,7 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     try:
         pdf = doc.render(args.output)
     except OSError as exc:
-        err(f"PDF tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
-        return 1
+        return _not_written("PDF", args.output, exc)
     revision = f", revisi final {doc.revision}" if doc.revision else ""
     print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision})")
     return 0
@@ -123,8 +128,7 @@ def _bundle(args: argparse.Namespace, db: Database) -> int:
     try:
         pdf = render_bundle(docs, args.output)
     except OSError as exc:
-        err(f"PDF tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
-        return 1
+        return _not_written("PDF", args.output, exc)
     print(f"Arsip dokumen rapat: {args.output} ({_page_count(pdf)} halaman)")
     return 0
 
@@ -147,8 +151,7 @@ def _docx(args: argparse.Namespace, db: Database) -> int:
     try:
         minutes_docx(doc.meeting, doc.office, args.output)
     except OSError as exc:
-        err(f"Dokumen tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
-        return 1
+        return _not_written("Dokumen", args.output, exc)
     print(f"Notulen (Word): {args.output}")
     return 0
 

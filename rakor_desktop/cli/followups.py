@@ -8,11 +8,16 @@ some rows were rejected: the valid rows are written, the rejected ones listed);
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rakor_desktop.cli.common import err, out_json
 from rakor_desktop.db import Database
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 STATUSES = ("belum", "dalam_proses", "selesai", "terlambat", "dibatalkan")
 
@@ -161,68 +166,73 @@ def _list(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _export_followups(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services.excel import ExcelError, export_followups
+def _export(db: Database, write: Callable[[Session], int], done: Callable[[int], str]) -> int:
+    """One Excel export in a read session: exit 2 when a meeting, OPD or series named does
+    not exist, 1 when the export is refused (``ExcelError``); else print ``done(rows)``."""
+    from rakor_desktop.services.excel import ExcelError
 
     try:
         with db.session() as s:
-            n = export_followups(s, args.out, _filter(s, args), now=utcnow(),
-                                 description=_describe(args))
+            n = write(s)
     except _NotFound as exc:
         err(str(exc))
         return 2
     except ExcelError as exc:
         err(str(exc))
         return 1
-    print(f"{n} tindak lanjut diekspor ke {args.out}")
+    print(done(n))
     return 0
+
+
+def _meeting_exists(session: Session, meeting_id: int) -> None:
+    from rakor_desktop.domain.models import Meeting
+
+    if session.get(Meeting, meeting_id) is None:
+        raise _NotFound(f"Rapat {meeting_id} tidak ditemukan.")
+
+
+def _export_followups(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.domain.types import utcnow
+    from rakor_desktop.services.excel import export_followups
+
+    return _export(
+        db,
+        lambda s: export_followups(s, args.out, _filter(s, args), now=utcnow(), description=_describe(args)),
+        lambda n: f"{n} tindak lanjut diekspor ke {args.out}",
+    )
 
 
 def _export_trends(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services.excel import ExcelError, export_trends
+    from rakor_desktop.services.excel import export_trends
 
-    try:
-        with db.session() as s:
-            n = export_trends(s, args.out, now=utcnow(), series_id=_series_id(s, args.series))
-    except _NotFound as exc:
-        err(str(exc))
-        return 2
-    except ExcelError as exc:
-        err(str(exc))
-        return 1
-    print(f"Tren {n} OPD diekspor ke {args.out}")
-    return 0
+    return _export(
+        db,
+        lambda s: export_trends(s, args.out, now=utcnow(), series_id=_series_id(s, args.series)),
+        lambda n: f"Tren {n} OPD diekspor ke {args.out}",
+    )
 
 
 def _export_template(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.domain.models import Meeting
-    from rakor_desktop.services.excel import ExcelError, write_opd_template
+    from rakor_desktop.services.excel import write_opd_template
 
-    try:
-        with db.session() as s:
-            if s.get(Meeting, args.meeting) is None:
-                err(f"Rapat {args.meeting} tidak ditemukan.")
-                return 2
-            n = write_opd_template(s, args.meeting, args.out)
-    except ExcelError as exc:
-        err(str(exc))
-        return 1
-    print(f"Templat laporan {n} OPD ditulis ke {args.out}")
-    return 0
+    def write(s: Session) -> int:
+        _meeting_exists(s, args.meeting)
+        return write_opd_template(s, args.meeting, args.out)
+
+    return _export(db, write, lambda n: f"Templat laporan {n} OPD ditulis ke {args.out}")
 
 
 def _import_reports(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.domain.models import Meeting
     from rakor_desktop.services.excel import import_opd_reports
 
     try:
         with db.session(write=True) as s:
-            if s.get(Meeting, args.meeting) is None:
-                err(f"Rapat {args.meeting} tidak ditemukan.")
-                return 2
+            _meeting_exists(s, args.meeting)
             report = import_opd_reports(s, args.meeting, args.file, dry_run=args.dry_run)
+    except _NotFound as exc:
+        err(str(exc))
+        return 2
     except ValueError as exc:  # ExcelError, MeetingLocked: the whole file refused
         err(str(exc))
         return 1
