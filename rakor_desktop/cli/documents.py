@@ -159,11 +159,11 @@ def _docx(args: argparse.Namespace, db: Database) -> int:
 def _finalize(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.enums import MeetingStatus
     from rakor_desktop.services import finalize
-    from rakor_desktop.services.meeting_close import MeetingNotFound
+    from rakor_desktop.services.meeting_close import MeetingNotFound, get_meeting
 
     try:
         with db.session(write=True) as s:
-            m = finalize.get_meeting_or_raise(s, args.meeting)
+            m = get_meeting(s, args.meeting)
             if m.status == MeetingStatus.FINALIZED and args.reason.strip():
                 result = finalize.amend_and_finalize(s, args.meeting, args.reason)
             else:

@@ -69,7 +69,7 @@ from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services import followups as fu_service
 from rakor_desktop.services import invitations
 from rakor_desktop.services.checkin import decode_signature
-from rakor_desktop.services.meeting_close import MeetingNotFound
+from rakor_desktop.services.meeting_close import get_meeting
 from rakor_desktop.services.office import get_office
 
 log = logging.getLogger(__name__)
@@ -512,13 +512,6 @@ class MeetingDocumentData:
     office: OfficeData
 
 
-def get_meeting_or_raise(session: Session, meeting_id: int) -> Meeting:
-    m = session.get(Meeting, meeting_id)
-    if m is None:
-        raise MeetingNotFound(meeting_id)
-    return m
-
-
 def meeting_data(
     session: Session,
     meeting_id: int,
@@ -533,7 +526,7 @@ def meeting_data(
     day by default). ``signatures=False`` skips decoding the strokes when only the
     Notulen (which prints the count, not the list) is wanted.
     """
-    m = get_meeting_or_raise(session, meeting_id)
+    m = get_meeting(session, meeting_id)
     office_row = get_office(session)
     office = office_from_row(office_row)
     zone = office.time_zone
@@ -675,7 +668,7 @@ def prepare_document(
         )
     if blank and kind != "attendance":
         raise DocumentError("Pilihan kosong (--blank) hanya untuk daftar hadir (attendance).")
-    m = get_meeting_or_raise(session, meeting_id)
+    m = get_meeting(session, meeting_id)
     if kind == "minutes" and m.status == "finalized":
         from rakor_desktop.services.finalize import latest_revision, revision_document
 

@@ -56,12 +56,11 @@ from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services import audit
 from rakor_desktop.services.document_data import (
-    get_meeting_or_raise,
     meeting_data,
     revision_entries,
     revisions_of,
 )
-from rakor_desktop.services.meeting_close import begin_amendment
+from rakor_desktop.services.meeting_close import begin_amendment, get_meeting
 
 SNAPSHOT_FORMAT = "rakor-notulen/1"
 CODE_PREFIX = "RKR"
@@ -327,7 +326,7 @@ def finalize_meeting(
     reason recorded when the amendment was begun; one of the two is required.
     """
     now = now or utcnow()
-    m = get_meeting_or_raise(session, meeting_id)
+    m = get_meeting(session, meeting_id)
     if m.status == MeetingStatus.FINALIZED:
         last = latest_revision(session, meeting_id)
         number = f" (revisi {last.number})" if last else ""
