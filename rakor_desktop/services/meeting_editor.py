@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -238,16 +239,21 @@ def _copy_invitees(session: Session, source_id: int, target_id: int) -> int:
     return n
 
 
-def _copy_agenda(session: Session, source_id: int, target_id: int, *, start_pos: int = 0) -> int:
-    items = session.exec(
+def _own_agenda(session: Session, meeting_id: int) -> Sequence[AgendaItem]:
+    """The meeting's own agenda, in order: no deleted items, no carried-over follow-ups item."""
+    return session.exec(
         select(AgendaItem)
         .where(
-            AgendaItem.meeting_id == source_id,
+            AgendaItem.meeting_id == meeting_id,
             AgendaItem.deleted_at == None,  # noqa: E711
             AgendaItem.is_carry_over == False,  # noqa: E712
         )
         .order_by(AgendaItem.position)
     ).all()
+
+
+def _copy_agenda(session: Session, source_id: int, target_id: int, *, start_pos: int = 0) -> int:
+    items = _own_agenda(session, source_id)
     for i, it in enumerate(items):
         session.add(
             AgendaItem(
@@ -350,15 +356,7 @@ def save_agenda_as_template(session: Session, meeting_id: int) -> MeetingSeries:
         raise ValueError("Rapat ini tidak termasuk seri; pilih seri dulu.")
     series = session.get(MeetingSeries, m.series_id)
     assert series is not None
-    items = session.exec(
-        select(AgendaItem)
-        .where(
-            AgendaItem.meeting_id == meeting_id,
-            AgendaItem.deleted_at == None,  # noqa: E711
-            AgendaItem.is_carry_over == False,  # noqa: E712
-        )
-        .order_by(AgendaItem.position)
-    ).all()
+    items = _own_agenda(session, meeting_id)
     series.agenda_template = json.dumps(
         [
             {
