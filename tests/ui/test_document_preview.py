@@ -294,20 +294,6 @@ def _ink(widget) -> int:  # noqa: ANN001
     )
 
 
-@pytest.fixture
-def themed(qapp):
-    """The application theme for the shot, restored afterwards for the other tests."""
-    from rakor_desktop.ui import theme
-
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp)
-    yield qapp
-    qapp.setStyle(saved[0])
-    qapp.setPalette(saved[1])
-    qapp.setFont(saved[2])
-    qapp.setStyleSheet(saved[3])
-
-
 def test_screenshot_of_a_finalized_demo_notulen(qtbot, themed, demo_db, tmp_path) -> None:
     """Rendered from the demo database; ``RAKOR_SCREENSHOTS_DIR=docs/screenshots`` refreshes
     docs/screenshots/documents-preview.png."""

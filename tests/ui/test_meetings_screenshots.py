@@ -10,7 +10,6 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from meeting_data import Clock, make_ctx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -18,23 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services import meetings as meeting_service
-from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.page import MeetingsPage
 
 SIZE = (1366, 800)
 LIMIT = 200 * 1024
-
-
-@pytest.fixture
-def themed(qapp):
-    """The application theme for the shot, restored afterwards for the other tests."""
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp)
-    yield qapp
-    qapp.setStyle(saved[0])
-    qapp.setPalette(saved[1])
-    qapp.setFont(saved[2])
-    qapp.setStyleSheet(saved[3])
 
 
 def _save(widget, name: str, out: Path) -> Path:  # noqa: ANN001

@@ -7,7 +7,6 @@ every QAbstractSpinBox; this renders them and checks the pixels and geometry.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
@@ -24,19 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.ui import theme
 from rakor_desktop.ui.followups.inputs import date_edit, percent_spin
-
-
-@pytest.fixture
-def themed(qapp):
-    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
-    theme.apply_theme(qapp)
-    yield qapp
-    qapp.setStyle(saved[0] or "Fusion")
-    qapp.setPalette(saved[1])
-    qapp.setFont(saved[2])
-    qapp.setStyleSheet(saved[3])
 
 
 def editors() -> dict[str, QAbstractSpinBox]:

@@ -1,0 +1,19 @@
+"""Fixtures of the widget tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def themed(qapp):  # noqa: ANN001, ANN201
+    """The application theme for the test, restored afterwards for the other tests."""
+    from rakor_desktop.ui import theme
+
+    saved = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
+    theme.apply_theme(qapp)
+    yield qapp
+    qapp.setStyle(saved[0] or "Fusion")
+    qapp.setPalette(saved[1])
+    qapp.setFont(saved[2])
+    qapp.setStyleSheet(saved[3])
