@@ -71,6 +71,7 @@ from rakor_desktop.services import invitations
 from rakor_desktop.services.checkin import decode_signature
 from rakor_desktop.services.meeting_close import get_meeting
 from rakor_desktop.services.office import get_office
+from rakor_desktop.services.opd_reports import stored_indicators
 
 log = logging.getLogger(__name__)
 
@@ -351,14 +352,6 @@ def _followups(session: Session, meeting: Meeting, zone: str, as_of: datetime) -
     return rows
 
 
-def _indicators(report: OpdReport) -> dict[str, str]:
-    try:
-        data = json.loads(report.indicators or "{}")
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-
 def _opd_reports(session: Session, meeting_id: int) -> list[OpdReportData]:
     rows = session.exec(
         select(OpdReport, Organization.name)
@@ -371,7 +364,7 @@ def _opd_reports(session: Session, meeting_id: int) -> list[OpdReportData]:
             organization=org,
             budget_pct=r.budget_pct,
             physical_pct=r.physical_pct,
-            indicators=_indicators(r),
+            indicators=stored_indicators(r),
             obstacles=r.obstacles,
             innovation=r.innovation,
         )

@@ -119,7 +119,8 @@ class OpdReportRow:
         return round(self.physical_pct - self.prev_physical_pct, 2)
 
 
-def _indicators(report: OpdReport) -> dict[str, str]:
+def stored_indicators(report: OpdReport) -> dict[str, str]:
+    """The report's stored indicators (JSON) as name -> value text; junk reads as none."""
     try:
         data = json.loads(report.indicators or "{}")
     except ValueError:
@@ -171,7 +172,7 @@ def report_grid(session: Session, meeting_id: int) -> list[OpdReportRow]:
                 organization=org.name,
                 budget_pct=r.budget_pct if r else None,
                 physical_pct=r.physical_pct if r else None,
-                indicators=_indicators(r) if r else {},
+                indicators=stored_indicators(r) if r else {},
                 obstacles=r.obstacles if r else "",
                 innovation=r.innovation if r else "",
                 prev_budget_pct=p.budget_pct if p else None,
