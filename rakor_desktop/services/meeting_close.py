@@ -51,6 +51,7 @@ class CloseCheck:
     label: str
     ok: bool
     detail: str
+    count: int = 0  # decisions recorded / invitees without a status (the UI words its own text)
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -116,12 +117,14 @@ def close_checks(session: Session, meeting_id: int) -> list[CloseCheck]:
             "Keputusan/kesimpulan dicatat",
             decisions > 0,
             f"{decisions} dicatat" if decisions else "belum ada keputusan, kesimpulan atau arahan",
+            decisions,
         ),
         CloseCheck(
             "absentees",
             "Status peserta tidak hadir diisi",
             missing == 0,
             "lengkap" if missing == 0 else f"{missing} undangan belum hadir tanpa status (izin/sakit/...)",
+            missing,
         ),
     ]
 

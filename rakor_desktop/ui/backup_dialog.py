@@ -295,7 +295,7 @@ class BackupDialog(QDialog):
         if not found:
             self.status.setText(self.tr("Belum ada cadangan. Tekan “Cadangkan sekarang”."))
         elif not self.status.text() or self.status.property("kind") == "muted":
-            self._say(self.status, self.tr("%n cadangan, terbaru di atas.", "", len(found)), "muted")
+            self._say(self.status, BackupDialog.tr("%n cadangan, terbaru di atas.", "", len(found)), "muted")
         self._selection_changed()
 
     def backup_paths(self) -> list[Path]:

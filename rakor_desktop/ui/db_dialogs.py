@@ -183,14 +183,13 @@ def open_with_recovery(target: str, ask: Asker, opener: Opener = _default_opener
 
 def headline(error: DatabaseOpenError) -> str:
     """The bold first line: the general one, or the storage problem by name."""
-    tr = QCoreApplication.translate
     if isinstance(error, DatabaseLocked):
-        return tr("DatabaseErrorDialog", "Basis data sedang dipakai program lain")
+        return QCoreApplication.translate("DatabaseErrorDialog", "Basis data sedang dipakai program lain")
     if isinstance(error, ReadOnlyDatabase):
         if error.message.startswith("Disk penuh"):
-            return tr("DatabaseErrorDialog", "Disk penuh")
-        return tr("DatabaseErrorDialog", "Basis data tidak dapat ditulis")
-    return tr("DatabaseErrorDialog", "Basis data tidak dapat dibuka")
+            return QCoreApplication.translate("DatabaseErrorDialog", "Disk penuh")
+        return QCoreApplication.translate("DatabaseErrorDialog", "Basis data tidak dapat ditulis")
+    return QCoreApplication.translate("DatabaseErrorDialog", "Basis data tidak dapat dibuka")
 
 
 class DatabaseErrorDialog(QMessageBox):

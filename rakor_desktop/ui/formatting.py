@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from rakor_desktop.domain.timefmt import to_office
 
@@ -78,6 +78,14 @@ def percent(rate: float | None) -> str:
     return f"{round(rate * 100)}%"
 
 
+class Format(QObject):
+    """The "Format" translation context for plural forms.
+
+    ``Format.tr(text, "", n)``: pyside6-lupdate reads plural forms from ``X.tr(...)``
+    with a variable count, but not from ``QCoreApplication.translate(...)``.
+    """
+
+
 def relative_days(days: int) -> str:
     """"Hari ini", "Besok", "3 hari lagi", "2 hari lalu"."""
     if days == 0:
@@ -87,5 +95,5 @@ def relative_days(days: int) -> str:
     if days == -1:
         return QCoreApplication.translate("Format", "Kemarin")
     if days > 1:
-        return QCoreApplication.translate("Format", "%n hari lagi", "", days)
-    return QCoreApplication.translate("Format", "%n hari lalu", "", -days)
+        return Format.tr("%n hari lagi", "", days)
+    return Format.tr("%n hari lalu", "", -days)

@@ -90,22 +90,22 @@ def shortcut_groups() -> list[ShortcutGroup]:
     from rakor_desktop.ui.meetings import shortcuts as meeting_shortcuts
     from rakor_desktop.ui.pages import PAGES
 
-    tr = QCoreApplication.translate
-    everywhere = tr(CONTEXT, "Semua halaman")
+    everywhere = QCoreApplication.translate("Shortcuts", "Semua halaman")
     main = [
-        (_native(p.shortcut), tr(CONTEXT, "Buka halaman %1").replace("%1", p.translated_title()),
+        (_native(p.shortcut), QCoreApplication.translate("Shortcuts", "Buka halaman %1").replace("%1", p.translated_title()),
          everywhere)
         for p in PAGES
     ]
-    main += [(_native(s.keys), tr(CONTEXT, s.label), tr(CONTEXT, s.where)) for s in MAIN_SHORTCUTS]
-    door = tr(CONTEXT, "Kolom pindai")
+    main += [(_native(s.keys), QCoreApplication.translate(CONTEXT, s.label),
+              QCoreApplication.translate(CONTEXT, s.where)) for s in MAIN_SHORTCUTS]
+    door = QCoreApplication.translate("Shortcuts", "Kolom pindai")
     # The key bar's words are lower-case hints ("tamu"); a table row starts with a capital.
-    kiosk = [(_native(keys), _capital(tr(KIOSK_CONTEXT, text)), door) for keys, text in KIOSK_KEYS]
+    kiosk = [(_native(keys), _capital(QCoreApplication.translate(KIOSK_CONTEXT, text)), door) for keys, text in KIOSK_KEYS]
     return [
-        ShortcutGroup("main", tr(CONTEXT, "Jendela utama"), tuple(main)),
-        ShortcutGroup("meeting", tr(CONTEXT, "Rapat (ruang kerja sekretaris)"),
+        ShortcutGroup("main", QCoreApplication.translate("Shortcuts", "Jendela utama"), tuple(main)),
+        ShortcutGroup("meeting", QCoreApplication.translate("Shortcuts", "Rapat (ruang kerja sekretaris)"),
                       tuple(meeting_shortcuts.rows())),
-        ShortcutGroup("kiosk", tr(CONTEXT, "Meja registrasi (kiosk)"), tuple(kiosk)),
+        ShortcutGroup("kiosk", QCoreApplication.translate("Shortcuts", "Meja registrasi (kiosk)"), tuple(kiosk)),
     ]
 
 

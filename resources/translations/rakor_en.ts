@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name></name>
-    <message>
-        <source>FollowUpColumns</source>
-        <comment>Keterangan: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>FollowUpColumns</source>
-        <comment>Sudah dibawa ke %n rapat berikutnya</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tindak lanjut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terlambat saat rapat dimulai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hadir dari undangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kehadiran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rata-rata OPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realisasi anggaran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Realisasi fisik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation type="unfinished">Done</translation>
-    </message>
-    <message>
-        <source>Berjalan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terlambat</source>
-        <translation type="unfinished">Overdue</translation>
-    </message>
-    <message>
-        <source>TrendColumns</source>
-        <comment>%1 dari %2 pada laporan sebelumnya</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang %1</source>
@@ -74,7 +13,7 @@
     </message>
     <message>
         <source>Rapat koordinasi pemerintah daerah: undangan, daftar hadir, notulen dan tindak lanjut, sepenuhnya luring.</source>
-        <translation>Coordination meetings for local government: invitations, attendance, minutes and follow-ups, fully offline.</translation>
+        <translation>Coordination meetings for local government: invitations, attendance lists, minutes and follow-ups, fully offline.</translation>
     </message>
     <message>
         <source>Basis data</source>
@@ -98,11 +37,11 @@
     </message>
     <message>
         <source>Lisensi</source>
-        <translation>License</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Dibangun dengan Qt for Python (PySide6), SQLModel/SQLAlchemy, Alembic dan ReportLab. Huruf Liberation Sans (SIL Open Font License).</source>
-        <translation>Built with Qt for Python (PySide6), SQLModel/SQLAlchemy, Alembic and ReportLab. Liberation Sans font (SIL Open Font License).</translation>
+        <translation>Built with Qt for Python (PySide6), SQLModel/SQLAlchemy, Alembic and ReportLab. Liberation Sans typeface (SIL Open Font License).</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -110,205 +49,541 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Tindak lanjut yang masih terbuka dari rapat sebelumnya dalam seri ini.</source>
+        <translation>Follow-ups still open from the previous meeting in this series.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Tambah butir</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Seret baris untuk mengubah urutan. Klik dua kali untuk mengubah judul, penyaji atau menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag rows to reorder. Double-click to change the title, presenter or minutes.</translation>
     </message>
     <message>
         <source>Total rencana {0} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned total {0} min</translation>
     </message>
     <message>
         <source>Total {0} menit melebihi waktu rapat {1} menit (+{2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0} min exceeds the meeting&apos;s {1} min (+{2})</translation>
     </message>
     <message>
         <source>Total {0} dari {1} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {0} of {1} min</translation>
     </message>
     <message>
         <source>Butir agenda baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New agenda item</translation>
     </message>
     <message>
         <source>Hapus butir agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete agenda item</translation>
     </message>
     <message>
         <source>Butir &quot;{0}&quot; berisi catatan ({1} karakter) dan {2} keputusan/arahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &quot;{0}&quot; has notes ({1} characters) and {2} decisions/directives.</translation>
     </message>
     <message>
         <source>Tetap hapus? Butir ini dapat dipulihkan (tombol Pulihkan) sampai rapat ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete anyway? The item can be restored (Restore button) until the meeting is closed.</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Butir dihapus. Pulihkan lewat tombol &quot;Pulihkan&quot; sampai rapat ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item deleted. Use &quot;Restore&quot; to bring it back until the meeting is closed.</translation>
     </message>
     <message>
         <source>Tidak ada butir yang dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>No deleted items</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
         <source>Belum tersimpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet…</translation>
     </message>
     <message>
         <source>Tidak tersimpan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: {0}</translation>
     </message>
     <message>
         <source>Gagal menyimpan ({0}); teks tetap di layar, mencoba lagi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed ({0}); the text stays on screen, retrying…</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak terjangkau; teks tetap di layar, mencoba lagi…</source>
+        <translation>Database server unreachable; the text stays on screen, retrying…</translation>
     </message>
     <message>
         <source>Tersimpan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Otomatis (rapat berlangsung)</source>
+        <translation>Automatic (meeting in progress)</translation>
+    </message>
+    <message>
+        <source>Saat aplikasi ditutup</source>
+        <translation>On closing the application</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Sebelum pembaruan skema</source>
+        <translation>Before schema upgrade</translation>
+    </message>
+    <message>
+        <source>Berkas rusak (disimpan)</source>
+        <translation>Damaged file (kept)</translation>
+    </message>
+    <message>
+        <source>Cadangan basis data</source>
+        <extracomment>``confirm(title, question) -&gt; bool``: the restore question (tests answer it directly).</extracomment>
+        <translation>Database backups</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Folder data pengguna (bawaan)</source>
+        <translation>User data folder (default)</translation>
+    </message>
+    <message>
+        <source>Folder lain, mis. flashdisk:</source>
+        <translation>Another folder, e.g. a USB drive:</translation>
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source> cadangan terbaru</source>
+        <translation> latest backups</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>selama rapat berlangsung; juga setiap kali aplikasi ditutup</source>
+        <translation>while a meeting is in progress; also whenever the application closes</translation>
+    </message>
+    <message>
+        <source>Otomatis tiap</source>
+        <translation>Automatically every</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cadangan tersedia</source>
+        <translation>Available backups</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL. Cadangan otomatis hanya untuk berkas SQLite; server dicadangkan oleh pengelolanya (pg_dump).</source>
+        <translation>This database is on a PostgreSQL server. Automatic backups are for SQLite files only; the server is backed up by its administrator (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Pilih dulu folder cadangannya.</source>
+        <translation>Choose the backup folder first.</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan tersimpan.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan. Tekan “Cadangkan sekarang”.</source>
+        <translation>No backups yet. Press “Back up now”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cadangan, terbaru di atas.</source>
+        <translation>
+            <numerusform>%n backup, newest first.</numerusform>
+            <numerusform>%n backups, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Pulihkan basis data dari cadangan %1?
+
+Isi %2 saat ini diganti dengan isi cadangan itu. Sebelumnya berkas saat ini dicadangkan dulu (jenis “Sebelum pemulihan”), jadi pemulihan dapat dibatalkan dengan memulihkan cadangan tersebut. Semua halaman ditutup lalu dibuka lagi.</source>
+        <translation>Restore the database from backup %1?
+
+The current contents of %2 are replaced by that backup. The current file is backed up first (type “Before restore”), so the restore can be undone by restoring that backup. All pages are closed and reopened.</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak dapat dibuat: %2</source>
+        <translation>The folder %1 cannot be created: %2</translation>
     </message>
 </context>
 <context>
     <name>CaptureBar</name>
     <message>
         <source>OPD dan batas waktu, mis. Dinas Kesehatan 30/9</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD and due date, e.g. Dinas Kesehatan 30/9</translation>
     </message>
     <message>
         <source>Simpan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Isi keputusan untuk &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Isi kesimpulan untuk &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion on &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Isi arahan pimpinan untuk &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair&apos;s directive on &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Tindak lanjut: pilih OPD dan batas waktu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: choose the OPD and due date.</translation>
     </message>
     <message>
         <source>OPD belum dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD chosen</translation>
     </message>
     <message>
         <source>tanpa batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <source>Tindak lanjut → {0} · batas {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up → {0} · due {1}</translation>
     </message>
     <message>
         <source>✖ Isi dulu teksnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Enter the text first.</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Simpan PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PNG</translation>
     </message>
     <message>
         <source>Simpan grafik ini sebagai gambar PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInMessages</name>
+    <message>
+        <source>Pindai QR undangan, ketik NIP, atau ketik nama.</source>
+        <translation>Scan the invitation QR, or type a NIP or name.</translation>
+    </message>
+    <message>
+        <source>Bukan kode undangan atau NIP. Ketik nama lalu pilih dari daftar.</source>
+        <translation>Not an invitation code or NIP. Type a name and pick from the list.</translation>
+    </message>
+    <message>
+        <source>Kode tidak sah: QR ini tidak dibuat oleh kantor ini.</source>
+        <translation>Invalid code: this QR was not issued by this office.</translation>
+    </message>
+    <message>
+        <source>Undangan tidak ditemukan (mungkin sudah dibatalkan).</source>
+        <translation>Invitation not found (it may have been withdrawn).</translation>
+    </message>
+    <message>
+        <source>Orang ini tidak ada di direktori.</source>
+        <translation>This person is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat.</source>
+        <translation>The meeting is finalized: the attendance list is locked, nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Rapat sudah ditutup: registrasi tidak lagi dibuka.</source>
+        <translation>The meeting is closed: check-in is no longer open.</translation>
+    </message>
+    <message>
+        <source>Rapat tidak ditemukan.</source>
+        <translation>Meeting not found.</translation>
+    </message>
+    <message>
+        <source>Masukan terlalu panjang: periksa pengaturan pemindai.</source>
+        <translation>Input too long: check the scanner settings.</translation>
+    </message>
+    <message>
+        <source>Masukan berisi karakter kendali: periksa pengaturan pemindai.</source>
+        <translation>Input contains control characters: check the scanner settings.</translation>
+    </message>
+    <message>
+        <source>Kode QR rusak atau tata letak papan ketik pemindai salah. Coba pindai ulang.</source>
+        <translation>Damaged QR code or wrong scanner keyboard layout. Try scanning again.</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenali.</source>
+        <translation>Code not recognised.</translation>
+    </message>
+    <message>
+        <source>Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP.</source>
+        <translation>Invitation for another meeting. Find the person by typing their name or NIP.</translation>
+    </message>
+    <message>
+        <source>Rapat sudah final: daftar hadir tidak dapat diubah.</source>
+        <translation>The meeting is finalized: the attendance list cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi.</source>
+        <translation>The meeting is closed: check-ins cannot be undone from the check-in desk.</translation>
+    </message>
+    <message>
+        <source>Undangan tidak ditemukan.</source>
+        <translation>Invitation not found.</translation>
+    </message>
+    <message>
+        <source>Hadir dicatat lewat check-in, bukan diisi manual.</source>
+        <translation>Presence is recorded by checking in, not set by hand.</translation>
+    </message>
+    <message>
+        <source>Peserta ini sudah hadir; batalkan check-in dulu bila keliru.</source>
+        <translation>This participant is already checked in; undo the check-in first if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>Data kehadiran tidak ditemukan (mungkin sudah dibatalkan).</source>
+        <translation>Attendance record not found (it may have been undone).</translation>
+    </message>
+    <message>
+        <source>NIP %1 tidak ada di direktori.</source>
+        <extracomment>``services.meeting_editor.long_datetime``: &quot;Senin, 25 Agustus 2025 pukul 09.00 WIB&quot;. (pattern over the service&apos;s text, the same sentence with %1, %2 for the values).</extracomment>
+        <translation>NIP %1 is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Nomor %1 tidak ada di direktori.</source>
+        <translation>Number %1 is not in the directory.</translation>
+    </message>
+    <message>
+        <source>NIP harus %1 digit, bukan %2.</source>
+        <translation>A NIP has %1 digits, not %2.</translation>
+    </message>
+    <message>
+        <source>Masukan terlalu panjang (%1 karakter): periksa pengaturan pemindai.</source>
+        <translation>Input too long (%1 characters): check the scanner settings.</translation>
+    </message>
+    <message>
+        <source>Undangan untuk rapat lain: %1, %2. Cari namanya dengan mengetik nama atau NIP.</source>
+        <translation>Invitation for another meeting: %1, %2. Find the person by typing their name or NIP.</translation>
+    </message>
+    <message>
+        <source>Rapat %1 tidak ditemukan.</source>
+        <translation>Meeting %1 not found.</translation>
+    </message>
+    <message>
+        <source>pukul %1</source>
+        <translation>at %1</translation>
     </message>
 </context>
 <context>
     <name>ChoicePicker</name>
     <message>
         <source>Pilih dari daftar; &quot;{0}&quot; tidak cocok dengan satu orang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the list; &quot;{0}&quot; does not match exactly one person.</translation>
     </message>
 </context>
 <context>
     <name>CloseTab</name>
     <message>
         <source>Sebelum rapat ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the meeting is closed</translation>
     </message>
     <message>
         <source>Tutup rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Close meeting</translation>
     </message>
     <message>
         <source>Amandemen notulen yang sudah final</source>
-        <translation type="unfinished"></translation>
+        <translation>Amending finalized minutes</translation>
     </message>
     <message>
         <source>Notulen final terkunci agar sama dengan yang ditandatangani. Perubahan sesudahnya dicatat sebagai amandemen dengan alasan, dan finalisasi berikutnya menjadi revisi baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalized minutes are locked so they stay as signed. Later changes are recorded as an amendment with a reason, and the next finalization becomes a new revision.</translation>
     </message>
     <message>
         <source>Alasan perubahan, mis. salah ketik nama Kepala Dinas</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change, e.g. a typo in the agency head&apos;s name</translation>
     </message>
     <message>
         <source>Buka untuk amandemen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for amendment</translation>
     </message>
     <message>
         <source>Tandai sisanya &quot;Tanpa Keterangan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the rest &quot;Absent without notice&quot;</translation>
     </message>
     <message>
         <source>Perbaiki</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix</translation>
     </message>
     <message>
         <source>Rapat ditutup {0}. Notulen dapat dicetak; finalisasi mengunci isinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting closed {0}. The minutes can be printed; finalizing locks their content.</translation>
     </message>
     <message>
         <source>Notulen sudah final dan terkunci.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes are final and locked.</translation>
     </message>
     <message>
         <source>Semua syarat terpenuhi.</source>
-        <translation type="unfinished"></translation>
+        <translation>All requirements are met.</translation>
     </message>
     <message>
         <source>Lengkapi yang bertanda peringatan, lalu tutup rapat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the items marked with a warning, then close the meeting.</translation>
+    </message>
+    <message>
+        <source>Notulis ditetapkan</source>
+        <translation>Minute-taker assigned</translation>
+    </message>
+    <message>
+        <source>sudah</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>pilih notulis di tab Rincian</source>
+        <translation>choose the minute-taker on the Details tab</translation>
+    </message>
+    <message>
+        <source>Keputusan/kesimpulan dicatat</source>
+        <translation>Decisions/conclusions recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dicatat</source>
+        <translation>
+            <numerusform>%n recorded</numerusform>
+            <numerusform>%n recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>belum ada keputusan, kesimpulan atau arahan</source>
+        <translation>no decisions, conclusions or directives yet</translation>
+    </message>
+    <message>
+        <source>Status peserta tidak hadir diisi</source>
+        <translation>Absence status of missing invitees filled in</translation>
+    </message>
+    <message>
+        <source>lengkap</source>
+        <translation>complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undangan belum hadir tanpa status (izin/sakit/...)</source>
+        <translation>
+            <numerusform>%n invitee not arrived and without a status (excused/sick/…)</numerusform>
+            <numerusform>%n invitees not arrived and without a status (excused/sick/…)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,272 +646,371 @@
     </message>
     <message>
         <source>OPD/Unit Kerja</source>
-        <translation>Agency/Unit</translation>
+        <translation>OPD/Work unit</translation>
     </message>
 </context>
 <context>
     <name>CountersWidget</name>
     <message>
         <source>Izin</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>Sakit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sick</translation>
     </message>
     <message>
         <source>Tugas Luar</source>
-        <translation type="unfinished"></translation>
+        <translation>On official duty</translation>
     </message>
     <message>
         <source>Tanpa Ket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notice</translation>
     </message>
     <message>
         <source>OPD / Instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD / Organization</translation>
     </message>
     <message>
         <source>Diundang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Hadir</source>
-        <translation type="unfinished">Attended</translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Belum</source>
-        <translation type="unfinished">Not started</translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>Undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <source>Undangan hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Belum hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Not arrived</translation>
     </message>
     <message>
         <source>Diwakili</source>
-        <translation type="unfinished"></translation>
+        <translation>Represented</translation>
     </message>
     <message>
         <source>Tamu</source>
-        <translation type="unfinished"></translation>
+        <translation>Guests</translation>
     </message>
     <message>
         <source>Terlambat</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Tandai hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark present</translation>
     </message>
     <message>
         <source>Hapus status</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear status</translation>
     </message>
     <message>
         <source>Per OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>By OPD</translation>
     </message>
     <message>
         <source>{pct}% undangan hadir · {people} orang di ruangan · {left} pulang</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}% of invitees present · {people} in the room · {left} left</translation>
     </message>
     <message>
         <source>Belum hadir ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Not arrived ({n})</translation>
     </message>
     <message>
         <source>Tandai hadir ({n} dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark present ({n} selected)</translation>
     </message>
     <message>
         <source>Gagal menyimpan: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save: {e}</translation>
     </message>
     <message>
         <source>{n} orang ditandai hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} marked present</translation>
     </message>
     <message>
         <source>{n} undangan: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} invitees: {status}</translation>
     </message>
     <message>
         <source>Status {n} undangan dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Status cleared for {n} invitees</translation>
     </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>Mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Agu</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Des</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>tindak lanjut</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>Terlambat saat rapat dimulai</source>
+        <translation>Overdue when the meeting started</translation>
+    </message>
+    <message>
+        <source>hadir dari undangan</source>
+        <translation>present of invited</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>rata-rata OPD</source>
+        <translation>OPD average</translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran</source>
+        <translation>Budget realization</translation>
+    </message>
+    <message>
+        <source>Realisasi fisik</source>
+        <translation>Physical progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Memuat grafik…</source>
+        <translation>Loading charts…</translation>
+    </message>
+    <message>
+        <source>Ekspor tren OPD (Excel)</source>
+        <translation>Export OPD trends (Excel)</translation>
+    </message>
+    <message>
         <source>Simpan semua grafik (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all charts (PNG)</translation>
     </message>
     <message>
         <source>KINERJA DAN TINDAK LANJUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PERFORMANCE AND FOLLOW-UPS</translation>
     </message>
     <message>
         <source>Tindak lanjut terlambat saat rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups overdue at each meeting</translation>
     </message>
     <message>
         <source>Tingkat kehadiran per rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance rate per meeting</translation>
     </message>
     <message>
         <source>Realisasi anggaran dan fisik (rata-rata OPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget and physical realization (OPD average)</translation>
     </message>
     <message>
         <source>Penyelesaian tindak lanjut per OPD (10 terendah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up completion by OPD (lowest 10)</translation>
     </message>
     <message>
         <source>Kehadiran per OPD (10 terendah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance by OPD (lowest 10)</translation>
     </message>
     <message>
         <source>Belum ada rapat yang sudah berlangsung.</source>
-        <translation type="unfinished">No meeting has taken place yet.</translation>
+        <translation>No meeting has taken place yet.</translation>
     </message>
     <message>
         <source>Belum ada undangan pada rapat yang sudah berlangsung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No invitations yet for meetings that have taken place.</translation>
     </message>
     <message>
         <source>Belum ada laporan realisasi OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD realization reports yet.</translation>
     </message>
     <message>
         <source>Belum ada tindak lanjut.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-ups yet.</translation>
     </message>
     <message>
         <source>Belum ada undangan untuk OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>No invitations to OPDs yet.</translation>
     </message>
     <message>
         <source>OPD perlu perhatian</source>
-        <translation type="unfinished"></translation>
+        <translation>OPDs needing attention</translation>
     </message>
     <message>
         <source>Tren kinerja OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD performance trends</translation>
     </message>
     <message>
         <source>Laporan terakhir tiap OPD dibanding laporan sebelumnya: ▲ naik, ▼ turun, ▬ tetap (selisih tidak lebih dari 0,5 poin). Hijau berarti membaik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each OPD&apos;s latest report against its previous one: ▲ up, ▼ down, ▬ steady (a change of no more than 0.5 points). Green means better.</translation>
+    </message>
+    <message>
+        <source>Pilih OPD pada tabel untuk melihat trennya.</source>
+        <translation>Select an OPD in the table to see its trend.</translation>
+    </message>
+    <message>
+        <source>Tren realisasi OPD</source>
+        <translation>OPD realization trend</translation>
     </message>
     <message>
         <source>Belum ada laporan OPD untuk dibandingkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD reports to compare yet.</translation>
+    </message>
+    <message>
+        <source>Tren realisasi: %1</source>
+        <translation>Realization trend: %1</translation>
+    </message>
+    <message>
+        <source>Tren realisasi %1</source>
+        <translation>Realization trend %1</translation>
     </message>
     <message numerus="yes">
         <source>%n undangan</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n invitee</numerusform>
             <numerusform>%n invitees</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2 terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 sent</translation>
     </message>
     <message numerus="yes">
         <source>%n butir agenda</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tindak lanjut dibawa</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up carried over</numerusform>
+            <numerusform>%n follow-ups carried over</numerusform>
         </translation>
     </message>
     <message>
         <source>Tidak ada OPD yang perlu perhatian khusus.</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD needs special attention.</translation>
     </message>
     <message>
         <source>Simpan grafik</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <source>Gambar PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Pilih folder untuk grafik</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the charts</translation>
+    </message>
+    <message>
+        <source>Tren %1 OPD diekspor ke %2</source>
+        <translation>Trends of %1 OPDs exported to %2</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Ekspor tren OPD</source>
+        <translation>Export OPD trends</translation>
+    </message>
+    <message>
+        <source>Ekspor tren OPD ke Excel</source>
+        <translation>Export OPD trends to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n grafik tersimpan di %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chart saved in %1</numerusform>
+            <numerusform>%n charts saved in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran rendah (%1)</source>
+        <translation>Low budget realization (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindak lanjut terlambat</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kehadiran %1 (%2/%3)</source>
+        <translation>Attendance %1 (%2/%3)</translation>
     </message>
 </context>
 <context>
@@ -650,12 +1024,36 @@
         <translation>The file %1 already exists. For a new database choose a name not yet in use; that file was not changed.</translation>
     </message>
     <message>
+        <source>Basis data sedang dipakai program lain</source>
+        <translation>The database is in use by another program</translation>
+    </message>
+    <message>
+        <source>Disk penuh</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat ditulis</source>
+        <translation>The database cannot be written</translation>
+    </message>
+    <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
         <source>Berkas itu tidak diubah.</source>
         <translation>The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Salinan pulihan terakhir: %1 (terakhir diubah %2). “Buka cadangan terakhir” membukanya untuk melanjutkan pekerjaan.</source>
+        <translation>Latest recovered copy: %1 (last changed %2). “Open latest backup” opens it so you can continue working.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1 (%2). “Buka cadangan terakhir” membuka salinannya sebagai berkas kerja baru; cadangan dan berkas di atas tidak diubah.</source>
+        <translation>Latest backup: %1 (%2). “Open latest backup” opens a copy of it as a new working file; the backup and the file above are not changed.</translation>
+    </message>
+    <message>
+        <source>Buka cadangan terakhir</source>
+        <translation>Open latest backup</translation>
     </message>
     <message>
         <source>Buka berkas lain…</source>
@@ -690,118 +1088,229 @@
     <name>DecisionsTab</name>
     <message>
         <source>Ubah tindak lanjut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit follow-up…</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Keputusan dicatat di Jalannya Rapat (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); perbaiki di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions are recorded in Proceedings (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); correct them here.</translation>
     </message>
     <message>
         <source>Pilih sebuah arahan (hanya arahan yang punya tindak lanjut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a directive (only directives have follow-ups).</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
         <source>Rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>tanpa jam selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>no end time</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Seri</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Waktu</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Tempat</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Kata pembukaan pimpinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair&apos;s opening remarks</translation>
     </message>
     <message>
         <source>Pejabat dan surat undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Officials and invitation letter</translation>
     </message>
     <message>
         <source>Ketik nama pimpinan rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the chair&apos;s name</translation>
     </message>
     <message>
         <source>Ketik nama sekretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the secretary&apos;s name</translation>
     </message>
     <message>
         <source>Ketik nama notulis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the minute-taker&apos;s name</translation>
     </message>
     <message>
         <source>mis. 005/1234/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 005/1234/2025</translation>
     </message>
     <message>
         <source>Pimpinan rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Sekretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <source>Notulis</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker</translation>
     </message>
     <message>
         <source>Nomor surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter number</translation>
     </message>
     <message>
         <source>Tanggal surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter date</translation>
     </message>
     <message>
         <source>Sifat</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Lampiran (berkas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (files)</translation>
     </message>
     <message>
         <source>Tambah berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add file…</translation>
     </message>
     <message>
         <source>Hapus dari lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from attachments</translation>
     </message>
     <message>
         <source>Pilih berkas lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose attachment files</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Cetak notulen…</source>
+        <extracomment>(kind, blank, label) in menu order.</extracomment>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <source>Cetak daftar hadir…</source>
+        <translation>Print attendance list…</translation>
+    </message>
+    <message>
+        <source>Cetak daftar hadir kosong…</source>
+        <translation>Print blank attendance list…</translation>
+    </message>
+    <message>
+        <source>Cetak undangan…</source>
+        <translation>Print invitation…</translation>
+    </message>
+    <message>
+        <source>Cetak matriks tindak lanjut…</source>
+        <translation>Print follow-up matrix…</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen…</source>
+        <translation>Finalize minutes…</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih</source>
+        <translation>Minutes, attendance list, invitation and follow-up matrix of the selected meeting</translation>
+    </message>
+    <message>
+        <source>Notulen final</source>
+        <translation>Minutes finalized</translation>
+    </message>
+    <message>
+        <source>Notulen belum dapat difinalkan</source>
+        <translation>The minutes cannot be finalized yet</translation>
+    </message>
+    <message>
+        <source>Amandemen notulen</source>
+        <translation>Amend minutes</translation>
+    </message>
+    <message>
+        <source>Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan dicetak dengan riwayat revisinya:</source>
+        <translation>The minutes of this meeting are final. Write the reason for the change; the new revision is printed with its revision history:</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen</source>
+        <translation>Finalize minutes</translation>
+    </message>
+    <message>
+        <source>Finalkan notulen &quot;%1&quot;? Isi rapat dikunci agar sama dengan yang ditandatangani, dan PDF notulen mendapat kode verifikasi. Perubahan sesudahnya hanya lewat amandemen dengan alasan.</source>
+        <translation>Finalize the minutes of &quot;%1&quot;? The meeting is locked so that it stays as signed, and the minutes PDF gets a verification code. Later changes only go through an amendment with a reason.</translation>
+    </message>
+    <message>
+        <source>Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2</source>
+        <translation>Minutes finalized as revision %1. Verification code: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pratinjau dokumen</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Daftar hadir kosong</source>
+        <translation>Blank attendance list</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Matriks tindak lanjut</source>
+        <translation>Follow-up matrix</translation>
+    </message>
+    <message>
+        <source>Menyiapkan %1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <source> (revisi final %1)</source>
+        <translation> (final revision %1)</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat dibuat: %1</source>
+        <translation>The document could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Pembuatan dokumen dibatalkan.</source>
+        <translation>Document creation cancelled.</translation>
     </message>
 </context>
 <context>
@@ -809,176 +1318,180 @@
     <message>
         <source>Tindak Lanjut</source>
         <extracomment>loader(offset, limit, sort_key, descending) -&gt; rows</extracomment>
-        <translation type="unfinished">Follow-ups</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <source>Penanggung Jawab</source>
-        <translation type="unfinished"></translation>
+        <source>OPD</source>
+        <translation>OPD</translation>
     </message>
     <message>
         <source>Batas Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Dibawa</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried</translation>
     </message>
     <message>
         <source>Asal Rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>From meeting</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Keterangan: %1</source>
+        <translation>Remarks: %1</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDetail</name>
     <message>
         <source>TINDAK LANJUT</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLLOW-UP</translation>
     </message>
     <message>
         <source>Riwayat progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress history</translation>
     </message>
     <message>
         <source>Belum ada laporan progres.</source>
-        <translation type="unfinished"></translation>
+        <translation>No progress reports yet.</translation>
     </message>
     <message>
         <source>Tambah progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Add progress</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Otomatis dari progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic from progress</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Apa yang sudah dikerjakan, kendala, atau alasan perubahan status</source>
-        <translation type="unfinished"></translation>
+        <translation>What has been done, obstacles, or the reason for the status change</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Berkas bukti (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file (optional)</translation>
     </message>
     <message>
         <source>Pilih…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Simpan progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Save progress</translation>
     </message>
     <message>
         <source>Pilih satu tindak lanjut untuk melihat riwayat dan mencatat progres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a follow-up to see its history and record progress.</translation>
     </message>
     <message>
         <source>tanpa batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <source>OPD belum ditentukan</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD assigned</translation>
     </message>
     <message>
         <source>Batas %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>Progres %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress %1%</translation>
     </message>
     <message numerus="yes">
         <source>dibawa %n kali</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>carried over %n time</numerusform>
+            <numerusform>carried over %n times</numerusform>
         </translation>
     </message>
     <message>
         <source>dari %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>Bukti: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: %1</translation>
     </message>
     <message>
         <source>Dilaporkan di %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported at %1</translation>
     </message>
     <message>
         <source>Pilih berkas bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an evidence file</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Tindak lanjut arahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the directive</translation>
     </message>
     <message>
         <source>(belum dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <source>Bawaan: kepala OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Default: head of the OPD</translation>
     </message>
     <message>
         <source>tanpa batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <source>Tindak lanjut yang diharapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected follow-up</translation>
     </message>
     <message>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <source>PIC</source>
-        <translation type="unfinished"></translation>
+        <translation>PIC</translation>
     </message>
     <message>
         <source>Batas waktu</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Tindak lanjut</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
 </context>
 <context>
@@ -1008,136 +1521,146 @@
     <name>FollowUpStatus</name>
     <message>
         <source>Belum</source>
-        <translation type="unfinished">Not started</translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <source>Dalam Proses</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Terlambat</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Dibatalkan</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message numerus="yes">
+        <source>Sudah dibawa ke %n rapat berikutnya</source>
+        <translation>
+            <numerusform>Carried over to %n later meeting</numerusform>
+            <numerusform>Carried over to %n later meetings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Tindak Lanjut</source>
-        <translation type="unfinished">Follow-ups</translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Arahan pimpinan lintas rapat: penanggung jawab, batas waktu dan progres</source>
-        <translation type="unfinished"></translation>
+        <translation>Directives across meetings: who is responsible, due dates and progress</translation>
     </message>
     <message>
         <source>Ekspor Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
         <source>Cari arahan, tindak lanjut, OPD, PIC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search directives, follow-ups, OPDs, PICs…</translation>
     </message>
     <message>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Masih terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <source>Batas waktu</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Atur ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Belum ada yang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected</translation>
     </message>
     <message>
         <source>Ubah status terpilih ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the selected to</translation>
     </message>
     <message>
         <source>Alasan (wajib untuk batal/buka kembali)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (to cancel or reopen)</translation>
     </message>
     <message>
         <source>Terapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Semua OPD</source>
-        <translation type="unfinished">All agencies</translation>
+        <translation>All OPDs</translation>
     </message>
     <message>
         <source>Semua seri rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>All meeting series</translation>
     </message>
     <message numerus="yes">
         <source>%n tindak lanjut</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dipilih</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
         <source>Tuliskan alasan: membatalkan atau membuka kembali tindak lanjut perlu alasan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a reason: cancelling or reopening a follow-up needs one.</translation>
     </message>
     <message>
         <source>%1 tindak lanjut diubah menjadi %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 follow-ups set to %2.</translation>
     </message>
     <message>
         <source>Progres tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress saved.</translation>
     </message>
     <message>
         <source>Ekspor tindak lanjut ke Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export follow-ups to Excel</translation>
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Mengekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>%1 tindak lanjut diekspor ke %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 follow-ups exported to %2</translation>
     </message>
     <message>
         <source>Ekspor dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled.</translation>
     </message>
     <message>
         <source>batas waktu %1 s.d. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1712,7 @@
     </message>
     <message>
         <source>OPD dan kecamatan</source>
-        <translation>Agencies and districts</translation>
+        <translation>OPDs and sub-districts</translation>
     </message>
     <message>
         <source>Rapat terakhir</source>
@@ -1197,7 +1720,7 @@
     </message>
     <message>
         <source>Terlambat per OPD</source>
-        <translation>Overdue by agency</translation>
+        <translation>Overdue by OPD</translation>
     </message>
     <message>
         <source>RAPAT BERIKUTNYA</source>
@@ -1232,11 +1755,11 @@
     </message>
     <message>
         <source>%1/%2 hadir</source>
-        <translation>%1/%2 attended</translation>
+        <translation>%1/%2 present</translation>
     </message>
     <message>
         <source>%1 dari %2 undangan hadir</source>
-        <translation>%1 of %2 invitees attended</translation>
+        <translation>%1 of %2 invitees present</translation>
     </message>
     <message>
         <source>Tidak ada tindak lanjut yang terlambat.</source>
@@ -1244,392 +1767,650 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Perbarui</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>NIP ganda</source>
+        <translation>Duplicate NIP</translation>
+    </message>
+    <message>
+        <source>Baris ganda</source>
+        <translation>Duplicate row</translation>
+    </message>
+    <message>
+        <source>NIP tidak valid</source>
+        <translation>Invalid NIP</translation>
+    </message>
+    <message>
+        <source>OPD belum terdaftar</source>
+        <translation>OPD not registered</translation>
+    </message>
+    <message>
+        <source>Nama kosong</source>
+        <translation>Name missing</translation>
+    </message>
+    <message>
+        <source>Isian tidak valid</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>Unit Kerja/OPD</source>
+        <translation>Work unit/OPD</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Impor direktori pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Import staff directory</translation>
     </message>
     <message>
         <source>Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Terapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis.</source>
-        <translation type="unfinished"></translation>
+        <source>Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis. Tidak ada yang disimpan sebelum Anda memeriksa pratinjau dan menekan Terapkan.</source>
+        <translation>Choose an Excel (.xlsx) or CSV file with a staff list. The Name column is required; NIP, Position, Rank/Grade, Work unit/OPD and Mobile no. are recognised automatically. Nothing is saved until you have checked the preview and pressed Apply.</translation>
     </message>
     <message>
         <source>Berkas .xlsx atau .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx or .csv file</translation>
     </message>
     <message>
         <source>Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Buat OPD baru bila belum terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Create OPDs that are not registered yet</translation>
     </message>
     <message>
         <source>Contoh isi berkas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample of the file:</translation>
     </message>
     <message>
         <source>Tampilkan hanya baris bermasalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only rows with problems</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Simpan laporan (xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report (xlsx)…</translation>
     </message>
     <message>
         <source>Langkah 1 dari 4: pilih berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 4: choose a file</translation>
     </message>
     <message>
         <source>Langkah 2 dari 4: cocokkan kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 4: match the columns</translation>
     </message>
     <message>
         <source>Langkah 3 dari 4: periksa pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 4: check the preview</translation>
     </message>
     <message>
         <source>Langkah 4 dari 4: simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 4 of 4: save</translation>
     </message>
     <message>
         <source>Pilih berkas terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file first.</translation>
     </message>
     <message>
         <source>Pilih kolom yang berisi Nama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column that holds the Name.</translation>
     </message>
     <message>
         <source>Pilih daftar pegawai</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a staff list</translation>
     </message>
     <message>
         <source>Daftar pegawai (*.xlsx *.csv *.txt);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff lists (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Menyimpan %1 dari %2 baris…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving %1 of %2 rows…</translation>
     </message>
     <message>
         <source>Impor gagal; tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed; no data was changed.</translation>
     </message>
     <message>
         <source>Impor dibatalkan; tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled; no data was changed.</translation>
     </message>
     <message>
         <source>(tidak dipakai)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not used)</translation>
     </message>
     <message>
         <source>%1: %2 baris data; judul kolom di baris %3. Periksa kolom yang ditebak di bawah.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 data rows; column headings in row %3. Check the guessed columns below.</translation>
     </message>
     <message>
         <source>OPD baru: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New OPDs: %1</translation>
     </message>
     <message>
         <source>Tidak ada baris data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data rows.</translation>
+    </message>
+    <message>
+        <source>Untuk membuat OPD yang belum terdaftar, kembali satu langkah dan centang &quot;Buat OPD baru bila belum terdaftar&quot;.</source>
+        <translation>To create the OPDs that are not registered, go back one step and tick &quot;Create OPDs that are not registered yet&quot;.</translation>
     </message>
     <message>
         <source>Menyimpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Membatalkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Tersimpan: %1 baru, %2 diperbarui, %3 OPD baru; %4 baris dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1 new, %2 updated, %3 new OPDs; %4 rows skipped.</translation>
     </message>
     <message>
         <source>Simpan laporan impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Save import report</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Laporan tersimpan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <source>Hadir {0}</source>
+        <translation>Present {0}</translation>
+    </message>
+    <message>
+        <source>Belum hadir</source>
+        <translation>Not arrived</translation>
     </message>
 </context>
 <context>
     <name>InviteesTab</name>
     <message>
         <source>Undang OPD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite OPDs…</translation>
     </message>
     <message>
         <source>Semua camat</source>
-        <translation type="unfinished"></translation>
+        <translation>All sub-district heads</translation>
     </message>
     <message>
         <source>Kelompok</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>Undang satu orang: ketik nama atau NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite one person: type a name or NIP</translation>
     </message>
     <message>
         <source>Undang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
     <message>
         <source>Status tidak hadir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence status…</translation>
     </message>
     <message>
         <source>(kosongkan status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clear status)</translation>
     </message>
     <message>
         <source>Terapkan ke terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to selected</translation>
     </message>
     <message>
         <source>Hapus undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove invitation</translation>
     </message>
     <message>
         <source>{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} invited · {1} present · {2} excused (with status) · {3} not arrived</translation>
     </message>
     <message>
         <source>Belum ada kelompok; simpan dari &quot;Undang OPD…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No groups yet; save one from &quot;Invite OPDs…&quot;</translation>
     </message>
     <message>
         <source>Pilih orang dari daftar dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a person from the list first.</translation>
     </message>
     <message>
         <source>{0} undangan dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} invitations removed.</translation>
     </message>
     <message>
         <source>Pilih status dulu (izin, sakit, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a status first (excused, sick, …).</translation>
     </message>
     <message>
         <source>Status diisi untuk {0} orang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status set for {0} people.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Registrasi Rapat - Rakor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting check-in - Rakor Desktop</translation>
     </message>
     <message>
         <source>REGISTRASI KEHADIRAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENDANCE CHECK-IN</translation>
     </message>
     <message>
-        <source>Pindai QR undangan, ketik NIP, atau ketik nama</source>
-        <translation type="unfinished"></translation>
+        <source>HADIR</source>
+        <translation>CHECKED IN</translation>
+    </message>
+    <message>
+        <source>SUDAH HADIR</source>
+        <translation>ALREADY CHECKED IN</translation>
+    </message>
+    <message>
+        <source>HADIR SEBAGAI WAKIL</source>
+        <translation>CHECKED IN AS DELEGATE</translation>
+    </message>
+    <message>
+        <source>TAMU TIDAK DIUNDANG</source>
+        <translation>WALK-IN GUEST</translation>
+    </message>
+    <message>
+        <source>TIDAK DITEMUKAN</source>
+        <translation>NOT FOUND</translation>
+    </message>
+    <message>
+        <source>UNDANGAN UNTUK RAPAT LAIN</source>
+        <translation>INVITATION FOR ANOTHER MEETING</translation>
+    </message>
+    <message>
+        <source>KODE TIDAK SAH</source>
+        <translation>INVALID CODE</translation>
+    </message>
+    <message>
+        <source>RAPAT SUDAH DITUTUP</source>
+        <translation>MEETING CLOSED</translation>
+    </message>
+    <message>
+        <source>RAPAT SUDAH FINAL</source>
+        <translation>MEETING FINALIZED</translation>
+    </message>
+    <message>
+        <source>SILAKAN PINDAI UNDANGAN</source>
+        <translation>SCAN YOUR INVITATION</translation>
+    </message>
+    <message>
+        <source>HADIR · TERLAMBAT</source>
+        <translation>CHECKED IN · LATE</translation>
+    </message>
+    <message>
+        <source>konfirmasi</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <source>tamu</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <source>diwakili</source>
+        <translation>delegate</translation>
+    </message>
+    <message>
+        <source>pulang</source>
+        <translation>leaving</translation>
+    </message>
+    <message>
+        <source>batalkan</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>kembali</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>layar penuh</source>
+        <translation>full screen</translation>
+    </message>
+    <message>
+        <source>Pindai QR · ketik NIP · ketik nama</source>
+        <translation>Scan QR · type NIP · type name</translation>
     </message>
     <message>
         <source>Kode, NIP, atau nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, NIP or name</translation>
     </message>
     <message>
         <source>Nama (dengan gelar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (with titles)</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Instansi / OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization / OPD</translation>
     </message>
     <message>
         <source>Simpan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
         <source>Batal (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Silakan tanda tangan dengan pena, jari, atau tetikus. Enter menyimpan, Esc melewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign with a pen, finger or mouse. Enter saves, Esc skips.</translation>
     </message>
     <message>
         <source>Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Lewati (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip (Esc)</translation>
     </message>
     <message>
         <source>Pilih rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting</translation>
     </message>
     <message>
         <source>Pilih dengan ↑/↓ lalu Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose with ↑/↓, then Enter.</translation>
     </message>
     <message>
         <source>Tidak ada rapat terjadwal. Buat rapat di jendela utama, lalu buka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings scheduled. Create one in the main window, then open this again.</translation>
     </message>
     <message>
         <source>Belum ada rapat dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting chosen yet</translation>
+    </message>
+    <message>
+        <source>RAPAT TIDAK DITEMUKAN</source>
+        <translation>MEETING NOT FOUND</translation>
     </message>
     <message>
         <source>{date} · pukul {time} {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · {time} {zone}</translation>
+    </message>
+    <message>
+        <source>TERCATAT</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <source>STATUS DISIMPAN</source>
+        <translation>STATUS SAVED</translation>
+    </message>
+    <message>
+        <source>TIDAK DAPAT DISIMPAN</source>
+        <translation>COULD NOT BE SAVED</translation>
     </message>
     <message>
         <source>Cari nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name search</translation>
     </message>
     <message>
         <source>Tidak ada yang cocok. F2: catat sebagai tamu tidak diundang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No match. F2: record as a walk-in guest.</translation>
     </message>
     <message>
         <source>Enter memilih bila hanya satu yang cocok; ↑/↓ untuk memilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter picks the only match; use ↑/↓ to choose.</translation>
     </message>
     <message>
         <source>sudah hadir {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>checked in {t}</translation>
     </message>
     <message>
         <source>diundang</source>
-        <translation type="unfinished"></translation>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>Nama ini tidak ada di direktori.</source>
+        <translation>This name is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Tekan F2 untuk mencatatnya sebagai tamu tidak diundang.</source>
+        <translation>Press F2 to record them as a walk-in guest.</translation>
     </message>
     <message>
         <source>{n} orang cocok: pilih dengan ↑/↓ lalu Enter, atau ketik lebih lengkap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people match: choose with ↑/↓ and Enter, or type more.</translation>
     </message>
     <message>
         <source>Pilih pejabat yang diwakili dengan ↑/↓ lalu Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the official being represented with ↑/↓, then Enter.</translation>
     </message>
     <message>
         <source>Diwakili · langkah 2 dari 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate · step 2 of 2</translation>
     </message>
     <message>
         <source>Perwakilan untuk {name}: pindai QR atau NIP perwakilan, atau ketik namanya. Nama baru: ketik lengkap lalu Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate for {name}: scan the delegate&apos;s QR or NIP, or type their name. A new name: type it in full, then Enter.</translation>
+    </message>
+    <message>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>PERIKSA ISIAN</source>
+        <translation>CHECK THE ENTRY</translation>
+    </message>
+    <message>
+        <source>GAGAL MENYIMPAN</source>
+        <translation>SAVING FAILED</translation>
+    </message>
+    <message>
+        <source>Belum tercatat. Tekan Enter lagi untuk mencoba ulang.</source>
+        <translation>Not recorded yet. Press Enter again to retry.</translation>
     </message>
     <message>
         <source>sudah hadir pukul {t} {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>already checked in at {t} {z}</translation>
     </message>
     <message>
         <source>pukul {t} {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>at {t} {z}</translation>
     </message>
     <message>
         <source>terlambat {m} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min late</translation>
     </message>
     <message>
         <source>mewakili {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>representing {name}</translation>
     </message>
     <message>
         <source>Tidak ada di daftar undangan; dicatat sebagai tamu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the invitation list; recorded as a guest.</translation>
     </message>
     <message>
         <source>sebagai wakil {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>as delegate for {name}</translation>
     </message>
     <message>
         <source>F4: catat pulang</source>
-        <translation type="unfinished"></translation>
+        <translation>F4: record departure</translation>
+    </message>
+    <message>
+        <source>Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter.</source>
+        <translation>Hold the invitation QR code to the scanner, or type a NIP / name and press Enter.</translation>
+    </message>
+    <message>
+        <source>Tamu tanpa undangan: F2 · Hadir mewakili pejabat: F3</source>
+        <translation>Guest without invitation: F2 · Representing an official: F3</translation>
+    </message>
+    <message>
+        <source>✓ {headline} · pukul {t} {z}</source>
+        <translation>✓ {headline} · {t} {z}</translation>
     </message>
     <message>
         <source>Tanda tangan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature: {name}</translation>
     </message>
     <message>
         <source>Belum ada tanda tangan. Silakan tanda tangan, atau Esc untuk melewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signature yet. Please sign, or press Esc to skip.</translation>
+    </message>
+    <message>
+        <source>TANDA TANGAN TERSIMPAN</source>
+        <translation>SIGNATURE SAVED</translation>
+    </message>
+    <message>
+        <source>TANPA TANDA TANGAN</source>
+        <translation>NO SIGNATURE</translation>
+    </message>
+    <message>
+        <source>Kehadiran tetap tercatat.</source>
+        <translation>Attendance is still recorded.</translation>
     </message>
     <message>
         <source>Diwakili · langkah 1 dari 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate · step 1 of 2</translation>
     </message>
     <message>
         <source>Siapa yang diwakili? Ketik nama pejabat yang diundang, ↑/↓ lalu Enter. Esc membatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is being represented? Type the invited official&apos;s name, ↑/↓, then Enter. Esc cancels.</translation>
     </message>
     <message>
         <source>Mode diwakili</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegate mode</translation>
     </message>
     <message>
         <source>Perwakilan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New delegate</translation>
     </message>
     <message>
         <source>Hadir mewakili {name}. Instansi kosong = instansi pejabat itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Present on behalf of {name}. An empty organization means that official&apos;s organization.</translation>
     </message>
     <message>
         <source>Tamu tidak diundang</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in guest</translation>
     </message>
     <message>
         <source>Isi nama, jabatan, dan instansi; Enter menyimpan, Esc membatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter name, position and organization; Enter saves, Esc cancels.</translation>
     </message>
     <message>
         <source>Nama wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>TIDAK ADA YANG DIBATALKAN</source>
+        <translation>NOTHING TO UNDO</translation>
+    </message>
+    <message>
+        <source>Belum ada check-in dari meja ini.</source>
+        <translation>No check-ins from this desk yet.</translation>
+    </message>
+    <message>
+        <source>CHECK-IN DIBATALKAN</source>
+        <translation>CHECK-IN UNDONE</translation>
     </message>
     <message>
         <source>pukul {t} {z} dihapus</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} {z} removed</translation>
+    </message>
+    <message>
+        <source>Tercatat di jejak audit.</source>
+        <translation>Recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>CATAT PULANG</source>
+        <translation>RECORD DEPARTURE</translation>
+    </message>
+    <message>
+        <source>Pindai dulu peserta yang pulang, lalu tekan F4.</source>
+        <translation>Scan the departing participant first, then press F4.</translation>
     </message>
     <message>
         <source>pulang pukul {t} {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>left at {t} {z}</translation>
     </message>
     <message>
         <source>sebelum rapat selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>before the meeting ended</translation>
+    </message>
+    <message>
+        <source>SUDAH TERCATAT PULANG</source>
+        <translation>DEPARTURE ALREADY RECORDED</translation>
+    </message>
+    <message>
+        <source>TERCATAT PULANG</source>
+        <translation>DEPARTURE RECORDED</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2418,94 @@
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Terjadwal</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Tugas Luar</source>
+        <translation>On official duty</translation>
+    </message>
+    <message>
+        <source>Tanpa Keterangan</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Dalam Proses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <extracomment>``services.tabular.FIELD_LABELS``: the people import&apos;s target fields.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>Unit Kerja/OPD</source>
+        <translation>Work unit/OPD</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
     </message>
 </context>
 <context>
@@ -1650,99 +2519,99 @@
     <name>LiveTab</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Klik untuk melihat catatan; klik dua kali untuk membahasnya sekarang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to see the notes; double-click to discuss it now.</translation>
     </message>
     <message>
         <source>BELUM DIMULAI</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT STARTED</translation>
     </message>
     <message>
         <source>Sebelumnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous</translation>
     </message>
     <message>
         <source>Mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Jeda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Berikutnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Keputusan dan arahan butir ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions and directives on this item</translation>
     </message>
     <message>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Kesimpulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>Arahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Directive</translation>
     </message>
     <message>
         <source>Catatan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: {0}</translation>
     </message>
     <message>
         <source>SEDANG DIBAHAS</source>
-        <translation type="unfinished"></translation>
+        <translation>UNDER DISCUSSION</translation>
     </message>
     <message>
         <source>DIJEDA</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSED</translation>
     </message>
     <message>
         <source>Agenda masih kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda is empty</translation>
     </message>
     <message>
         <source>Penyaji: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter: {0}</translation>
     </message>
     <message>
         <source>OPD belum dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPD chosen</translation>
     </message>
     <message>
         <source>tanpa batas</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <source>rencana {0} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} min planned</translation>
     </message>
     <message>
         <source>dari {0} rencana · lewat {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {0} planned · over by {1}</translation>
     </message>
     <message>
         <source>dari {0} rencana · mulai {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {0} planned · started {1}</translation>
     </message>
     <message>
         <source>Tambahkan butir agenda dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an agenda item first.</translation>
     </message>
     <message>
         <source>{0} dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} recorded.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2629,14 @@
         <translation>&amp;Open database…</translation>
     </message>
     <message>
+        <source>&amp;Impor peserta dari Excel/CSV…</source>
+        <translation>&amp;Import people from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangan…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1774,6 +2651,10 @@
     <message>
         <source>&amp;Verifikasi PDF notulen…</source>
         <translation>&amp;Verify minutes PDF…</translation>
+    </message>
+    <message>
+        <source>Buka &amp;folder log</source>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>&amp;Tentang Rakor Desktop</source>
@@ -1807,6 +2688,46 @@
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
+    <message>
+        <source>Cadangan otomatis tersimpan: %1</source>
+        <translation>Automatic backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis gagal: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan %1…</source>
+        <translation>Restoring backup %1…</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan dari %1.</source>
+        <translation>Database restored from %1.</translation>
+    </message>
+    <message>
+        <source>Isi sebelumnya disimpan sebagai cadangan %1.</source>
+        <translation>The previous contents were saved as backup %1.</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Folder log</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Folder log %1 tidak dapat dibuat: %2</source>
+        <translation>The log folder %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Folder log: %1</source>
+        <translation>Log folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListPage</name>
@@ -1828,169 +2749,415 @@
     </message>
 </context>
 <context>
-    <name>MeetingWorkspace</name>
+    <name>MeetingShortcuts</name>
+    <message>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
     <message>
         <source>Daftar rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting list</translation>
     </message>
     <message>
-        <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <source>Duplikat rapat terpilih</source>
+        <translation>Duplicate the selected meeting</translation>
     </message>
     <message>
-        <source>Undangan</source>
-        <translation type="unfinished"></translation>
+        <source>Rapat berikutnya dari seri</source>
+        <translation>Next meeting in the series</translation>
+    </message>
+    <message>
+        <source>Buka rapat terpilih</source>
+        <translation>Open the selected meeting</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Daftar rapat, undangan</source>
+        <translation>Meeting list, invitations</translation>
+    </message>
+    <message>
+        <source>Kembali ke daftar rapat</source>
+        <translation>Back to the meeting list</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Simpan sekarang (otomatis tiap jeda ketik)</source>
+        <translation>Save now (automatic at each typing pause)</translation>
+    </message>
+    <message>
+        <source>Mulai / lanjutkan timer butir agenda</source>
+        <translation>Start / resume the agenda item timer</translation>
+    </message>
+    <message>
+        <source>Jalannya rapat</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Jeda timer</source>
+        <translation>Pause the timer</translation>
+    </message>
+    <message>
+        <source>Butir agenda berikutnya</source>
+        <translation>Next agenda item</translation>
+    </message>
+    <message>
+        <source>Butir agenda sebelumnya</source>
+        <translation>Previous agenda item</translation>
+    </message>
+    <message>
+        <source>Catatan baru (poin di akhir catatan)</source>
+        <translation>New note (bullet at the end of the notes)</translation>
+    </message>
+    <message>
+        <source>Catat keputusan</source>
+        <translation>Record a decision</translation>
+    </message>
+    <message>
+        <source>Catat kesimpulan</source>
+        <translation>Record a conclusion</translation>
+    </message>
+    <message>
+        <source>Catat arahan pimpinan (jadi tindak lanjut)</source>
+        <translation>Record a chair&apos;s directive (becomes a follow-up)</translation>
+    </message>
+    <message>
+        <source>Tebal (**teks**)</source>
+        <translation>Bold (**text**)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Pindahkan butir agenda ke atas</source>
+        <translation>Move the agenda item up</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Pindahkan butir agenda ke bawah</source>
+        <translation>Move the agenda item down</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Daftar rapat</source>
+        <translation>Meeting list</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Jalannya Rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceedings</translation>
     </message>
     <message>
         <source>Keputusan &amp;&amp; Arahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions &amp;&amp; Directives</translation>
     </message>
     <message>
         <source>Laporan OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD Reports</translation>
     </message>
     <message>
         <source>Penutupan</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing</translation>
     </message>
 </context>
 <context>
     <name>Meetings</name>
     <message>
         <source>Terjadi kesalahan: {0}. Rincian tersimpan di berkas log.</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred: {0}. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Butir agenda</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Penyaji</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Menit</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>OPD penanggung jawab</source>
+        <translation>Responsible OPD</translation>
+    </message>
+    <message>
+        <source>PIC</source>
+        <translation>PIC</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kesimpulan</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Arahan</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Kehadiran</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Seri</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Realisasi anggaran %</source>
+        <translation>Budget %</translation>
+    </message>
+    <message>
+        <source>Tren</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Realisasi fisik %</source>
+        <translation>Physical %</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <source>Kendala</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Inovasi</source>
+        <translation>Innovations</translation>
     </message>
 </context>
 <context>
     <name>MeetingsListView</name>
     <message>
         <source>Rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Rapat berikutnya dari seri</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting in the series</translation>
     </message>
     <message>
         <source>Duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Rapat baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Cari judul, tempat atau seri…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title, place or series…</translation>
     </message>
     <message>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Belum ada rapat. Tekan &quot;Rapat baru&quot; (Ctrl+N) untuk membuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet. Press &quot;New meeting&quot; (Ctrl+N) to create one.</translation>
     </message>
     <message>
         <source>Semua seri</source>
-        <translation type="unfinished"></translation>
+        <translation>All series</translation>
     </message>
     <message>
         <source>{0} rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} meetings</translation>
     </message>
     <message>
         <source>Pilih rapat yang akan diduplikat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the meeting to duplicate.</translation>
     </message>
     <message>
         <source>Pilih rapat yang termasuk seri (atau pilih seri di filter) lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a meeting that belongs to a series (or pick a series in the filter), then try again.</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>Rapat baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>mis. Rakor Penyelenggaraan Pemerintahan Daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Rakor Penyelenggaraan Pemerintahan Daerah</translation>
     </message>
     <message>
         <source>tanpa jam selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>no end time</translation>
     </message>
     <message>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Seri</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Waktu</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Tempat</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Buat rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Create meeting</translation>
     </message>
 </context>
 <context>
     <name>NotesEdit</name>
     <message>
         <source>Ketik catatan. Awali baris dengan &quot;- &quot; untuk poin, **teks** untuk tebal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type notes. Start a line with &quot;- &quot; for a bullet, **text** for bold.</translation>
+    </message>
+</context>
+<context>
+    <name>OpdReportsModel</name>
+    <message>
+        <source>Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%</source>
+        <translation>Name: value; separated by semicolons, e.g. Stunting: 12,3%; Kemiskinan: 9,1%</translation>
     </message>
 </context>
 <context>
     <name>OrgPickerDialog</name>
     <message>
         <source>Undang OPD (kepalanya)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite OPDs (their heads)</translation>
     </message>
     <message>
         <source>Saring nama OPD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter OPD names…</translation>
     </message>
     <message>
         <source>Simpan juga sebagai kelompok (opsional), mis. OPD di bawah Asisten II</source>
-        <translation type="unfinished"></translation>
+        <translation>Also save as a group (optional), e.g. OPDs under Assistant II</translation>
     </message>
     <message>
         <source>Undang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3204,74 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Cetak…</source>
+        <extracomment>Thumbnails rendered per event-loop turn: keeps the window responsive on long lists. Ceiling for print rasterisation: sharper than any office laser, and a page of A4 stays about 35 MB in memory (one page at a time).</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas PDF (Ctrl+S)</source>
+        <translation>Save the PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Sesuai lebar</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
+        <translation>Fit to the window&apos;s width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Halaman %1 dari %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak dapat dibuka.</source>
+        <translation>The printer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Peserta &amp; OPD</source>
@@ -2048,19 +3283,19 @@
     </message>
     <message>
         <source>Perangkat Daerah</source>
-        <translation>Agencies</translation>
+        <translation>Agencies (OPD)</translation>
     </message>
     <message>
         <source>Cari nama, NIP, jabatan atau OPD…  (Ctrl+F)</source>
-        <translation>Search name, NIP, position or agency…  (Ctrl+F)</translation>
+        <translation>Search name, NIP, position or OPD…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Semua OPD</source>
-        <translation>All agencies</translation>
+        <translation>All OPDs</translation>
     </message>
     <message>
         <source>Tanpa OPD</source>
-        <translation>No agency</translation>
+        <translation>No OPD</translation>
     </message>
     <message>
         <source>%1 orang</source>
@@ -2068,25 +3303,170 @@
     </message>
 </context>
 <context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Rapat ini sedang dibuka di jendela sekretaris lain (%1, sejak %2). Perubahan bisa saling menimpa.</source>
+        <translation>This meeting is open in another secretary window (%1, since %2). Changes may overwrite each other.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterDelegate</name>
+    <message>
+        <source>OPD atau nama penyaji</source>
+        <translation>OPD or presenter&apos;s name</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per invited OPD. Type directly; saved automatically. Percentages 0–100 (a decimal comma is fine: 45,5). Trend compares with the previous meeting in the series.</translation>
     </message>
     <message>
         <source>Belum ada OPD yang diundang; undang OPD di tab Undangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No OPDs invited yet; invite OPDs on the Invitations tab.</translation>
     </message>
     <message>
         <source>Tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>SeriesCombo</name>
     <message>
         <source>(tanpa seri)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no series)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Server basis data</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <source>Beberapa meja registrasi di jaringan kantor memakai satu server PostgreSQL. Isi alamat server dari pengelola jaringan, uji sambungannya, lalu salin basis data laptop ini ke server.</source>
+        <translation>Several check-in desks on the office network share one PostgreSQL server. Enter the server address from your network administrator, test the connection, then copy this laptop&apos;s database to the server.</translation>
+    </message>
+    <message>
+        <source>Alamat server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Nama basis data</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi di brankas kata sandi sistem</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>Brankas kata sandi sistem tidak tersedia di komputer ini.</source>
+        <translation>The system keyring is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya brankas kata sandi: kata sandi tidak disimpan dan ditanyakan setiap kali aplikasi dibuka.</source>
+        <translation>This computer has no keyring: the password is not stored and is asked for each time the application starts.</translation>
+    </message>
+    <message>
+        <source>Buka server ini setiap kali aplikasi dibuka</source>
+        <translation>Open this server every time the application starts</translation>
+    </message>
+    <message>
+        <source>Uji sambungan</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Salin server ke berkas arsip…</source>
+        <translation>Copy the server to an archive file…</translation>
+    </message>
+    <message>
+        <source>Salin basis data ini ke server</source>
+        <translation>Copy this database to the server</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Periksa isian yang ditandai merah.</source>
+        <translation>Check the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <source>Sambungan server tersimpan.</source>
+        <translation>Server connection saved.</translation>
+    </message>
+    <message>
+        <source>Kata sandi disimpan di brankas kata sandi sistem.</source>
+        <translation>The password is stored in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak disimpan; akan ditanyakan saat aplikasi dibuka.</source>
+        <translation>The password is not stored; it will be asked for when the application starts.</translation>
+    </message>
+    <message>
+        <source>Server dipakai setelah aplikasi dibuka ulang.</source>
+        <translation>The server is used after the application restarts.</translation>
+    </message>
+    <message>
+        <source>Simpan arsip basis data</source>
+        <translation>Save database archive</translation>
+    </message>
+    <message>
+        <source>Basis data Rakor (*.sqlite)</source>
+        <translation>Rakor database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Penyalinan dibatalkan; tidak ada yang diubah.</source>
+        <translation>Copy cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Menyalin… jangan matikan komputer.</source>
+        <translation>Copying… do not turn off the computer.</translation>
+    </message>
+    <message>
+        <source>Selesai: {0} baris dibaca, {1} baru, {2} sudah ada.</source>
+        <translation>Done: {0} rows read, {1} new, {2} already there.</translation>
+    </message>
+    <message>
+        <source>{0} ditolak, {1} diperbaiki; rinciannya di berkas log.</source>
+        <translation>{0} refused, {1} repaired; the details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStartup</name>
+    <message>
+        <source>Server basis data</source>
+        <extracomment>``ask(connection) -&gt; password or None`` (None: the user cancelled).</extracomment>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk {0}:</source>
+        <translation>Password for {0}:</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +3489,7 @@
     </message>
     <message>
         <source>Unit kerja</source>
-        <translation>Unit</translation>
+        <translation>Work unit</translation>
     </message>
     <message>
         <source>Alamat</source>
@@ -2216,6 +3596,14 @@
         <translation>Database</translation>
     </message>
     <message>
+        <source>Server basis data…</source>
+        <translation>Database server…</translation>
+    </message>
+    <message>
+        <source>Beberapa meja registrasi: satu server PostgreSQL</source>
+        <translation>Several check-in desks: one PostgreSQL server</translation>
+    </message>
+    <message>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>
@@ -2239,12 +3627,20 @@
 <context>
     <name>Shortcuts</name>
     <message>
+        <source>Semua halaman</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
         <source>Buka basis data lain</source>
         <translation>Open another database</translation>
     </message>
     <message>
         <source>Cari (di halaman Peserta &amp; OPD)</source>
         <translation>Search (on the People &amp; Agencies page)</translation>
+    </message>
+    <message>
+        <source>Peserta &amp; OPD</source>
+        <translation>People &amp; Agencies</translation>
     </message>
     <message>
         <source>Muat ulang halaman</source>
@@ -2258,16 +3654,32 @@
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Buka halaman %1</source>
+        <translation>Open the %1 page</translation>
+    </message>
+    <message>
+        <source>Kolom pindai</source>
+        <translation>Scan field</translation>
+    </message>
+    <message>
+        <source>Jendela utama</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <source>Rapat (ruang kerja sekretaris)</source>
+        <translation>Meeting (secretary&apos;s workspace)</translation>
+    </message>
+    <message>
+        <source>Meja registrasi (kiosk)</source>
+        <translation>Check-in desk (kiosk)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Buka halaman %1</source>
-        <translation>Open the %1 page</translation>
     </message>
     <message>
         <source>Tombol</source>
@@ -2283,18 +3695,18 @@
     </message>
     <message>
         <source>Di</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Bidang tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature area</translation>
     </message>
     <message>
         <source>Tanda tangan di sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
@@ -2344,234 +3756,43 @@
     <name>TrendColumns</name>
     <message>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <source>Realisasi Anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget Realization</translation>
     </message>
     <message>
         <source>Perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Realisasi Fisik</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical Progress</translation>
     </message>
     <message>
         <source>Indikator Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Key Indicators</translation>
     </message>
     <message>
         <source>Laporan Terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest Report</translation>
     </message>
     <message>
         <source>Naik</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Turun</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Tetap</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Worker</name>
-    <message>
-        <source>Berkas tidak dapat dibaca atau ditulis{0}: {1}</source>
-        <translation>The file cannot be read or written{0}: {1}</translation>
+        <translation>Steady</translation>
     </message>
     <message>
-        <source>Terjadi kesalahan tak terduga. Rinciannya tersimpan di berkas log.</source>
-        <translation>An unexpected error occurred. The details are in the log file.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>OPD atau nama penyaji</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentActions</name>
-    <message>
-        <source>Cetak notulen…</source>
-        <translation>Print minutes…</translation>
-    </message>
-    <message>
-        <source>Cetak daftar hadir…</source>
-        <translation>Print attendance list…</translation>
-    </message>
-    <message>
-        <source>Cetak daftar hadir kosong…</source>
-        <translation>Print blank attendance list…</translation>
-    </message>
-    <message>
-        <source>Cetak undangan…</source>
-        <translation>Print invitation…</translation>
-    </message>
-    <message>
-        <source>Cetak matriks tindak lanjut…</source>
-        <translation>Print follow-up matrix…</translation>
-    </message>
-    <message>
-        <source>Finalkan notulen…</source>
-        <translation>Finalize minutes…</translation>
-    </message>
-    <message>
-        <source>Cetak</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih</source>
-        <translation>Minutes, attendance list, invitation and follow-up matrix of the selected meeting</translation>
-    </message>
-    <message>
-        <source>Notulen final</source>
-        <translation>Minutes finalized</translation>
-    </message>
-    <message>
-        <source>Notulen belum dapat difinalkan</source>
-        <translation>The minutes cannot be finalized yet</translation>
-    </message>
-    <message>
-        <source>Amandemen notulen</source>
-        <translation>Amend minutes</translation>
-    </message>
-    <message>
-        <source>Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan dicetak dengan riwayat revisinya:</source>
-        <translation>The minutes of this meeting are final. Write the reason for the change; the new revision is printed with its revision history:</translation>
-    </message>
-    <message>
-        <source>Finalkan notulen</source>
-        <translation>Finalize minutes</translation>
-    </message>
-    <message>
-        <source>Finalkan notulen &quot;%1&quot;? Isi rapat dikunci agar sama dengan yang ditandatangani, dan PDF notulen mendapat kode verifikasi. Perubahan sesudahnya hanya lewat amandemen dengan alasan.</source>
-        <translation>Finalize the minutes of &quot;%1&quot;? The meeting is locked so that it stays as signed, and the minutes PDF gets a verification code. Later changes only go through an amendment with a reason.</translation>
-    </message>
-    <message>
-        <source>Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2</source>
-        <translation>Minutes finalized as revision %1. Verification code: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPreviewDialog</name>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Pratinjau dokumen</source>
-        <translation>Document preview</translation>
-    </message>
-    <message>
-        <source>Notulen</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Daftar hadir kosong</source>
-        <translation>Blank attendance list</translation>
-    </message>
-    <message>
-        <source>Daftar hadir</source>
-        <translation>Attendance list</translation>
-    </message>
-    <message>
-        <source>Undangan</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
-        <source>Matriks tindak lanjut</source>
-        <translation>Follow-up matrix</translation>
-    </message>
-    <message>
-        <source>Menyiapkan %1…</source>
-        <translation>Preparing %1…</translation>
-    </message>
-    <message>
-        <source> (revisi final %1)</source>
-        <translation> (final revision %1)</translation>
-    </message>
-    <message>
-        <source>Dokumen tidak dapat dibuat: %1</source>
-        <translation>The document could not be made: %1</translation>
-    </message>
-    <message>
-        <source>Pembuatan dokumen dibatalkan.</source>
-        <translation>Document generation cancelled.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <source>Cetak…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Cetak dokumen (Ctrl+P)</source>
-        <translation>Print the document (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Simpan berkas PDF (Ctrl+S)</source>
-        <translation>Save the PDF file (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Perkecil (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Perbesar (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
-    </message>
-    <message>
-        <source>Sesuai lebar</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <source>Sesuaikan dengan lebar jendela (Ctrl+0)</source>
-        <translation>Fit to the window's width (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>Halaman %1 dari %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>Pencetak tidak dapat dibuka.</source>
-        <translation>The printer cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Cetak dokumen</source>
-        <translation>Print document</translation>
-    </message>
-    <message>
-        <source>Gagal mencetak</source>
-        <translation>Printing failed</translation>
-    </message>
-    <message>
-        <source>Simpan sebagai PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Gagal menyimpan</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <source>Berkas tidak dapat ditulis: %1</source>
-        <translation>The file cannot be written: %1</translation>
+        <source>%1 dari %2 pada laporan sebelumnya</source>
+        <translation>%1 from %2 in the previous report</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +3803,7 @@
     </message>
     <message>
         <source>Periksa apakah sebuah berkas PDF sama dengan notulen final yang tersimpan di basis data ini. Kode verifikasi (RKR-…) tercetak di kaki setiap halaman notulen final. Pilih berkas atau seret ke jendela ini.</source>
-        <translation>Check whether a PDF file is the finalized minutes kept in this database. The verification code (RKR-…) is printed in the footer of every page of finalized minutes. Choose a file or drop it onto this window.</translation>
+        <translation>Check whether a PDF file matches the finalized minutes kept in this database. The verification code (RKR-…) is printed in the footer of every page of finalized minutes. Choose a file or drop it onto this window.</translation>
     </message>
     <message>
         <source>Pilih berkas PDF…</source>
@@ -2607,6 +3828,17 @@
     <message>
         <source>Pemeriksaan gagal: %1</source>
         <translation>The check failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Berkas tidak dapat dibaca atau ditulis{0}: {1}</source>
+        <translation>The file cannot be read or written{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga. Rinciannya tersimpan di berkas log.</source>
+        <translation>An unexpected error occurred. The details are in the log file.</translation>
     </message>
 </context>
 </TS>

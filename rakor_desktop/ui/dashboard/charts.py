@@ -44,10 +44,6 @@ GRID = "#e9edf3"
 ORANGE = "#d9822b"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _font(size: float, bold: bool = False) -> QFont:
     f = QFont(QCoreApplication.instance().font() if QCoreApplication.instance() else QFont())
     f.setPointSizeF(size)
@@ -243,10 +239,10 @@ def fill_overdue_trend(view: ChartView, rows: Sequence[MeetingCount]) -> None:
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, _nice_max(max(r.value for r in rows)), title=tr("tindak lanjut"))
+    y = _value_axis(0, _nice_max(max(r.value for r in rows)), title=QCoreApplication.translate("DashboardCharts", "tindak lanjut"))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    line, dots = _line(tr("Terlambat saat rapat dimulai"), [r.value for r in rows], theme.DANGER)
+    line, dots = _line(QCoreApplication.translate("DashboardCharts", "Terlambat saat rapat dimulai"), [r.value for r in rows], theme.DANGER)
     _attach(chart, line, x, y)
     _attach(chart, dots, x, y)
     _hide_scatter_legend(chart)
@@ -260,12 +256,12 @@ def fill_attendance_by_meeting(view: ChartView, rows: Sequence[MeetingAttendance
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, 100, "%d%%", title=tr("hadir dari undangan"))
+    y = _value_axis(0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "hadir dari undangan"))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series = QBarSeries()
     series.setBarWidth(0.6)
-    series.append(_bar_set(tr("Kehadiran"), [round((r.rate or 0) * 100, 1) for r in rows], theme.ACCENT))
+    series.append(_bar_set(QCoreApplication.translate("DashboardCharts", "Kehadiran"), [round((r.rate or 0) * 100, 1) for r in rows], theme.ACCENT))
     _attach(chart, series, x, y)
     chart.legend().setVisible(False)
 
@@ -277,12 +273,12 @@ def fill_budget_trend(view: ChartView, rows: Sequence[MeetingBudget]) -> None:
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, 100, "%d%%", title=tr("rata-rata OPD"))
+    y = _value_axis(0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "rata-rata OPD"))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for name, values, color in (
-        (tr("Realisasi anggaran"), [r.budget_avg for r in rows], theme.ACCENT),
-        (tr("Realisasi fisik"), [r.physical_avg for r in rows], ORANGE),
+        (QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"), [r.budget_avg for r in rows], theme.ACCENT),
+        (QCoreApplication.translate("DashboardCharts", "Realisasi fisik"), [r.physical_avg for r in rows], ORANGE),
     ):
         line, dots = _line(name, values, color)
         _attach(chart, line, x, y)
@@ -306,9 +302,9 @@ def fill_completion_by_opd(view: ChartView, rows: Sequence[OpdCompletion]) -> No
     series = QHorizontalPercentBarSeries()
     series.setBarWidth(0.65)
     for name, values, color in (
-        (tr("Selesai"), [r.done for r in rows], theme.SUCCESS),
-        (tr("Berjalan"), [r.in_progress for r in rows], "#8fb3e8"),
-        (tr("Terlambat"), [r.overdue for r in rows], theme.DANGER),
+        (QCoreApplication.translate("DashboardCharts", "Selesai"), [r.done for r in rows], theme.SUCCESS),
+        (QCoreApplication.translate("DashboardCharts", "Berjalan"), [r.in_progress for r in rows], "#8fb3e8"),
+        (QCoreApplication.translate("DashboardCharts", "Terlambat"), [r.overdue for r in rows], theme.DANGER),
     ):
         series.append(_bar_set(name, values, color))
     _attach(chart, series, x, y)
@@ -329,7 +325,7 @@ def fill_attendance_by_opd(view: ChartView, rows: Sequence[OpdAttendance]) -> No
     series = QHorizontalBarSeries()
     series.setBarWidth(0.6)
     values = [round((r.rate or 0) * 100, 1) for r in rows]
-    series.append(_bar_set(tr("Kehadiran"), values, theme.WARNING))
+    series.append(_bar_set(QCoreApplication.translate("DashboardCharts", "Kehadiran"), values, theme.WARNING))
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
@@ -352,8 +348,8 @@ def fill_opd_trend(view: ChartView, trend: OpdTrend | None) -> None:
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for name, values, color in (
-        (tr("Realisasi anggaran"), [p.budget_pct for p in points], theme.ACCENT),
-        (tr("Realisasi fisik"), [p.physical_pct for p in points], ORANGE),
+        (QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"), [p.budget_pct for p in points], theme.ACCENT),
+        (QCoreApplication.translate("DashboardCharts", "Realisasi fisik"), [p.physical_pct for p in points], ORANGE),
     ):
         line, dots = _line(name, values, color)
         _attach(chart, line, x, y)

@@ -17,7 +17,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -34,6 +42,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.services.dashboard_charts import ChartData, Readiness, chart_data
 from rakor_desktop.services.trends import (
     Attention,
+    AttentionRow,
     TrendRow,
     attention_ranking,
     opd_trends,
@@ -73,6 +82,12 @@ class ChartCard(Card):
     def update_empty(self) -> None:
         self.view.setVisible(not self.view.empty)
         self.empty.setVisible(self.view.empty)
+
+
+def _short_pct(value: float) -> str:
+    """``47,2%`` / ``47.2%``; ``20%`` when whole (as the service's reasons read)."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")  # Python's rounding, as the service's
+    return text.replace(".", fmt.locale().decimalPoint()) + "%"
 
 
 class DashboardPage(HomePage):
@@ -328,12 +343,12 @@ class DashboardPage(HomePage):
         if r is None:
             return
         items = [
-            (self.tr("%n undangan", "", r.invitations), r.invitations > 0),
+            (DashboardPage.tr("%n undangan", "", r.invitations), r.invitations > 0),
             (self.tr("%1/%2 terkirim").replace("%1", fmt.number(r.invitations_sent))
              .replace("%2", fmt.number(r.invitations)),
              r.invitations > 0 and r.invitations_sent >= r.invitations),
-            (self.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
-            (self.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
+            (DashboardPage.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
+            (DashboardPage.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
         ]
         for p, (text, ok) in zip(self._readiness_pills, items, strict=True):
             mark = "✓ " if ok else "✗ " if ok is False else ""
@@ -359,7 +374,7 @@ class DashboardPage(HomePage):
             col.setContentsMargins(0, 6, 0, 6)
             col.setSpacing(2)
             col.addWidget(label(a.organization, "strong", wrap=True))
-            col.addWidget(label(" · ".join(a.reasons), "muted", wrap=True))
+            col.addWidget(label(" · ".join(attention_reasons(a, attention)), "muted", wrap=True))
             self.attention_rows.addWidget(w)
 
     # -- PNG export ----------------------------------------------------------------
@@ -443,5 +458,26 @@ class DashboardPage(HomePage):
             return
         QMessageBox.information(
             self, self.tr("Simpan grafik"),
-            self.tr("%n grafik tersimpan di %1", "", len(paths)).replace("%1", str(paths[0].parent)),
+            DashboardPage.tr("%n grafik tersimpan di %1", "", len(paths)).replace("%1", str(paths[0].parent)),
         )
+
+
+def attention_reasons(row: AttentionRow, attention: Attention) -> list[str]:
+    """Why an OPD is flagged, in the interface language.
+
+    The service's ``row.reasons`` are Indonesian sentences (the Excel export keeps
+    them); these are rebuilt from the same three rankings, in the same order.
+    """
+    oid = row.organization_id
+    out = []
+    if row.budget_pct is not None and any(r.organization_id == oid for r in attention.lowest_absorption):
+        out.append(QCoreApplication.translate("DashboardPage", "Realisasi anggaran rendah (%1)")
+                   .replace("%1", _short_pct(row.budget_pct)))
+    out += [DashboardPage.tr("%n tindak lanjut terlambat", "", n)
+            for org, _name, _short, n in attention.most_overdue if org == oid]
+    out += [
+        QCoreApplication.translate("DashboardPage", "Kehadiran %1 (%2/%3)")
+        .replace("%1", _short_pct((a.rate or 0) * 100)).replace("%2", str(a.attended)).replace("%3", str(a.invited))
+        for a in attention.worst_attendance if a.organization_id == oid
+    ]
+    return out or list(row.reasons)

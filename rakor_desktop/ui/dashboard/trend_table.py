@@ -176,10 +176,9 @@ class TrendTableModel(QAbstractTableModel):
         return self._display(r, col).casefold()
 
     def _tooltip(self, r: TrendRow, col: int) -> str:
-        tr = QCoreApplication.translate
         change = self._change(r, col)
         if change is not None and change.direction is not None:
-            return tr("TrendColumns", "%1 dari %2 pada laporan sebelumnya").replace(
+            return QCoreApplication.translate("TrendColumns", "%1 dari %2 pada laporan sebelumnya").replace(
                 "%1", QCoreApplication.translate("TrendColumns", DIRECTION_TEXT[change.direction])
             ).replace("%2", pct(change.previous) if col != COL_IND else number(change.previous))
         if col == COL_IND and r.indicators:

@@ -162,14 +162,13 @@ class FollowUpTableModel(PagedTableModel):
         return ""
 
     def _tooltip(self, r: FollowUpRow, col: int) -> str:
-        tr = QCoreApplication.translate
         if col == COL_ACTION:
             parts = [r.problem, r.action]
             if r.remark:
-                parts.append(tr("FollowUpColumns", "Keterangan: %1").replace("%1", r.remark))
+                parts.append(QCoreApplication.translate("FollowUpColumns", "Keterangan: %1").replace("%1", r.remark))
             return "\n\n".join(p for p in parts if p)
         if col == COL_CARRIED and r.carried:
-            return tr("FollowUpColumns", "Sudah dibawa ke %n rapat berikutnya", "", r.carried)
+            return FollowUpTableModel.tr("Sudah dibawa ke %n rapat berikutnya", "", r.carried)
         if col == COL_ORG:
             return "\n".join(p for p in (r.organization, r.pic) if p) or "–"
         if col == COL_MEETING:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,20 +22,29 @@ _Index = QModelIndex | QPersistentModelIndex
 _CTX = "ImportPreview"
 MAX_CELL_CHARS = 300  # a 10k-character cell must not make the view crawl
 
-# Verdict labels go through translate() here so the .ts file can carry English.
+# Declared with QT_TRANSLATE_NOOP so lupdate collects them; translated at use.
 _VERDICT_TEXT = {
-    Verdict.NEW: "Baru",
-    Verdict.UPDATE: "Perbarui",
-    Verdict.UNCHANGED: "Tidak berubah",
-    Verdict.DUPLICATE_NIP: "NIP ganda",
-    Verdict.DUPLICATE_ROW: "Baris ganda",
-    Verdict.INVALID_NIP: "NIP tidak valid",
-    Verdict.UNKNOWN_OPD: "OPD belum terdaftar",
-    Verdict.EMPTY_NAME: "Nama kosong",
-    Verdict.INVALID_VALUE: "Isian tidak valid",
+    Verdict.NEW: QT_TRANSLATE_NOOP("ImportPreview", "Baru"),
+    Verdict.UPDATE: QT_TRANSLATE_NOOP("ImportPreview", "Perbarui"),
+    Verdict.UNCHANGED: QT_TRANSLATE_NOOP("ImportPreview", "Tidak berubah"),
+    Verdict.DUPLICATE_NIP: QT_TRANSLATE_NOOP("ImportPreview", "NIP ganda"),
+    Verdict.DUPLICATE_ROW: QT_TRANSLATE_NOOP("ImportPreview", "Baris ganda"),
+    Verdict.INVALID_NIP: QT_TRANSLATE_NOOP("ImportPreview", "NIP tidak valid"),
+    Verdict.UNKNOWN_OPD: QT_TRANSLATE_NOOP("ImportPreview", "OPD belum terdaftar"),
+    Verdict.EMPTY_NAME: QT_TRANSLATE_NOOP("ImportPreview", "Nama kosong"),
+    Verdict.INVALID_VALUE: QT_TRANSLATE_NOOP("ImportPreview", "Isian tidak valid"),
 }
-_HEADERS = ("Baris", "Hasil", "Keterangan", "Nama", "NIP", "Jabatan", "Pangkat/Golongan",
-            "Unit Kerja/OPD", "No. HP")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportPreview", "Baris"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Hasil"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Keterangan"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Nama"),
+    QT_TRANSLATE_NOOP("ImportPreview", "NIP"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Jabatan"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Pangkat/Golongan"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Unit Kerja/OPD"),
+    QT_TRANSLATE_NOOP("ImportPreview", "No. HP"),
+)
 
 
 def verdict_text(verdict: Verdict) -> str:

@@ -43,7 +43,8 @@ from rakor_desktop.services.people_import import (
     import_people,
     save_report,
 )
-from rakor_desktop.services.tabular import FIELD_LABELS, FIELDS, Table, read_table
+from rakor_desktop.services.tabular import FIELDS, Table, read_table
+from rakor_desktop.ui import labels
 from rakor_desktop.ui.importer.models import (
     PreviewModel,
     SampleModel,
@@ -182,7 +183,7 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.setObjectName(f"map_{fld}")
             self.combos[fld] = combo
-            form.addRow(self.tr(FIELD_LABELS[fld]), combo)
+            form.addRow(labels.import_field(fld), combo)
         lay.addLayout(form)
         # Here rather than on the first step: the preview's "OPD belum terdaftar" rows
         # send the user one step back, where this box is.

@@ -47,6 +47,8 @@ from rakor_desktop.db import Database
 from rakor_desktop.domain.enums import AbsenceStatus
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services import checkin as svc
+from rakor_desktop.ui import labels
+from rakor_desktop.ui.kiosk import messages
 from rakor_desktop.ui.kiosk.style import COUNTERS_STYLE, TONES
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +93,7 @@ class MissingModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = " · ".join(x for x in (row.jabatan, row.organization) if x)
-            status = f"   [{_tr(row.absence_label)}]" if row.absence_status else ""
+            status = f"   [{labels.absence(row.absence_status)}]" if row.absence_status else ""
             return f"{row.name}{status}\n{where}"
         if role == Qt.ItemDataRole.ForegroundRole and row.absence_status:
             return QColor(TONES["warn"][0])
@@ -367,7 +369,7 @@ class CountersWidget(QWidget):
         done = [r for r in results if r.confirmed]
         refused = [r for r in results if not r.confirmed]
         if refused and not done:
-            self.notice.emit(refused[0].message, "error")
+            self.notice.emit(messages.translate(refused[0].message), "error")
         else:
             self.notice.emit(self.tr("{n} orang ditandai hadir").format(n=len(done)), "ok")
         self.missing_view.selectionModel().clearSelection()
@@ -388,7 +390,7 @@ class CountersWidget(QWidget):
         try:
             svc.retry_locked(unit)
         except svc.CheckInRefused as exc:
-            self.notice.emit(str(exc), "error")
+            self.notice.emit(messages.translate(str(exc)), "error")
             return 0
         except Exception as exc:  # noqa: BLE001
             self.notice.emit(self.tr("Gagal menyimpan: {e}").format(e=exc), "error")

@@ -49,8 +49,9 @@ from rakor_desktop.services import checkin as svc
 from rakor_desktop.services import search
 from rakor_desktop.services.office import get_office
 from rakor_desktop.services.people import list_organizations
+from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.change_watcher import ChangeWatcher
-from rakor_desktop.ui.kiosk import style
+from rakor_desktop.ui.kiosk import messages, style
 from rakor_desktop.ui.kiosk.counters import CountersWidget
 from rakor_desktop.ui.kiosk.signature_pad import SignaturePad
 
@@ -62,31 +63,28 @@ SEARCH_LIMIT = 8
 CTX = "KioskWindow"
 
 HEADLINES = {
-    svc.State.NEW: QT_TRANSLATE_NOOP(CTX, "HADIR"),
-    svc.State.ALREADY: QT_TRANSLATE_NOOP(CTX, "SUDAH HADIR"),
-    svc.State.DELEGATE: QT_TRANSLATE_NOOP(CTX, "HADIR SEBAGAI WAKIL"),
-    svc.State.WALK_IN: QT_TRANSLATE_NOOP(CTX, "TAMU TIDAK DIUNDANG"),
-    svc.State.NOT_FOUND: QT_TRANSLATE_NOOP(CTX, "TIDAK DITEMUKAN"),
-    svc.State.WRONG_MEETING: QT_TRANSLATE_NOOP(CTX, "UNDANGAN UNTUK RAPAT LAIN"),
-    svc.State.INVALID: QT_TRANSLATE_NOOP(CTX, "KODE TIDAK SAH"),
-    svc.State.MEETING_CLOSED: QT_TRANSLATE_NOOP(CTX, "RAPAT SUDAH DITUTUP"),
-    svc.State.MEETING_FINALIZED: QT_TRANSLATE_NOOP(CTX, "RAPAT SUDAH FINAL"),
-    svc.State.EMPTY: QT_TRANSLATE_NOOP(CTX, "SILAKAN PINDAI UNDANGAN"),
+    svc.State.NEW: QT_TRANSLATE_NOOP("KioskWindow", "HADIR"),
+    svc.State.ALREADY: QT_TRANSLATE_NOOP("KioskWindow", "SUDAH HADIR"),
+    svc.State.DELEGATE: QT_TRANSLATE_NOOP("KioskWindow", "HADIR SEBAGAI WAKIL"),
+    svc.State.WALK_IN: QT_TRANSLATE_NOOP("KioskWindow", "TAMU TIDAK DIUNDANG"),
+    svc.State.NOT_FOUND: QT_TRANSLATE_NOOP("KioskWindow", "TIDAK DITEMUKAN"),
+    svc.State.WRONG_MEETING: QT_TRANSLATE_NOOP("KioskWindow", "UNDANGAN UNTUK RAPAT LAIN"),
+    svc.State.INVALID: QT_TRANSLATE_NOOP("KioskWindow", "KODE TIDAK SAH"),
+    svc.State.MEETING_CLOSED: QT_TRANSLATE_NOOP("KioskWindow", "RAPAT SUDAH DITUTUP"),
+    svc.State.MEETING_FINALIZED: QT_TRANSLATE_NOOP("KioskWindow", "RAPAT SUDAH FINAL"),
+    svc.State.EMPTY: QT_TRANSLATE_NOOP("KioskWindow", "SILAKAN PINDAI UNDANGAN"),
 }
-LATE_HEADLINE = QT_TRANSLATE_NOOP(CTX, "HADIR · TERLAMBAT")
+LATE_HEADLINE = QT_TRANSLATE_NOOP("KioskWindow", "HADIR · TERLAMBAT")
 KEYS = (
-    ("Enter", QT_TRANSLATE_NOOP(CTX, "konfirmasi")),
-    ("F2", QT_TRANSLATE_NOOP(CTX, "tamu")),
-    ("F3", QT_TRANSLATE_NOOP(CTX, "diwakili")),
-    ("F4", QT_TRANSLATE_NOOP(CTX, "pulang")),
-    ("Ctrl+Z", QT_TRANSLATE_NOOP(CTX, "batalkan")),
-    ("Esc", QT_TRANSLATE_NOOP(CTX, "kembali")),
-    ("F11", QT_TRANSLATE_NOOP(CTX, "layar penuh")),
+    ("Enter", QT_TRANSLATE_NOOP("KioskWindow", "konfirmasi")),
+    ("F2", QT_TRANSLATE_NOOP("KioskWindow", "tamu")),
+    ("F3", QT_TRANSLATE_NOOP("KioskWindow", "diwakili")),
+    ("F4", QT_TRANSLATE_NOOP("KioskWindow", "pulang")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("KioskWindow", "batalkan")),
+    ("Esc", QT_TRANSLATE_NOOP("KioskWindow", "kembali")),
+    ("F11", QT_TRANSLATE_NOOP("KioskWindow", "layar penuh")),
 )
 
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -94,8 +92,8 @@ def _tr(text: str) -> str:
 
 
 def long_date(dt: datetime) -> str:
-    """``Senin, 25 Agustus 2025`` (Indonesian names; the office zone is applied by callers)."""
-    return f"{_DAYS[dt.weekday()]}, {dt.day} {_MONTHS[dt.month - 1]} {dt.year}"
+    """``Senin, 25 Agustus 2025`` in the interface language (callers apply the office zone)."""
+    return fmt.long_date(dt.date())
 
 
 class Mode:
@@ -574,7 +572,7 @@ class KioskWindow(QMainWindow):
                 desk = svc.CheckInDesk.load(s, meeting_id)
             except LookupError as exc:
                 self.show_chooser()
-                self._show(style.Tone.ERROR.value, _tr("RAPAT TIDAK DITEMUKAN"), detail=str(exc))
+                self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "RAPAT TIDAK DITEMUKAN"), detail=messages.translate(str(exc)))
                 return
             index = search.load_index(s, meeting_id)
         self.meeting_id = meeting_id
@@ -637,9 +635,9 @@ class KioskWindow(QMainWindow):
 
     def _on_counters_notice(self, text: str, tone: str) -> None:
         headline = {
-            "ok": _tr("TERCATAT"),
-            "info": _tr("STATUS DISIMPAN"),
-            "error": _tr("TIDAK DAPAT DISIMPAN"),
+            "ok": QCoreApplication.translate("KioskWindow", "TERCATAT"),
+            "info": QCoreApplication.translate("KioskWindow", "STATUS DISIMPAN"),
+            "error": QCoreApplication.translate("KioskWindow", "TIDAK DAPAT DISIMPAN"),
         }.get(tone, "")
         self._show(tone, headline, detail=text)
         self.scan_edit.setFocus()
@@ -805,10 +803,10 @@ class KioskWindow(QMainWindow):
             self.scan_edit.clear()
             self._show(
                 style.Tone.ERROR.value,
-                _tr("TIDAK DITEMUKAN"),
+                QCoreApplication.translate("KioskWindow", "TIDAK DITEMUKAN"),
                 name=text,
-                detail=_tr("Nama ini tidak ada di direktori."),
-                help=_tr("Tekan F2 untuk mencatatnya sebagai tamu tidak diundang."),
+                detail=QCoreApplication.translate("KioskWindow", "Nama ini tidak ada di direktori."),
+                help=QCoreApplication.translate("KioskWindow", "Tekan F2 untuk mencatatnya sebagai tamu tidak diundang."),
             )
             self._arm_clear()
             return
@@ -859,15 +857,15 @@ class KioskWindow(QMainWindow):
         try:
             return svc.retry_locked(unit)
         except svc.CheckInRefused as exc:
-            self._show(style.Tone.ERROR.value, _tr("DITOLAK"), detail=str(exc))
+            self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "DITOLAK"), detail=messages.translate(str(exc)))
         except ValueError as exc:
-            self._show(style.Tone.ERROR.value, _tr("PERIKSA ISIAN"), detail=str(exc))
+            self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "PERIKSA ISIAN"), detail=str(exc))
         except Exception as exc:  # noqa: BLE001 - the user sees a message, the log the detail
             log.exception("kiosk write failed")
             self._show(
                 style.Tone.ERROR.value,
-                _tr("GAGAL MENYIMPAN"),
-                detail=_tr("Belum tercatat. Tekan Enter lagi untuk mencoba ulang."),
+                QCoreApplication.translate("KioskWindow", "GAGAL MENYIMPAN"),
+                detail=QCoreApplication.translate("KioskWindow", "Belum tercatat. Tekan Enter lagi untuk mencoba ulang."),
                 help=str(exc)[:200],
             )
         return None
@@ -898,7 +896,7 @@ class KioskWindow(QMainWindow):
             headline = _tr(LATE_HEADLINE)
         detail = " · ".join(x for x in (r.jabatan, r.organization) if x)
         time_text = ""
-        message = r.message
+        message = messages.translate(r.message)
         if r.confirmed and r.time_text:
             if r.state is svc.State.ALREADY:
                 time_text = self.tr("sudah hadir pukul {t} {z}").format(t=r.time_text, z=r.zone)
@@ -947,8 +945,8 @@ class KioskWindow(QMainWindow):
         self.result_panel.show_message(
             style.Tone.IDLE.value,
             _tr(HEADLINES[svc.State.EMPTY]),
-            detail=_tr("Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter."),
-            help=_tr("Tamu tanpa undangan: F2 · Hadir mewakili pejabat: F3"),
+            detail=QCoreApplication.translate("KioskWindow", "Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter."),
+            help=QCoreApplication.translate("KioskWindow", "Tamu tanpa undangan: F2 · Hadir mewakili pejabat: F3"),
         )
         if self.pending is None and self.mode == Mode.SCAN:
             self.stage.setCurrentIndex(Page.RESULT)
@@ -1012,10 +1010,10 @@ class KioskWindow(QMainWindow):
             stored = self._write(lambda s: svc.save_signature(s, pending.attendance_id, strokes))
             ok = stored is not None
             if ok:
-                self._show(style.Tone.OK.value, _tr("TANDA TANGAN TERSIMPAN"), name=pending.name)
+                self._show(style.Tone.OK.value, QCoreApplication.translate("KioskWindow", "TANDA TANGAN TERSIMPAN"), name=pending.name)
         else:
-            self._show(style.Tone.IDLE.value, _tr("TANPA TANDA TANGAN"), name=pending.name,
-                       detail=_tr("Kehadiran tetap tercatat."))  # fmt: skip
+            self._show(style.Tone.IDLE.value, QCoreApplication.translate("KioskWindow", "TANPA TANDA TANGAN"), name=pending.name,
+                       detail=QCoreApplication.translate("KioskWindow", "Kehadiran tetap tercatat."))  # fmt: skip
         self.stage.setCurrentIndex(Page.RESULT)
         self._arm_clear()
         self.scan_edit.setFocus()
@@ -1169,17 +1167,17 @@ class KioskWindow(QMainWindow):
         undone = self._write(lambda s: svc.undo_last(s, meeting_id, self.station))
         if undone is None:
             if self.stage.currentIndex() != Page.RESULT or self.result_panel.tone != "error":
-                self._show("info", _tr("TIDAK ADA YANG DIBATALKAN"),
-                           detail=_tr("Belum ada check-in dari meja ini."))  # fmt: skip
+                self._show("info", QCoreApplication.translate("KioskWindow", "TIDAK ADA YANG DIBATALKAN"),
+                           detail=QCoreApplication.translate("KioskWindow", "Belum ada check-in dari meja ini."))  # fmt: skip
             self._arm_clear()
             self.scan_edit.setFocus()
             return
         if self.last_result and self.last_result.attendance_id == undone.attendance_id:
             self.last_result = None
         self.scan_edit.clear()
-        self._show("info", _tr("CHECK-IN DIBATALKAN"), name=undone.name,
+        self._show("info", QCoreApplication.translate("KioskWindow", "CHECK-IN DIBATALKAN"), name=undone.name,
                    time=self.tr("pukul {t} {z} dihapus").format(t=undone.time_text, z=self.zone),
-                   help=_tr("Tercatat di jejak audit."))  # fmt: skip
+                   help=QCoreApplication.translate("KioskWindow", "Tercatat di jejak audit."))  # fmt: skip
         self.stage.setCurrentIndex(Page.RESULT)
         self._arm_clear()
         self.schedule_refresh()
@@ -1189,8 +1187,8 @@ class KioskWindow(QMainWindow):
         """F4 after a scan: the person shown is leaving (early departures are flagged)."""
         r = self.last_result
         if r is None or r.attendance_id is None:
-            self._show("info", _tr("CATAT PULANG"),
-                       detail=_tr("Pindai dulu peserta yang pulang, lalu tekan F4."))  # fmt: skip
+            self._show("info", QCoreApplication.translate("KioskWindow", "CATAT PULANG"),
+                       detail=QCoreApplication.translate("KioskWindow", "Pindai dulu peserta yang pulang, lalu tekan F4."))  # fmt: skip
             self._arm_clear()
             return
         att_id = r.attendance_id
@@ -1200,7 +1198,7 @@ class KioskWindow(QMainWindow):
         when = self.tr("pulang pukul {t} {z}").format(t=dep.time_text, z=self.zone)
         if dep.early:
             when += " · " + self.tr("sebelum rapat selesai")
-        headline = _tr("SUDAH TERCATAT PULANG") if dep.already_recorded else _tr("TERCATAT PULANG")
+        headline = QCoreApplication.translate("KioskWindow", "SUDAH TERCATAT PULANG") if dep.already_recorded else QCoreApplication.translate("KioskWindow", "TERCATAT PULANG")
         self._show("info", headline, name=dep.name, time=when)
         self.last_result = None
         self._arm_clear()

@@ -192,7 +192,7 @@ class PresenterDelegate(QStyledItemDelegate):
         self.choices: list[Choice] = []
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
-        editor = ChoicePicker(parent.tr("OPD atau nama penyaji"), parent)
+        editor = ChoicePicker(self.tr("OPD atau nama penyaji"), parent)
         editor.set_choices(self.choices)
         return editor
 

@@ -7,6 +7,7 @@ walk down a list instead of an error message to decipher.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -88,7 +89,8 @@ class CloseTab(QWidget):
             h.setContentsMargins(0, 0, 0, 0)
             mark = label()
             mark.setPixmap(pixmap("check" if c.ok else "alert", 20, theme.SUCCESS if c.ok else theme.WARNING))
-            text = label(f"<b>{c.label}</b> — {c.detail}")
+            name, detail = CloseTab.check_text(c)
+            text = label(f"<b>{html.escape(name)}</b> — {html.escape(detail)}")
             text.setObjectName(f"check-{c.key}")
             h.addWidget(mark)
             h.addWidget(text, 1)
@@ -120,6 +122,26 @@ class CloseTab(QWidget):
             )
             self.btn_close.setEnabled(all_ok)
         self.amend_card.setVisible(st == MeetingStatus.FINALIZED)
+
+    @staticmethod
+    def check_text(c: meeting_close.CloseCheck) -> tuple[str, str]:
+        """(what, state) of a checklist row in the interface language.
+
+        The service words its checks in Indonesian; the known keys are worded here so
+        the English interface reads English (same Indonesian as the service).
+        """
+        if c.key == "notulis":
+            return (CloseTab.tr("Notulis ditetapkan"),
+                    CloseTab.tr("sudah") if c.ok else CloseTab.tr("pilih notulis di tab Rincian"))  # fmt: skip
+        if c.key == "decisions":
+            return (CloseTab.tr("Keputusan/kesimpulan dicatat"),
+                    CloseTab.tr("%n dicatat", "", c.count) if c.ok
+                    else CloseTab.tr("belum ada keputusan, kesimpulan atau arahan"))  # fmt: skip
+        if c.key == "absentees":
+            return (CloseTab.tr("Status peserta tidak hadir diisi"),
+                    CloseTab.tr("lengkap") if c.ok
+                    else CloseTab.tr("%n undangan belum hadir tanpa status (izin/sakit/...)", "", c.count))  # fmt: skip
+        return c.label, c.detail
 
     def mark_absent(self) -> None:
         try:

@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.domain.enums import ABSENCE_LABELS, AbsenceStatus, OrgKind
+from rakor_desktop.domain.enums import AbsenceStatus, OrgKind
 from rakor_desktop.domain.nip import format_nip
 from rakor_desktop.services import invitees
 from rakor_desktop.services.meetings import InviteeRow, list_invitees
 from rakor_desktop.services.people import list_organizations
 from rakor_desktop.ui import formatting as fmt
-from rakor_desktop.ui import theme
+from rakor_desktop.ui import labels, theme
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
     TabTableModel,
@@ -81,7 +81,7 @@ class InviteesModel(TabTableModel):
         if r.attended:
             return self.tr("Hadir {0}").format(fmt.clock(r.checked_in_at, self.zone))
         if r.absence_status:
-            return tr_const(ABSENCE_LABELS.get(AbsenceStatus(r.absence_status), r.absence_status))
+            return labels.absence(r.absence_status)
         return self.tr("Belum hadir")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -186,7 +186,7 @@ class InviteesTab(QWidget):
         self.table = QTableView()
         hh = setup_table(
             self.table, "invitees-table", self.model, mode=QAbstractItemView.SelectionMode.ExtendedSelection,
-            edit=QAbstractItemView.EditTrigger.NoEditTriggers, widths=((0, 250), (1, 180), (4, 120)), stretch=(2, 3),
+            edit=QAbstractItemView.EditTrigger.NoEditTriggers, widths=((0, 220), (1, 165), (4, 115)), stretch=(2, 3),
         )
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -203,7 +203,7 @@ class InviteesTab(QWidget):
         self.absence = QComboBox()
         self.absence.addItem(self.tr("Status tidak hadir…"), None)
         for st in (AbsenceStatus.IZIN, AbsenceStatus.SAKIT, AbsenceStatus.TUGAS_LUAR, AbsenceStatus.TANPA_KETERANGAN):
-            self.absence.addItem(tr_const(ABSENCE_LABELS[st]), st.value)
+            self.absence.addItem(labels.absence(st), st.value)
         self.absence.addItem(self.tr("(kosongkan status)"), "")
         self.btn_absence = QPushButton(self.tr("Terapkan ke terpilih"))
         self.btn_remove = QPushButton(self.tr("Hapus undangan"))

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
+from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.timefmt import office_datetime, office_tz
 from rakor_desktop.services import meeting_editor
 from rakor_desktop.services.meetings import MeetingFilter
-from rakor_desktop.ui import theme
+from rakor_desktop.ui import labels, theme
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
     call,
@@ -65,7 +65,7 @@ def pydate(q: QDate) -> date:
 
 
 def status_text(widget: QWidget, status: str) -> str:
-    return tr_const(MEETING_STATUS_LABELS.get(MeetingStatus(status), status))
+    return labels.meeting_status(status)
 
 
 class SeriesCombo(QComboBox):

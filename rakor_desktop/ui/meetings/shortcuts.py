@@ -37,26 +37,26 @@ class Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("meeting.new", "Ctrl+N", QT_TRANSLATE_NOOP(CONTEXT, "Rapat baru"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
-    Shortcut("meeting.duplicate", "Ctrl+Shift+D", QT_TRANSLATE_NOOP(CONTEXT, "Duplikat rapat terpilih"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
-    Shortcut("meeting.next_of_series", "Ctrl+Shift+N", QT_TRANSLATE_NOOP(CONTEXT, "Rapat berikutnya dari seri"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
-    Shortcut("meeting.open", "Return", QT_TRANSLATE_NOOP(CONTEXT, "Buka rapat terpilih"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat")),
-    Shortcut("search", "Ctrl+F", QT_TRANSLATE_NOOP(CONTEXT, "Cari"), QT_TRANSLATE_NOOP(CONTEXT, "Daftar rapat, undangan")),
-    Shortcut("workspace.back", "Alt+Home", QT_TRANSLATE_NOOP(CONTEXT, "Kembali ke daftar rapat"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
-    Shortcut("workspace.save", "Ctrl+S", QT_TRANSLATE_NOOP(CONTEXT, "Simpan sekarang (otomatis tiap jeda ketik)"), QT_TRANSLATE_NOOP(CONTEXT, "Rapat")),
-    Shortcut("live.start", "F6", QT_TRANSLATE_NOOP(CONTEXT, "Mulai / lanjutkan timer butir agenda"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("live.stop", "Shift+F6", QT_TRANSLATE_NOOP(CONTEXT, "Jeda timer"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("live.next", "Alt+Right", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda berikutnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("live.previous", "Alt+Left", QT_TRANSLATE_NOOP(CONTEXT, "Butir agenda sebelumnya"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("note.new", "Ctrl+E", QT_TRANSLATE_NOOP(CONTEXT, "Catatan baru (poin di akhir catatan)"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("decision.keputusan", "Ctrl+D", QT_TRANSLATE_NOOP(CONTEXT, "Catat keputusan"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("decision.kesimpulan", "Ctrl+Shift+K", QT_TRANSLATE_NOOP(CONTEXT, "Catat kesimpulan"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("decision.arahan", "Ctrl+Shift+A", QT_TRANSLATE_NOOP(CONTEXT, "Catat arahan pimpinan (jadi tindak lanjut)"), QT_TRANSLATE_NOOP(CONTEXT, "Jalannya rapat")),
-    Shortcut("note.bold", "Ctrl+B", QT_TRANSLATE_NOOP(CONTEXT, "Tebal (**teks**)"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
-    Shortcut("note.undo", "Ctrl+Z", QT_TRANSLATE_NOOP(CONTEXT, "Urungkan"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
-    Shortcut("note.redo", "Ctrl+Shift+Z", QT_TRANSLATE_NOOP(CONTEXT, "Ulangi"), QT_TRANSLATE_NOOP(CONTEXT, "Catatan")),
-    Shortcut("agenda.up", "Ctrl+Up", QT_TRANSLATE_NOOP(CONTEXT, "Pindahkan butir agenda ke atas"), QT_TRANSLATE_NOOP(CONTEXT, "Agenda")),
-    Shortcut("agenda.down", "Ctrl+Down", QT_TRANSLATE_NOOP(CONTEXT, "Pindahkan butir agenda ke bawah"), QT_TRANSLATE_NOOP(CONTEXT, "Agenda")),
+    Shortcut("meeting.new", "Ctrl+N", QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat baru"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Daftar rapat")),
+    Shortcut("meeting.duplicate", "Ctrl+Shift+D", QT_TRANSLATE_NOOP("MeetingShortcuts", "Duplikat rapat terpilih"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Daftar rapat")),
+    Shortcut("meeting.next_of_series", "Ctrl+Shift+N", QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat berikutnya dari seri"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Daftar rapat")),
+    Shortcut("meeting.open", "Return", QT_TRANSLATE_NOOP("MeetingShortcuts", "Buka rapat terpilih"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Daftar rapat")),
+    Shortcut("search", "Ctrl+F", QT_TRANSLATE_NOOP("MeetingShortcuts", "Cari"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Daftar rapat, undangan")),
+    Shortcut("workspace.back", "Alt+Home", QT_TRANSLATE_NOOP("MeetingShortcuts", "Kembali ke daftar rapat"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat")),
+    Shortcut("workspace.save", "Ctrl+S", QT_TRANSLATE_NOOP("MeetingShortcuts", "Simpan sekarang (otomatis tiap jeda ketik)"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat")),
+    Shortcut("live.start", "F6", QT_TRANSLATE_NOOP("MeetingShortcuts", "Mulai / lanjutkan timer butir agenda"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("live.stop", "Shift+F6", QT_TRANSLATE_NOOP("MeetingShortcuts", "Jeda timer"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("live.next", "Alt+Right", QT_TRANSLATE_NOOP("MeetingShortcuts", "Butir agenda berikutnya"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("live.previous", "Alt+Left", QT_TRANSLATE_NOOP("MeetingShortcuts", "Butir agenda sebelumnya"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("note.new", "Ctrl+E", QT_TRANSLATE_NOOP("MeetingShortcuts", "Catatan baru (poin di akhir catatan)"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("decision.keputusan", "Ctrl+D", QT_TRANSLATE_NOOP("MeetingShortcuts", "Catat keputusan"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("decision.kesimpulan", "Ctrl+Shift+K", QT_TRANSLATE_NOOP("MeetingShortcuts", "Catat kesimpulan"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("decision.arahan", "Ctrl+Shift+A", QT_TRANSLATE_NOOP("MeetingShortcuts", "Catat arahan pimpinan (jadi tindak lanjut)"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat")),
+    Shortcut("note.bold", "Ctrl+B", QT_TRANSLATE_NOOP("MeetingShortcuts", "Tebal (**teks**)"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Catatan")),
+    Shortcut("note.undo", "Ctrl+Z", QT_TRANSLATE_NOOP("MeetingShortcuts", "Urungkan"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Catatan")),
+    Shortcut("note.redo", "Ctrl+Shift+Z", QT_TRANSLATE_NOOP("MeetingShortcuts", "Ulangi"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Catatan")),
+    Shortcut("agenda.up", "Ctrl+Up", QT_TRANSLATE_NOOP("MeetingShortcuts", "Pindahkan butir agenda ke atas"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Agenda")),
+    Shortcut("agenda.down", "Ctrl+Down", QT_TRANSLATE_NOOP("MeetingShortcuts", "Pindahkan butir agenda ke bawah"), QT_TRANSLATE_NOOP("MeetingShortcuts", "Agenda")),
 )
 
 _BY_ACTION = {s.action: s for s in SHORTCUTS}
@@ -74,12 +74,11 @@ def native_text(action: str) -> str:
 
 def rows() -> list[tuple[str, str, str]]:
     """(keys, what it does, where) translated, for a help dialog."""
-    tr = QCoreApplication.translate
     return [
         (
             QKeySequence(s.keys).toString(QKeySequence.SequenceFormat.NativeText),
-            tr(CONTEXT, s.label),
-            tr(CONTEXT, s.where),
+            QCoreApplication.translate(CONTEXT, s.label),
+            QCoreApplication.translate(CONTEXT, s.where),
         )
         for s in SHORTCUTS
     ]

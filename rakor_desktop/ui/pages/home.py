@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -186,8 +186,9 @@ class HomePage(QWidget):
             + self.tr("pukul %1").replace("%1", fmt.clock(card.starts_at, summary.zone))
         )
         self.next_place.setText(card.place or self.tr("Tempat belum ditentukan"))
-        # Explicit context: PySide's self.tr() loses plural forms in subclasses (ui/dashboard).
-        self.next_invited.setText(QCoreApplication.translate("HomePage", "%n undangan", "", card.invited))
+        # HomePage.tr, not self.tr: PySide's self.tr() loses plural forms in subclasses
+        # (ui/dashboard), and lupdate reads no plural from translate() with a variable count.
+        self.next_invited.setText(HomePage.tr("%n undangan", "", card.invited))
         local_day = card.starts_at.astimezone(_tz(summary.zone)).date()
         days = days_until(local_day, summary.today)
         set_pill(self.next_when_pill, fmt.relative_days(days), "warning" if days <= 1 else "accent")
