@@ -1700,11 +1700,11 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
     <message>
         <source>Tindak lanjut terbuka</source>
-        <translation>Open follow-ups</translation>
+        <translation>Follow-ups open</translation>
     </message>
     <message>
         <source>Tindak lanjut terlambat</source>
-        <translation>Overdue follow-ups</translation>
+        <translation>Follow-ups overdue</translation>
     </message>
     <message>
         <source>Peserta terdaftar</source>
@@ -1712,7 +1712,7 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
     <message>
         <source>OPD dan kecamatan</source>
-        <translation>OPDs and sub-districts</translation>
+        <translation>Sub-districts and OPDs</translation>
     </message>
     <message>
         <source>Rapat terakhir</source>
