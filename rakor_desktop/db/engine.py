@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded up front: see ui/launch.IMPORT_BEFORE_QT)
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 

@@ -35,7 +35,7 @@ PAINT_MARK = "RAKOR_PAINTED"
 # imported module, a per-module tax paid on the startup path. Missing optional ones
 # (the richer dashboard's services) are skipped.
 IMPORT_BEFORE_QT = (
-    "sqlalchemy.dialects.sqlite",
+    "rakor_desktop.db.engine",
     "rakor_desktop.domain.models",
     "rakor_desktop.services.office",
     "rakor_desktop.services.dashboard",

@@ -301,13 +301,13 @@ class CountersWidget(QWidget):
         )
         selected = set(self.selected_invitation_ids())
         self.missing_model.set_rows(c.missing_list)
-        self._reselect(selected)
+        self._restore_selection(selected)
         self.tabs.setTabText(0, self.tr("Belum hadir ({n})").format(n=c.missing))
         self.opd_model.set_rows(c.per_opd)
         self._update_buttons()
         self.refreshed.emit(c)
 
-    def _reselect(self, invitation_ids: set[int]) -> None:
+    def _restore_selection(self, invitation_ids: set[int]) -> None:
         if not invitation_ids:
             return
         sm = self.missing_view.selectionModel()
