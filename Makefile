@@ -21,6 +21,9 @@ DB ?=
 ARGS ?=
 # make test PYTEST_ARGS="-k meetings -x"
 PYTEST_ARGS ?=
+# The date-dependent tests (marker `dated`) run again as if today were each of these:
+# a month end, a year end and the end of a short February (make test TEST_DATES=).
+TEST_DATES ?= 2026-12-31 2027-02-28
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -68,6 +71,11 @@ run-xvfb: venv translations
 # PYTEST_RC_FILE (set by .ci/run) receives pytest's own exit code, which make turns into 2.
 test: venv sysdeps translations
 	@rc=0; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS) || rc=$$?; \
+	for day in $(TEST_DATES); do \
+		[ $$rc -ne 0 ] && break; \
+		echo "== dated tests as if today were $$day"; \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m dated --today $$day $(PYTEST_ARGS) || rc=$$?; \
+	done; \
 	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
 	exit $$rc
 

@@ -55,6 +55,7 @@ from _common import emit  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from rakor_desktop.db import Database, open_database  # noqa: E402
+from rakor_desktop.domain import clock
 from rakor_desktop.domain.models import (  # noqa: E402
     Attendance,
     Invitation,
@@ -176,7 +177,7 @@ def mirror_table(path: Path) -> sqlite3.Connection:
 
 
 def raw_insert(raw: sqlite3.Connection, meeting_id: int, person_id: int, inv_id: int) -> float:
-    now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
+    now = clock.utcnow().replace(tzinfo=None).isoformat(" ")
     t0 = time.perf_counter()
     raw.execute("BEGIN IMMEDIATE")
     raw.execute(

@@ -98,7 +98,7 @@ WRITER = textwrap.dedent(
     for n, line in enumerate(sys.stdin):
         with db.session(write=True) as s:
             notes.save_note(s, meeting_id, None, f"catatan {n}")
-        print(f"{time.time():.6f}", flush=True)  # after the commit
+        print(f"{time.monotonic():.6f}", flush=True)  # after the commit
     db.dispose()
     """
 )
@@ -179,17 +179,17 @@ def change_latency(target: str, meeting_id: int, rounds: int, interval: float = 
     try:
         for i in range(rounds):
             probe.changed()
-            next_poll = time.time() + interval
+            next_poll = time.monotonic() + interval
             time.sleep(interval * ((i * 0.37) % 1.0))  # commits land anywhere in a poll period
             writer.stdin.write("x\n")
             writer.stdin.flush()
             committed = float(writer.stdout.readline())
             while True:
-                now = time.time()
+                now = time.monotonic()
                 if now < next_poll:
                     time.sleep(next_poll - now)
                 if probe.changed():
-                    out.append((time.time() - committed) * 1000)
+                    out.append((time.monotonic() - committed) * 1000)
                     break
                 next_poll += interval
     finally:

@@ -43,7 +43,7 @@ window.resize(1280, 800)
 class Watcher(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("{MARK}", f"{{time.time():.6f}}", flush=True)
+            print("{MARK}", f"{{time.monotonic():.6f}}", flush=True)
             window.removeEventFilter(self)
             QTimer.singleShot(0, app.quit)
         return False
@@ -86,6 +86,7 @@ def make_demo(path: Path, env: dict[str, str]) -> str:
     script = """
 import sys
 from datetime import UTC, datetime, timedelta
+from rakor_desktop.domain import clock
 from rakor_desktop.db import open_database
 from rakor_desktop.domain.models import Meeting, Organization
 from rakor_desktop.services.people import create_person
@@ -95,7 +96,7 @@ with db.session(write=True) as s:
     s.add_all(orgs); s.flush()
     for i in range(400):
         create_person(s, f"Pegawai {i}", organization_id=orgs[i % 40].id)
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     for m in range(12):
         s.add(Meeting(title=f"Rakor {m}", starts_at=now - timedelta(days=30 * m - 7)))
 db.dispose()
@@ -105,7 +106,7 @@ db.dispose()
 
 
 def run_once(cmd: list[str], env: dict[str, str]) -> float:
-    start = time.time()
+    start = time.monotonic()
     result = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
     for line in result.stdout.splitlines():
         if line.startswith(MARK):

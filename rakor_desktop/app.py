@@ -31,6 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from rakor_desktop.domain.clock import ClockError, check_environment
+
+    try:
+        check_environment()
+    except ClockError as exc:
+        print(f"rakor-desktop: {exc}", file=sys.stderr)
+        return 2
     from rakor_desktop.config import resolve_db_target
     from rakor_desktop.logsetup import setup_logging
 

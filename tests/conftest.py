@@ -24,6 +24,45 @@ guard_singletons()
 
 REPO = Path(__file__).resolve().parents[1]
 
+# Tests whose results depend on "today" (the demo is built relative to it; documents
+# print dates and deadlines): `make test` runs them again at a month end and across a
+# year boundary with --today (see TEST_DATES in the Makefile).
+DATED_PATHS = (
+    "tests/cli/test_cli_documents.py",
+    "tests/cli/test_cli_demo.py",
+    "tests/cli/test_cli_followups.py",
+    "tests/documents/",
+    "tests/services/test_demo.py",
+    "tests/services/test_followups.py",
+    "tests/services/test_followups_rules.py",
+    "tests/unit/test_clock.py",
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        default=None,
+        help="run as if today were YYYY-MM-DD (sets RAKOR_TODAY for the app and its subprocesses)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "dated: depends on today's date; rerun at other dates")
+    today = config.getoption("--today")
+    if today:
+        from datetime import date
+
+        date.fromisoformat(today)  # a typo fails here, not as a confusing test failure
+        os.environ["RAKOR_TODAY"] = today
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.path)).resolve().relative_to(REPO).as_posix()
+        if where.startswith(DATED_PATHS):
+            item.add_marker(pytest.mark.dated)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
@@ -85,7 +124,9 @@ def demo_db(demo_db_path: Path):
     database.dispose()
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     """Run the real console entry point in a subprocess (as scripts and other stations do)."""
     full_env = dict(os.environ)
     full_env.update(env or {})

@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -41,6 +40,7 @@ from rakor_desktop.db.sqlite_checks import (
     stored_revision,
     table_names,
 )
+from rakor_desktop.domain import clock
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     backup: Path | None = None
     if rev != head:
         if existing:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.file_time().strftime("%Y%m%d-%H%M%S")
             backup = path.with_name(f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}")
             backup_sqlite(path, backup)
             log.info("backed up %s to %s before upgrading from %s", path, backup, rev)

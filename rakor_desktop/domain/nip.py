@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from rakor_desktop.domain import clock
+
 NIP_LENGTH = 18
 _SEPARATORS = re.compile(r"[\s.\-_/]+")
 _PREFIX = re.compile(r"^\s*(nip|ni\s*pppk|nipppk)\s*[.:]?\s*", re.IGNORECASE)
@@ -62,7 +64,7 @@ def clean(text: str) -> str:
 
 def parse_nip(text: str, *, today: date | None = None) -> Nip:
     """Parse ``text`` into a :class:`Nip` or raise :class:`InvalidNip` with the reason."""
-    today = today or date.today()
+    today = today or clock.today()
     digits = clean(text)
     if not digits:
         raise InvalidNip("kosong")

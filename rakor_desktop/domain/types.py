@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
+from rakor_desktop.domain import clock
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC without zone (portable), always hands back aware UTC datetimes.
@@ -35,7 +37,8 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Column default: the one injectable clock (see domain/clock.py)."""
+    return clock.utcnow()
 
 
 def new_uuid() -> str:

@@ -34,7 +34,6 @@ import json
 import os
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -53,6 +52,7 @@ from rakor_desktop.db.recovery import (
     is_disk_full,
     remember_folder,
 )
+from rakor_desktop.domain import clock
 from rakor_desktop.domain.types import utcnow
 
 DEFAULT_KEEP = 10
@@ -120,7 +120,7 @@ def create_backup(
         raise BackupError(
             f"Folder cadangan {target_dir} tidak dapat dibuat: {exc.strerror or exc}."
         ) from exc
-    when = (now or datetime.now()).replace(microsecond=0)
+    when = (now or clock.file_time()).replace(microsecond=0)
     target = _unique_target(target_dir, db_path, when, reason)
     try:
         backup_sqlite(db_path, target, progress=progress)
@@ -159,7 +159,7 @@ def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | Non
         if b.path.parent.resolve() == target_dir and b.reason != "sebelum-upgrade"
     ]
     deleted: list[Path] = []
-    stale = time.time() - STALE_PART_S
+    stale = clock.utcnow().timestamp() - STALE_PART_S
     for part in target_dir.glob(f"{glob.escape(Path(db_path).stem)}-*.sqlite.part"):
         # Left by a backup that was killed; a live one (another window) is younger.
         with contextlib.suppress(OSError):
@@ -179,7 +179,7 @@ def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | Non
 
 def backup_due(db_path: Path, settings: BackupSettings, now: datetime | None = None) -> bool:
     """Whether the periodic backup (every ``interval_min`` during a meeting) is due."""
-    now = now or datetime.now()
+    now = now or clock.file_time()
     latest = [
         b for b in list_backups(db_path, settings.folder) if b.reason != "sebelum-upgrade"
     ]
@@ -297,7 +297,7 @@ def _save_current(db_path: Path, folder: Path | None) -> Path:
     # Too broken for the backup API: keep its raw bytes for whoever rescues it.
     target_dir = backup_folder(db_path, folder)
     target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = _unique_target(target_dir, db_path, datetime.now().replace(microsecond=0), "rusak")
+    target = _unique_target(target_dir, db_path, clock.file_time(), "rusak")
     try:
         shutil.copyfile(db_path, target)
         os.chmod(target, 0o600)
@@ -435,7 +435,7 @@ def make_working_copy(backup: str | Path, db_path: str | Path, *, now: datetime 
             f"Berkas cadangan {backup.name} tidak dapat dipakai (rusak, hilang atau dari versi "
             "yang lebih baru). Pilih berkas lain."
         )
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.file_time()).strftime("%Y%m%d-%H%M%S")
     name = f"{db_path.stem}-{WORKING_COPY_TAG}-{stamp}.sqlite"
     errors: list[str] = []
     for folder in (db_path.parent, working_copy_folder()):

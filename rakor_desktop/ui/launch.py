@@ -172,7 +172,7 @@ def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
     class PaintWatcher(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and window.is_current_page_ready():
-                print(f"{PAINT_MARK} {time.time():.6f}", flush=True)
+                print(f"{PAINT_MARK} {time.monotonic():.6f}", flush=True)
                 window.removeEventFilter(self)
                 QTimer.singleShot(0, app.quit)
             return False

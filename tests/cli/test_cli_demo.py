@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from subprocess import CompletedProcess
 
+from rakor_desktop.domain import clock
+
 Cli = Callable[..., CompletedProcess]
 
 
@@ -52,8 +54,10 @@ def test_meetings_json_lists_counts_and_wib_times(cli: Cli, demo_db_path: Path) 
     past = [m for m in meetings if m["status"] in ("finalized", "closed")]
     assert len(past) == 11
     assert all(0.8 * m["invited"] <= m["attended"] for m in past)
-    now = datetime.now().astimezone()
-    upcoming = [m for m in meetings if datetime.fromisoformat(m["starts_at"]) > now and m["invited"]]
+    now = clock.local_now()
+    upcoming = [
+        m for m in meetings if datetime.fromisoformat(m["starts_at"]) > now and m["invited"]
+    ]
     assert len(upcoming) == 1 and upcoming[0]["attended"] == 0
     assert upcoming[0]["status"] == "scheduled"
     assert upcoming[0]["series"] == "Rakor Penyelenggaraan Pemerintahan Daerah"
@@ -69,10 +73,12 @@ def test_meeting_show_json_marks_who_attended(cli: Cli, demo_db_path: Path) -> N
     attended = [i for i in detail["invitees"] if i["attended"]]
     absent = [i for i in detail["invitees"] if not i["attended"]]
     assert attended and absent
-    assert all(i["absence_status"] == "hadir" and i["checked_in_at"].endswith("+07:00")
-               for i in attended)
-    assert all(i["absence_status"] in ("izin", "sakit", "tugas_luar", "tanpa_keterangan")
-               for i in absent)
+    assert all(
+        i["absence_status"] == "hadir" and i["checked_in_at"].endswith("+07:00") for i in attended
+    )
+    assert all(
+        i["absence_status"] in ("izin", "sakit", "tugas_luar", "tanpa_keterangan") for i in absent
+    )
     assert detail["chair"] in ("Dr. H. Anom Widiyantoro, S.H., M.H.", "Nurkholes")
     assert detail["agenda"][0]["title"] == "Pembukaan oleh Bupati"
     assert detail["followups"] and detail["letter_number"].startswith("005/")

@@ -6,6 +6,7 @@ import html
 import io
 import re
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pypdf import PdfReader
@@ -120,6 +121,14 @@ def table_cells(
                 for col in columns
             ]
     return table
+
+
+def column_edges(shares: Sequence[float], left: float, right: float) -> list[float]:
+    """Column boundaries (points) of a table whose widths are ``shares`` of [left, right]."""
+    edges = [left]
+    for share in shares:
+        edges.append(edges[-1] + (right - left) * share / sum(shares))
+    return edges
 
 
 def _inside(word: Word, column: tuple[float, float]) -> bool:

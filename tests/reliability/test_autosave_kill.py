@@ -58,7 +58,7 @@ ws.load()
 ws.show_tab("live")
 editor = ws.live.editor
 typed = 0
-print("ready", time.time(), flush=True)
+print("ready", time.monotonic(), flush=True)
 
 def type_some():
     global typed
@@ -67,7 +67,7 @@ def type_some():
         return
     QTest.keyClicks(editor, chunk)
     typed += len(chunk)
-    print("typed", typed, time.time(), flush=True)
+    print("typed", typed, time.monotonic(), flush=True)
 
 timer = QTimer()
 timer.setInterval(40)
@@ -108,7 +108,7 @@ def test_notes_survive_sigkill(tmp_path: Path) -> None:
                 progress.append((int(parts[1]), float(parts[2])))
                 if started is not None and progress[-1][1] - started >= TYPE_FOR_S:
                     break
-        killed_at = time.time()
+        killed_at = time.monotonic()
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
     finally:

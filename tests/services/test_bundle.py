@@ -13,6 +13,7 @@ from import_backup_support import content_hash, row_count, uuids
 from sqlmodel import select
 
 from rakor_desktop.db import open_database
+from rakor_desktop.domain import clock
 from rakor_desktop.domain.models import (
     Decision,
     FollowUpUpdate,
@@ -89,7 +90,7 @@ def test_overlapping_edits_report_conflicts_and_lose_no_row(pair, tmp_path: Path
     with a.session(write=True) as s:
         mid = build_meeting(s).id
     import_bundle(b, export(a, tmp_path / "1.zip", [mid]))
-    later = datetime.now(UTC) + timedelta(minutes=5)
+    later = clock.utcnow() + timedelta(minutes=5)
     latest = later + timedelta(minutes=5)
     # A edits the note (newer) and adds a note; B edits the title (newer) and the note (older).
     with a.session(write=True) as s:
@@ -190,7 +191,7 @@ def test_rows_that_clash_are_listed_and_the_rest_merged(pair, tmp_path: Path) ->
         guest_uuid = s.exec(select(Person.uuid).where(Person.nip == None)).one()  # noqa: E711
     import_bundle(b, export(a, tmp_path / "1.zip", [mid]))
     nip = "199001012015031001"
-    now = datetime.now(UTC)
+    now = clock.utcnow()
     with b.session(write=True) as s:  # B gives the NIP to somebody else first...
         s.add(Person(full_name="Orang Lain di B", name_key="orang lain di b", nip=nip, updated_at=now))
     with a.session(write=True) as s:  # ...A gives it to the guest, later

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakor_desktop.domain import clock
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.workers import Job, Worker
@@ -514,7 +515,7 @@ class DocumentPreviewDialog(QDialog):
 
     def generate(self) -> Worker:
         """Start (or restart) generation in a worker; the result arrives in :meth:`_finished`."""
-        now = self.ctx.now() if callable(getattr(self.ctx, "now", None)) else datetime.now().astimezone()
+        now = self.ctx.now() if callable(getattr(self.ctx, "now", None)) else clock.local_now()
         self.result = None
         self.busy.show()
         self.progress.setRange(0, 0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakor_desktop.domain import clock
 from rakor_desktop.services.followups import FollowUpRow, UpdateRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
@@ -123,7 +124,7 @@ class FollowUpDetail(QWidget):
 
         self.empty = EmptyState("tasks", self.tr("Pilih satu tindak lanjut untuk melihat riwayat dan mencatat progres."))
         outer.addWidget(self.empty)
-        self.show_followup(None, [], date.today())
+        self.show_followup(None, [], clock.today())
 
     # -- showing -------------------------------------------------------------------
     def show_followup(self, row: FollowUpRow | None, updates: list[UpdateRow], today: date) -> None:

@@ -6,7 +6,7 @@ inline, the follow-up's OPD, PIC, deadline and action in a small dialog.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakor_desktop.domain import clock
 from rakor_desktop.domain.enums import DecisionKind
 from rakor_desktop.services import decisions
 from rakor_desktop.services.decisions import DecisionRow
@@ -146,7 +147,8 @@ class FollowUpDialog(QDialog):
         if fu.due_date:
             self.due.setDate(QDate(fu.due_date.year, fu.due_date.month, fu.due_date.day))
         else:
-            self.due.setDate(QDate.currentDate().addDays(14))
+            soon = clock.today() + timedelta(days=14)
+            self.due.setDate(QDate(soon.year, soon.month, soon.day))
             self.no_due.setChecked(True)
         self.due.setDisabled(self.no_due.isChecked())
         self.no_due.toggled.connect(self.due.setDisabled)
