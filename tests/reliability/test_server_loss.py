@@ -152,3 +152,66 @@ def test_typed_notes_stay_in_the_editor_and_are_saved_when_the_server_returns(
     assert ws.save_status.text() == "Tersimpan 09.00"
     with db.session() as s:
         assert notes.get_note(s, *ids) == typed
+
+
+def _longest_gui_stall(qtbot, seconds: float) -> float:  # noqa: ANN001
+    """The longest gap (ms) between ticks of a 5 ms timer on the GUI thread."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(int(seconds * 1000))
+    timer.stop()
+    assert len(ticks) > 10, "the event loop did not run"
+    return max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) * 1000
+
+
+def test_watchers_keep_the_window_painting_while_the_server_is_away(qtbot, server, db) -> None:
+    """The kiosk polls the server for other stations' commits a few times a second.
+
+    Stopped (connection refused) and then frozen (SIGSTOP: connections hang until the
+    3 s connect timeout), the server must not stall the GUI thread: the probes run on
+    the window's database thread and back off while they fail.
+    """
+    import os
+    import signal
+
+    from rakor_desktop.ui.change_watcher import ChangeWatcher
+    from rakor_desktop.ui.kiosk.window import KioskWindow
+
+    rakor = build(db)
+    window = KioskWindow(db, rakor.meeting_id, station="pintu-utara", clock=lambda: EARLY,
+                         watch=True, clear_after_ms=0)  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    extra = ChangeWatcher(db, interval_ms=50)  # a second screen polling eagerly
+    states: list[bool] = []
+    extra.reachable_changed.connect(states.append)
+    try:
+        baseline = _longest_gui_stall(qtbot, 0.5)
+        server.stop("fast")
+        refused = _longest_gui_stall(qtbot, 1.5)
+        assert states == [False] and extra.interval_ms > 50  # noticed, and backing off
+        server.start()
+        pid = int((server.data / "postmaster.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            frozen = _longest_gui_stall(qtbot, 2.0)
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        print(f"GUI stall ms: baseline {baseline:.1f}, refused {refused:.1f}, frozen {frozen:.1f}")
+        assert refused < 100 and frozen < 100
+        # Back: the next commit by another station reaches the watcher again.
+        qtbot.waitUntil(lambda: states[-1] is True, timeout=15000)
+        with db.session() as s:
+            desk = svc.CheckInDesk.load(s, rakor.meeting_id)
+        with qtbot.waitSignal(extra.changed, timeout=5000):
+            _check_in(db, desk, rakor.payloads[rakor.invited[0]])
+    finally:
+        extra.close()
+        window.close()
