@@ -110,8 +110,12 @@ def today(zone: timezone = WIB) -> date:
 
 
 def file_time() -> datetime:
-    """Naive local time for file-name stamps (backups, quarantined files)."""
-    return local_now().replace(tzinfo=None, microsecond=0)
+    """Naive time in the machine's own zone, for file-name stamps (backups, quarantine).
+
+    The machine's zone, not the office's: these stamps are compared with file
+    modification times, which the operating system reports in its own zone.
+    """
+    return utcnow().astimezone().replace(tzinfo=None, microsecond=0)
 
 
 def set_clock(source: Callable[[], datetime] | None) -> None:
