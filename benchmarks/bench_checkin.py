@@ -65,9 +65,10 @@ from rakor_desktop.domain.models import (  # noqa: E402
 )
 from rakor_desktop.domain.names import name_key  # noqa: E402
 from rakor_desktop.domain.types import new_uuid, utcnow  # noqa: E402
-from rakor_desktop.services import checkin as svc  # noqa: E402
-from rakor_desktop.services import invitations, search  # noqa: E402
-from rakor_desktop.services.office import get_office  # noqa: E402
+from rakor_desktop.services.attendance import checkin as svc
+from rakor_desktop.services.attendance import invitations
+from rakor_desktop.services.directory import search
+from rakor_desktop.services.office.settings import get_office  # noqa: E402
 
 FIRST = (
     "Anom", "Sri", "Bambang", "Siti", "Agus", "Rina", "Budi", "Dewi", "Eko", "Fajar", "Gita",

@@ -46,10 +46,10 @@ from sqlmodel import select  # noqa: E402
 from rakor_desktop.db import Database, open_database  # noqa: E402
 from rakor_desktop.domain.enums import MeetingStatus  # noqa: E402
 from rakor_desktop.domain.models import Invitation, Meeting  # noqa: E402
-from rakor_desktop.services import invitations  # noqa: E402
-from rakor_desktop.services.invitees import add_persons  # noqa: E402
-from rakor_desktop.services.office import get_office  # noqa: E402
-from rakor_desktop.services.people import create_person  # noqa: E402
+from rakor_desktop.services.attendance import invitations  # noqa: E402
+from rakor_desktop.services.attendance.invitees import add_persons  # noqa: E402
+from rakor_desktop.services.directory.people import create_person  # noqa: E402
+from rakor_desktop.services.office.settings import get_office  # noqa: E402
 
 STATIONS = 3
 OVERLAP = 20
@@ -61,7 +61,7 @@ STATION = textwrap.dedent(
     import json, sys, time
     from datetime import datetime
     from rakor_desktop.db import open_database
-    from rakor_desktop.services import checkin as svc
+    from rakor_desktop.services.attendance import checkin as svc
 
     target, meeting_id, station, now = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
     now = datetime.fromisoformat(now)
@@ -90,7 +90,7 @@ WRITER = textwrap.dedent(
     """
     import sys, time
     from rakor_desktop.db import open_database
-    from rakor_desktop.services import notes
+    from rakor_desktop.services.meetings import notes
 
     target, meeting_id = sys.argv[1], int(sys.argv[2])
     db = open_database(target)
@@ -166,7 +166,7 @@ def run_stations(target: str, meeting_id: int, payloads: list[str], per: int) ->
 
 def change_latency(target: str, meeting_id: int, rounds: int, interval: float = 0.35) -> list[float]:
     """Commit in another process; poll here every ``interval`` s like the ChangeWatcher."""
-    from rakor_desktop.services.changes import ChangeProbe
+    from rakor_desktop.services.office.changes import ChangeProbe
 
     db = open_database(target)
     probe = ChangeProbe(db)
@@ -201,8 +201,8 @@ def change_latency(target: str, meeting_id: int, rounds: int, interval: float = 
 
 
 def copy_demo(server_url: str, folder: Path) -> float:
-    from rakor_desktop.services.demo import populate_demo
-    from rakor_desktop.services.server_copy import copy_database
+    from rakor_desktop.demo.builder import populate_demo
+    from rakor_desktop.services.transfer.server_copy import copy_database
 
     src = open_database(folder / "demo.sqlite")
     with src.session(write=True) as s:

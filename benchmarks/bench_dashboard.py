@@ -198,9 +198,13 @@ def main() -> None:
             return elapsed
 
         def queries() -> float:
-            from rakor_desktop.services.dashboard import dashboard_summary
-            from rakor_desktop.services.dashboard_charts import chart_data
-            from rakor_desktop.services.trends import attention_ranking, opd_trends, trend_rows
+            from rakor_desktop.services.insight.charts import chart_data
+            from rakor_desktop.services.insight.dashboard import dashboard_summary
+            from rakor_desktop.services.insight.trends import (
+                attention_ranking,
+                opd_trends,
+                trend_rows,
+            )
 
             t0 = time.perf_counter()
             with db.session() as s:

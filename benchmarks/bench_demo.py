@@ -18,7 +18,7 @@ from pathlib import Path
 from _common import line
 
 from rakor_desktop.db import open_database
-from rakor_desktop.services.demo import populate_demo
+from rakor_desktop.demo.builder import populate_demo
 
 
 def main() -> None:

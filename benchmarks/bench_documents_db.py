@@ -46,9 +46,9 @@ from rakor_desktop.domain.models import (
     Organization,
     Person,
 )
-from rakor_desktop.services.checkin import encode_signature
-from rakor_desktop.services.invitations import new_token
-from rakor_desktop.services.office import update_office
+from rakor_desktop.services.attendance.checkin import encode_signature
+from rakor_desktop.services.attendance.invitations import new_token
+from rakor_desktop.services.office.settings import update_office
 
 ATTENDEES, AGENDA, FOLLOWUPS, REPORTS = 200, 20, 50, 40
 
@@ -184,8 +184,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lo-runs", type=int, default=3)
     args = parser.parse_args()
-    from rakor_desktop.services import finalize
-    from rakor_desktop.services.document_data import meeting_data, prepare_document
+    from rakor_desktop.services.minutes import finalize
+    from rakor_desktop.services.minutes.assemble import meeting_data, prepare_document
 
     with tempfile.TemporaryDirectory(prefix="rakor-bench-docs-") as tmp_name:
         tmp = Path(tmp_name)

@@ -28,10 +28,10 @@ from _common import line as _line
 from openpyxl import Workbook
 
 from rakor_desktop.db import open_database
-from rakor_desktop.services.backups import create_backup
-from rakor_desktop.services.bundle import export_bundle, import_bundle
-from rakor_desktop.services.people_import import import_people
-from rakor_desktop.services.tabular import read_table
+from rakor_desktop.services.directory.importer import import_people
+from rakor_desktop.services.directory.tabular import read_table
+from rakor_desktop.services.transfer.backups import create_backup
+from rakor_desktop.services.transfer.bundle import export_bundle, import_bundle
 
 FIRST = ["Agus", "Budi", "Siti", "Dewi", "Eko", "Sri", "Joko", "Rina", "Hadi", "Wati", "Anom",
          "Tri", "Yuni", "Bambang", "Endang", "Heru", "Lestari", "Rahmat", "Nur", "Dian"]

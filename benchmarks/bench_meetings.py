@@ -55,9 +55,9 @@ from rakor_desktop.domain.models import (  # noqa: E402
     Person,
 )
 from rakor_desktop.domain.types import new_uuid, utcnow  # noqa: E402
-from rakor_desktop.services import notes  # noqa: E402
-from rakor_desktop.services.meetings import MeetingFilter, count_meetings, query_meetings  # noqa: E402
-from rakor_desktop.services.office import get_office  # noqa: E402
+from rakor_desktop.services.meetings import notes
+from rakor_desktop.services.meetings.listing import MeetingFilter, count_meetings, query_meetings  # noqa: E402
+from rakor_desktop.services.office.settings import get_office  # noqa: E402
 
 
 def emit(name: str, samples: list[float], unit: str = "ms", **extra: object) -> None:

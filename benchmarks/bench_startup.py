@@ -89,7 +89,7 @@ from datetime import UTC, datetime, timedelta
 from rakor_desktop.domain import clock
 from rakor_desktop.db import open_database
 from rakor_desktop.domain.models import Meeting, Organization
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.directory.people import create_person
 db = open_database(sys.argv[1])
 with db.session(write=True) as s:
     orgs = [Organization(name=f"Dinas {i}") for i in range(40)]

@@ -40,7 +40,7 @@ def main() -> int:
         from PySide6.QtWidgets import QScrollArea
 
         from rakor_desktop.db import open_database
-        from rakor_desktop.services.demo import populate_demo
+        from rakor_desktop.demo.builder import populate_demo
         from rakor_desktop.ui.launch import build_context, create_application
         from rakor_desktop.ui.main_window import MainWindow
 

@@ -22,7 +22,7 @@ from rakor_desktop.domain.models import (
     Person,
 )
 from rakor_desktop.domain.names import name_key
-from rakor_desktop.services.invitations import new_token
+from rakor_desktop.services.attendance.invitations import new_token
 
 T0 = datetime(2025, 8, 25, 2, 0, tzinfo=UTC)  # 09.00 WIB
 

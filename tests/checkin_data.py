@@ -15,10 +15,10 @@ from sqlmodel import select
 from rakor_desktop.db import Database
 from rakor_desktop.domain.enums import MeetingStatus, OrgKind
 from rakor_desktop.domain.models import Invitation, Meeting, Organization
-from rakor_desktop.services import invitations
-from rakor_desktop.services.invitees import add_persons
-from rakor_desktop.services.office import get_office
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.attendance import invitations
+from rakor_desktop.services.attendance.invitees import add_persons
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.office.settings import get_office
 
 START = datetime(2025, 8, 25, 2, 0, tzinfo=UTC)  # 09.00 WIB
 EARLY = START - timedelta(minutes=19)  # 08.41 WIB

@@ -32,9 +32,8 @@ DATED_PATHS = (
     "tests/cli/test_cli_demo.py",
     "tests/cli/test_cli_followups.py",
     "tests/documents/",
-    "tests/services/test_demo.py",
-    "tests/services/test_followups.py",
-    "tests/services/test_followups_rules.py",
+    "tests/services/demo/",
+    "tests/services/followups/",
     "tests/unit/test_clock.py",
 )
 
@@ -96,7 +95,7 @@ def db(db_path: Path):
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo database per test session; tests get copies (demo takes seconds)."""
     from rakor_desktop.db import open_database
-    from rakor_desktop.services.demo import populate_demo
+    from rakor_desktop.demo.builder import populate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = open_database(path)

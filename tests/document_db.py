@@ -17,18 +17,11 @@ from meeting_data import Regency, build_regency, wib
 from sqlmodel import Session
 
 from rakor_desktop.domain.models import Meeting
-from rakor_desktop.services import (
-    agenda,
-    checkin,
-    decisions,
-    invitations,
-    invitees,
-    meeting_close,
-    meeting_editor,
-    notes,
-    opd_reports,
-)
-from rakor_desktop.services.office import get_office, update_office
+from rakor_desktop.services.attendance import checkin, invitations, invitees
+from rakor_desktop.services.meetings import agenda, decisions, notes, opd_reports
+from rakor_desktop.services.meetings import close as meeting_close
+from rakor_desktop.services.meetings import editor as meeting_editor
+from rakor_desktop.services.office.settings import get_office, update_office
 
 DAY = date(2025, 8, 25)  # a Monday
 PREV_DAY = date(2025, 7, 28)
@@ -75,7 +68,7 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
     _office(s)
     setda = r.setda
     assert setda is not None and r.bupati is not None and r.notulis is not None
-    from rakor_desktop.services.people import create_person
+    from rakor_desktop.services.directory.people import create_person
 
     sekda = create_person(
         s, "Drs. Budi Raharjo, M.Si.", nip="196804111993031009", jabatan="Sekretaris Daerah",

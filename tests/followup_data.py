@@ -22,7 +22,7 @@ from rakor_desktop.domain.models import (
     Person,
 )
 from rakor_desktop.domain.timefmt import office_datetime
-from rakor_desktop.services.invitations import new_token
+from rakor_desktop.services.attendance.invitations import new_token
 
 WIB = "WIB"
 

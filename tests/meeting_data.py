@@ -14,8 +14,8 @@ from sqlmodel import Session
 from rakor_desktop.domain.enums import OrgKind
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.timefmt import office_datetime
-from rakor_desktop.services.office import get_office
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.office.settings import get_office
 
 OPDS = (
     ("Dinas Kesehatan", "Dinkes", OrgKind.DINAS),

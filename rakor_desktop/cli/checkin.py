@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _checkin(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services import checkin as svc
+    from rakor_desktop.services.attendance import checkin as svc
 
     station = args.station if args.station is not None else svc.default_station()
 

@@ -48,7 +48,7 @@ def _prepare_new_file(args: argparse.Namespace, target: str) -> int | None:
 
 
 def _init(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.office import get_office
+    from rakor_desktop.services.office.settings import get_office
 
     with db.session(write=True) as s:
         get_office(s)
@@ -57,7 +57,7 @@ def _init(args: argparse.Namespace, db: Database) -> int:
 
 
 def _demo(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.demo import DemoRefused, populate_demo
+    from rakor_desktop.demo.builder import DemoRefused, populate_demo
 
     try:
         with db.session(write=True) as s:
@@ -104,8 +104,8 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
 
 
 def _meetings(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.meetings import list_meetings
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.meetings.listing import list_meetings
+    from rakor_desktop.services.office.settings import office_zone
 
     with db.session() as s:
         zone = office_zone(s)

@@ -89,8 +89,8 @@ def _not_written(what: str, path: Path, exc: OSError) -> int:
 
 
 def _pdf(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.document_data import DocumentError, prepare_document
-    from rakor_desktop.services.meeting_close import MeetingNotFound
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.minutes.assemble import DocumentError, prepare_document
 
     if args.kind == "all":
         return _bundle(args, db)
@@ -113,8 +113,8 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
 
 
 def _bundle(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.document_data import prepare_bundle, render_bundle
-    from rakor_desktop.services.meeting_close import MeetingNotFound
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.minutes.assemble import prepare_bundle, render_bundle
 
     if args.blank:
         err("Pilihan kosong (--blank) hanya untuk daftar hadir (attendance).")
@@ -134,8 +134,8 @@ def _bundle(args: argparse.Namespace, db: Database) -> int:
 
 
 def _docx(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.document_data import prepare_document
-    from rakor_desktop.services.meeting_close import MeetingNotFound
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.minutes.assemble import prepare_document
 
     try:
         with db.session() as s:
@@ -158,8 +158,8 @@ def _docx(args: argparse.Namespace, db: Database) -> int:
 
 def _finalize(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.enums import MeetingStatus
-    from rakor_desktop.services import finalize
-    from rakor_desktop.services.meeting_close import MeetingNotFound, get_meeting
+    from rakor_desktop.services.meetings.close import MeetingNotFound, get_meeting
+    from rakor_desktop.services.minutes import finalize
 
     try:
         with db.session(write=True) as s:
@@ -180,7 +180,7 @@ def _finalize(args: argparse.Namespace, db: Database) -> int:
 
 
 def _verify(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.finalize import verify_pdf
+    from rakor_desktop.services.minutes.finalize import verify_pdf
 
     with db.session() as s:
         result = verify_pdf(s, args.file)

@@ -92,8 +92,8 @@ def _series_id(session, text: str | None) -> int | None:  # noqa: ANN001
 
 
 def _filter(session, args: argparse.Namespace):  # noqa: ANN001, ANN202
-    from rakor_desktop.services.followups import FollowUpFilter
-    from rakor_desktop.services.people import find_organization
+    from rakor_desktop.services.directory.people import find_organization
+    from rakor_desktop.services.followups.query import FollowUpFilter
 
     org_ids = []
     for name in args.opd:
@@ -131,8 +131,8 @@ def _describe(args: argparse.Namespace) -> str:
 
 def _list(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services import followups as fus
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.followups import query as fus
+    from rakor_desktop.services.office.settings import office_zone
 
     now = utcnow()
     try:

@@ -57,8 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _show(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.meetings import meeting_detail
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.meetings.listing import meeting_detail
+    from rakor_desktop.services.office.settings import office_zone
 
     with db.session() as s:
         zone = office_zone(s)
@@ -108,8 +108,8 @@ def _parse_end(text: str, start: datetime, zone: str) -> datetime:
 
 
 def _create(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services import meeting_editor
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.meetings import editor as meeting_editor
+    from rakor_desktop.services.office.settings import office_zone
 
     try:
         with db.session(write=True) as s:
@@ -158,8 +158,8 @@ def _invite(args: argparse.Namespace, db: Database) -> int:
     from sqlmodel import select
 
     from rakor_desktop.domain.models import InviteeGroup, Meeting
-    from rakor_desktop.services import invitees
-    from rakor_desktop.services.people import find_organization
+    from rakor_desktop.services.attendance import invitees
+    from rakor_desktop.services.directory.people import find_organization
 
     if not (args.persons or args.opd or args.all_camat or args.group):
         err("Sebutkan orang (id/NIP), --opd NAMA, --all-camat atau --group NAMA.")
@@ -209,7 +209,7 @@ def _invite(args: argparse.Namespace, db: Database) -> int:
 
 
 def _close(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services import meeting_close
+    from rakor_desktop.services.meetings import close as meeting_close
 
     try:
         with db.session(write=True) as s:

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _list(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.people import list_people
+    from rakor_desktop.services.directory.people import list_people
 
     with db.session() as s:
         rows = list_people(s, args.search)
@@ -51,13 +51,13 @@ def _list(args: argparse.Namespace, db: Database) -> int:
 
 def _import(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.cli.common import err
-    from rakor_desktop.services.people_export import ExportError
-    from rakor_desktop.services.people_import import (
+    from rakor_desktop.services.directory.export import ExportError
+    from rakor_desktop.services.directory.importer import (
         PeopleImportError,
         import_people,
         save_report,
     )
-    from rakor_desktop.services.tabular import FIELD_LABELS, TableReadError, read_table
+    from rakor_desktop.services.directory.tabular import FIELD_LABELS, TableReadError, read_table
 
     try:
         table = read_table(args.file)
@@ -103,7 +103,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 def _export(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.cli.common import err
-    from rakor_desktop.services.people_export import ExportError, export_people
+    from rakor_desktop.services.directory.export import ExportError, export_people
 
     try:
         with db.session() as s:

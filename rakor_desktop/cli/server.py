@@ -65,7 +65,7 @@ def _open(target: str) -> Database | None:
 
 def _run_copy(source: Database, target: Database, as_json: bool) -> int:
     from rakor_desktop.db.retry import ServerUnreachable, is_server_lost
-    from rakor_desktop.services.server_copy import CopyError, copy_database
+    from rakor_desktop.services.transfer.server_copy import CopyError, copy_database
 
     try:
         report = copy_database(source, target)

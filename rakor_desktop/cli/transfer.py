@@ -74,8 +74,8 @@ def _sqlite_path(target: str) -> Path | None:
 # -- bundles ---------------------------------------------------------------------------
 
 def _bundle_export(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.bundle import BundleError, export_bundle, meetings_in_range
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.office.settings import office_zone
+    from rakor_desktop.services.transfer.bundle import BundleError, export_bundle, meetings_in_range
 
     try:
         with db.session() as s:
@@ -106,7 +106,7 @@ def _bundle_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def _bundle_import(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.bundle import BundleError, import_bundle
+    from rakor_desktop.services.transfer.bundle import BundleError, import_bundle
 
     try:
         report = import_bundle(db, args.file, dry_run=args.dry_run)
@@ -131,7 +131,7 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
 # -- backups ---------------------------------------------------------------------------
 
 def _backups_list(args: argparse.Namespace, target: str) -> int:
-    from rakor_desktop.services.backups import list_backups
+    from rakor_desktop.services.transfer.backups import list_backups
 
     path = _sqlite_path(target)
     if path is None:
@@ -155,7 +155,7 @@ def _backups_list(args: argparse.Namespace, target: str) -> int:
 
 
 def _backups_create(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.backups import (
+    from rakor_desktop.services.transfer.backups import (
         REASON_MANUAL,
         BackupError,
         create_backup,
@@ -179,7 +179,7 @@ def _backups_create(args: argparse.Namespace, db: Database) -> int:
 
 
 def _backups_restore(args: argparse.Namespace, target: str) -> int:
-    from rakor_desktop.services.backups import BackupError, restore_backup
+    from rakor_desktop.services.transfer.backups import BackupError, restore_backup
 
     path = _sqlite_path(target)
     if path is None:

@@ -31,11 +31,9 @@ from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.names import fold
 from rakor_desktop.domain.timefmt import to_office
-from rakor_desktop.services import audit
-from rakor_desktop.services.followups import FollowUpFilter, FollowUpRow, list_followups
-from rakor_desktop.services.office import office_zone
-from rakor_desktop.services.people_export import neutralize, unneutralize
-from rakor_desktop.services.trends import (
+from rakor_desktop.services.directory.export import neutralize, unneutralize
+from rakor_desktop.services.followups.query import FollowUpFilter, FollowUpRow, list_followups
+from rakor_desktop.services.insight.trends import (
     LABELS,
     Direction,
     TrendRow,
@@ -45,6 +43,8 @@ from rakor_desktop.services.trends import (
     parse_indicators,
     trend_rows,
 )
+from rakor_desktop.services.office import audit
+from rakor_desktop.services.office.settings import office_zone
 
 DATE_FORMAT = "DD/MM/YYYY"
 PERCENT_FORMAT = "0%"
@@ -284,7 +284,7 @@ _TREND_HEADERS = (
 
 
 def _arrow_text(d: Direction | None) -> str | None:
-    from rakor_desktop.services.trends import ARROWS
+    from rakor_desktop.services.insight.trends import ARROWS
 
     return f"{ARROWS[d]} {LABELS[d]}" if d is not None else None
 
@@ -772,8 +772,8 @@ def import_opd_reports(
     repeated; realisasi anggaran and fisik present, numeric, 0-100; indicator values
     numeric and named. Rows with an OPD and nothing else are "not reported yet".
     """
-    from rakor_desktop.services.meeting_close import ensure_editable
-    from rakor_desktop.services.opd_reports import upsert_report
+    from rakor_desktop.services.meetings.close import ensure_editable
+    from rakor_desktop.services.meetings.opd_reports import upsert_report
 
     path = Path(path)
     meeting = session.get(Meeting, meeting_id)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.services import backups
+from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon

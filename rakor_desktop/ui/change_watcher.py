@@ -3,7 +3,7 @@
 The door station and the secretary's meeting page may run as two processes on
 one database (a SQLite file or the office's PostgreSQL server); each must show the
 other's check-ins within a second. A :class:`ChangeWatcher` asks
-:class:`rakor_desktop.services.changes.ChangeProbe` a few times a second and emits
+:class:`rakor_desktop.services.office.changes.ChangeProbe` a few times a second and emits
 ``changed`` once per batch of commits. Listeners re-read what they show; nothing is
 pushed through the signal, so a missed tick only delays an update and never loses one.
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rakor_desktop.db import Database
-from rakor_desktop.services.changes import ChangeProbe
+from rakor_desktop.services.office.changes import ChangeProbe
 from rakor_desktop.ui.dbworker import DbThread
 
 DEFAULT_INTERVAL_MS = 350

@@ -118,7 +118,7 @@ class AppContext:
 
     def reload_zone(self) -> str:
         """Re-read the office zone after the office settings changed."""
-        from rakor_desktop.services.office import office_zone
+        from rakor_desktop.services.office.settings import office_zone
 
         with self.db.session() as s:
             self.zone = office_zone(s)

@@ -93,7 +93,7 @@ def _local_path(target: str) -> Path | None:
 def recovery_candidate(target: str) -> RecoveryOption | None:
     """The newest usable way back for ``target``: its latest backup or a later working copy."""
     from rakor_desktop.db.recovery import backup_is_usable, find_backups
-    from rakor_desktop.services import backups
+    from rakor_desktop.services.transfer import backups
 
     path = _local_path(target)
     if path is None:
@@ -117,7 +117,7 @@ def open_backup(backup: str, target: str, opener: Opener = _default_opener) -> D
 
     A working copy found by :func:`recovery_candidate` is opened as it is.
     """
-    from rakor_desktop.services import backups
+    from rakor_desktop.services.transfer import backups
 
     path = _local_path(target) or Path(target)
     if backups.is_working_copy(Path(backup), path):

@@ -1,6 +1,6 @@
 """Names of stored values (statuses, import fields) in the interface language.
 
-``domain/enums.py`` and ``services/tabular.py`` keep their Indonesian labels without Qt.
+``domain/enums.py`` and ``services/directory/tabular.py`` keep their Indonesian labels without Qt.
 The UI shows those values through these tables instead: the same Indonesian text inside
 ``QT_TRANSLATE_NOOP("Labels", ...)``, so lupdate collects it and ``rakor_en.ts`` carries
 the English, translated at use. ``tests/ui/test_translations_complete.py`` checks that

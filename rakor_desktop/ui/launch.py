@@ -37,10 +37,10 @@ PAINT_MARK = "RAKOR_PAINTED"
 IMPORT_BEFORE_QT = (
     "rakor_desktop.db.engine",
     "rakor_desktop.domain.models",
-    "rakor_desktop.services.office",
-    "rakor_desktop.services.dashboard",
-    "rakor_desktop.services.dashboard_charts",
-    "rakor_desktop.services.trends",
+    "rakor_desktop.services.office.settings",
+    "rakor_desktop.services.insight.dashboard",
+    "rakor_desktop.services.insight.charts",
+    "rakor_desktop.services.insight.trends",
     "getpass",
 )
 

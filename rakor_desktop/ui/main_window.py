@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop import APP_NAME
 from rakor_desktop.db import Database, DatabaseOpenError, open_database
-from rakor_desktop.services import backups
+from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import app_icon, icon, pixmap
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         return self._schema_revision
 
     def _load_office_name(self) -> None:
-        from rakor_desktop.services.office import get_office
+        from rakor_desktop.services.office.settings import get_office
 
         with self.ctx.db.session() as s:
             office = get_office(s)

@@ -84,8 +84,8 @@ def test_listings_show_people_and_meetings(db, db_path: Path, cli) -> None:
 
     from rakor_desktop.domain.models import Invitation, Meeting
     from rakor_desktop.domain.timefmt import office_datetime
-    from rakor_desktop.services.invitations import new_token
-    from rakor_desktop.services.people import create_person
+    from rakor_desktop.services.attendance.invitations import new_token
+    from rakor_desktop.services.directory.people import create_person
 
     with db.session(write=True) as s:
         anom = create_person(s, "Dr. H. Anom Widiyantoro, S.H., M.H.", jabatan="Bupati")

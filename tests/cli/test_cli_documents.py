@@ -31,10 +31,10 @@ from rakor_desktop.documents.qr import dark_runs, qr_matrix
 from rakor_desktop.documents.text import format_long_date
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Attendance, Invitation, Meeting, Person
-from rakor_desktop.services import invitations
-from rakor_desktop.services.followups import FollowUpFilter, list_followups
-from rakor_desktop.services.meetings import list_meetings
-from rakor_desktop.services.office import get_office
+from rakor_desktop.services.attendance import invitations
+from rakor_desktop.services.followups.query import FollowUpFilter, list_followups
+from rakor_desktop.services.meetings.listing import list_meetings
+from rakor_desktop.services.office.settings import get_office
 
 
 @dataclass

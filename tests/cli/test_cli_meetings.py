@@ -11,7 +11,8 @@ from meeting_data import build_regency
 from rakor_desktop.db import open_database
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.models import FollowUp
-from rakor_desktop.services import agenda, decisions, meeting_editor
+from rakor_desktop.services.meetings import agenda, decisions
+from rakor_desktop.services.meetings import editor as meeting_editor
 
 
 def _regency(path: Path) -> dict:

@@ -7,7 +7,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 from rakor_desktop.db import migrate
-from rakor_desktop.services.people import create_person, list_people
+from rakor_desktop.services.directory.people import create_person, list_people
 
 
 def test_migrations_match_models_on_both_backends(any_db) -> None:

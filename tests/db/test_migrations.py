@@ -13,7 +13,7 @@ from sqlmodel import SQLModel
 from rakor_desktop.db import migrate, open_database
 from rakor_desktop.db.engine import create_app_engine, to_url
 from rakor_desktop.domain.models import Person
-from rakor_desktop.services.people import list_people
+from rakor_desktop.services.directory.people import list_people
 
 
 def test_schema_from_migrations_equals_schema_from_models(db) -> None:

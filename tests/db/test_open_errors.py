@@ -38,7 +38,7 @@ def test_non_sqlite_file(tmp_path: Path) -> None:
 def test_corrupt_database(db_path: Path) -> None:
     database = open_database(db_path)
     with database.session(write=True) as s:
-        from rakor_desktop.services.people import create_person
+        from rakor_desktop.services.directory.people import create_person
 
         for i in range(300):
             create_person(s, f"Orang {i}", jabatan="Staf " * 20)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from rakor_desktop.domain.models import Meeting, Organization
-from rakor_desktop.services.invitees import add_persons
-from rakor_desktop.services.meetings import list_invitees
-from rakor_desktop.services.people import create_person, list_people
+from rakor_desktop.services.attendance.invitees import add_persons
+from rakor_desktop.services.directory.people import create_person, list_people
+from rakor_desktop.services.meetings.listing import list_invitees
 
 
 def test_people_without_an_opd_come_last_on_both_backends(any_db) -> None:

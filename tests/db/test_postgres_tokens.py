@@ -14,9 +14,9 @@ from sqlmodel import select
 
 from rakor_desktop.domain.models import Person
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services.changes import ChangeProbe
-from rakor_desktop.services.people import create_person
-from rakor_desktop.services.search import directory_token, load_index
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.directory.search import directory_token, load_index
+from rakor_desktop.services.office.changes import ChangeProbe
 
 
 def _people(db) -> list[int]:  # noqa: ANN001

@@ -22,7 +22,7 @@ from meeting_data import wib
 
 from rakor_desktop.db import open_database
 from rakor_desktop.domain.models import Meeting
-from rakor_desktop.services import agenda, notes
+from rakor_desktop.services.meetings import agenda, notes
 
 REPO = Path(__file__).resolve().parents[2]
 TYPE_FOR_S = 5.0

@@ -27,10 +27,10 @@ from rakor_desktop.db import Database, open_database
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Invitation, Meeting
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services import invitations
-from rakor_desktop.services.invitees import add_persons
-from rakor_desktop.services.office import get_office
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.attendance import invitations
+from rakor_desktop.services.attendance.invitees import add_persons
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.office.settings import get_office
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -40,7 +40,7 @@ STATION = textwrap.dedent(
     """
     import json, sys
     from rakor_desktop.db import open_database
-    from rakor_desktop.services import checkin as svc
+    from rakor_desktop.services.attendance import checkin as svc
 
     path, meeting_id, station = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     db = open_database(path)

@@ -25,9 +25,9 @@ from rakor_desktop.db import open_database
 from rakor_desktop.db.recovery import latest_backup
 from rakor_desktop.db.sqlite_checks import quick_check
 from rakor_desktop.domain.models import Person
-from rakor_desktop.services.backups import create_backup, list_backups
-from rakor_desktop.services.people_import import PeopleImportError, import_people
-from rakor_desktop.services.tabular import read_table
+from rakor_desktop.services.directory.importer import PeopleImportError, import_people
+from rakor_desktop.services.directory.tabular import read_table
+from rakor_desktop.services.transfer.backups import create_backup, list_backups
 
 REPO = Path(__file__).resolve().parents[2]
 N_ROWS = 6000
@@ -77,8 +77,8 @@ def test_sigkill_during_import_leaves_none_of_it(db, db_path: Path, tmp_path: Pa
     child = start_child(f"""
         import sys, time
         from rakor_desktop.db import open_database
-        from rakor_desktop.services.people_import import import_people
-        from rakor_desktop.services.tabular import read_table
+        from rakor_desktop.services.directory.importer import import_people
+        from rakor_desktop.services.directory.tabular import read_table
         db = open_database({str(db_path)!r})
         table = read_table({str(source)!r})
         def progress(done, total):
@@ -114,7 +114,7 @@ def test_sigkill_during_backup_keeps_the_last_good_backup(db, db_path: Path, tmp
     child = start_child(f"""
         import time
         from pathlib import Path
-        from rakor_desktop.services.backups import create_backup
+        from rakor_desktop.services.transfer.backups import create_backup
         def progress(done, total):
             if 0 < done < total:
                 print("MID", flush=True)

@@ -30,10 +30,11 @@ from rakor_desktop.db import Database, open_database
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Invitation, Meeting
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services import agenda, checkin, invitations
-from rakor_desktop.services.invitees import add_persons
-from rakor_desktop.services.office import get_office
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.attendance import checkin, invitations
+from rakor_desktop.services.attendance.invitees import add_persons
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.meetings import agenda
+from rakor_desktop.services.office.settings import get_office
 
 REPO = Path(__file__).resolve().parents[2]
 _names = iter(range(1_000_000))
@@ -44,7 +45,7 @@ KIOSK = textwrap.dedent(
     """
     import json, sys
     from rakor_desktop.db import open_database
-    from rakor_desktop.services import checkin as svc
+    from rakor_desktop.services.attendance import checkin as svc
 
     url, meeting_id, station = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     db = open_database(url)
@@ -75,8 +76,9 @@ SECRETARY = textwrap.dedent(
     import json, sys, threading
     from rakor_desktop.db import open_database
     from rakor_desktop.db.retry import run_with_retry
-    from rakor_desktop.services import checkin, notes
-    from rakor_desktop.services.changes import ChangeProbe
+    from rakor_desktop.services.attendance import checkin
+    from rakor_desktop.services.meetings import notes
+    from rakor_desktop.services.office.changes import ChangeProbe
 
     url, meeting_id = sys.argv[1], int(sys.argv[2])
     items = [int(x) if x != "-" else None for x in sys.argv[3].split(",")]
@@ -229,7 +231,7 @@ def test_two_kiosks_and_a_secretary_on_one_server(server_db) -> None:
         last[s["item"]] = s["save"]
     body = _secretary_body()
     with server_db.session() as s:
-        from rakor_desktop.services import notes
+        from rakor_desktop.services.meetings import notes
 
         for item, n in last.items():
             assert notes.get_note(s, meeting_id, item) == body(n)

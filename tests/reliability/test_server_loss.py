@@ -19,10 +19,10 @@ from pgserver import controlled_server, create_database, find_bindir
 
 from rakor_desktop.db import open_database
 from rakor_desktop.db.retry import RETRYING_MESSAGE, ServerUnreachable, run_with_retry
-from rakor_desktop.services import agenda, notes
-from rakor_desktop.services import checkin as svc
-from rakor_desktop.services.changes import ChangeProbe
-from rakor_desktop.services.checkin import State
+from rakor_desktop.services.attendance import checkin as svc
+from rakor_desktop.services.attendance.checkin import State
+from rakor_desktop.services.meetings import agenda, notes
+from rakor_desktop.services.office.changes import ChangeProbe
 
 pytestmark = pytest.mark.postgres
 _names = iter(range(1_000_000))

@@ -18,9 +18,9 @@ from rakor_desktop.domain.models import (
     MeetingSeries,
     Organization,
 )
-from rakor_desktop.services.invitations import new_token
-from rakor_desktop.services.office import update_office
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.attendance.invitations import new_token
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.office.settings import update_office
 
 # A Monday morning in WIB: 2025-08-25 02:00 UTC = 09.00 WIB.
 NOW = datetime(2025, 8, 20, 3, 0, tzinfo=UTC)

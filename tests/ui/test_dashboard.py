@@ -212,7 +212,7 @@ def test_empty_database_shows_empty_states(qtbot, db, tmp_path) -> None:
 
 
 def test_meeting_labels_are_short_and_unique() -> None:
-    from rakor_desktop.services.dashboard_charts import MeetingRef
+    from rakor_desktop.services.insight.charts import MeetingRef
 
     def ref(i: int, d: date) -> MeetingRef:
         return MeetingRef(i, "", datetime(d.year, d.month, d.day, tzinfo=UTC), d)
@@ -243,7 +243,7 @@ def test_qtcharts_is_not_loaded_by_the_shell_or_the_followups_page() -> None:
     code = (
         "import sys\n"
         "import rakor_desktop.ui.main_window, rakor_desktop.ui.pages\n"
-        "import rakor_desktop.ui.followups.page, rakor_desktop.services.dashboard_charts\n"
+        "import rakor_desktop.ui.followups.page, rakor_desktop.services.insight.charts\n"
         "import rakor_desktop.cli.followups, rakor_desktop.services.excel\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
     )

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from rakor_desktop.services.document_data import prepare_document
-from rakor_desktop.services.finalize import latest_revision
+from rakor_desktop.services.minutes.assemble import prepare_document
+from rakor_desktop.services.minutes.finalize import latest_revision
 from rakor_desktop.ui.documents.actions import ENTRIES, document_menu, finalize_with_confirmation
 from rakor_desktop.ui.documents.preview import (
     DocumentPreviewDialog,
@@ -302,8 +302,8 @@ def test_screenshot_of_a_finalized_demo_notulen(qtbot, themed, demo_db, tmp_path
     from meeting_data import Clock
     from PySide6.QtGui import QImage
 
-    from rakor_desktop.services.finalize import finalize_meeting
-    from rakor_desktop.services.meetings import list_meetings
+    from rakor_desktop.services.meetings.listing import list_meetings
+    from rakor_desktop.services.minutes.finalize import finalize_meeting
 
     with demo_db.session(write=True) as s:
         closed = next(m for m in list_meetings(s) if m.status == "closed" and m.invited > 30)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QMessageBox
 from rakor_desktop.config import log_dir
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Meeting
-from rakor_desktop.services import backups, meeting_editor
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.directory.people import create_person
+from rakor_desktop.services.meetings import editor as meeting_editor
+from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui.context import AppContext, AppSettings
 from rakor_desktop.ui.main_window import MainWindow
 from rakor_desktop.ui.workers import ImmediateExecutor
@@ -209,7 +210,7 @@ def test_restore_asks_saves_the_current_file_and_reopens(qtbot, ctx, db, db_path
     assert window.restore_worker is None
     assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
     with window.ctx.db.session() as s:
-        from rakor_desktop.services.people import list_people
+        from rakor_desktop.services.directory.people import list_people
 
         assert {p.name for p in list_people(s)} == {"Sebelum"}
     saved = [b for b in backups.list_backups(db_path) if b.reason == backups.REASON_BEFORE_RESTORE]
@@ -230,7 +231,7 @@ def test_a_refused_restore_reopens_the_same_database(qtbot, ctx, db, db_path, tm
     assert "bukan cadangan Rakor Desktop yang utuh" in window.last_message
     assert names(db_path) == {"Tetap"}
     with window.ctx.db.session() as s:
-        from rakor_desktop.services.people import list_people
+        from rakor_desktop.services.directory.people import list_people
 
         assert [p.name for p in list_people(s)] == ["Tetap"]
     assert window.centralWidget().isEnabled()

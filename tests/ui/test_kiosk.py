@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services import checkin as svc
+from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui.kiosk.window import KioskWindow, Mode, Page
 
 

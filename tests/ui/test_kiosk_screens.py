@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from sqlalchemy import text
 
-from rakor_desktop.services import checkin as svc
+from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui.kiosk.window import KioskWindow, Page
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlmodel import select
 
 from rakor_desktop.domain.models import Invitation, Meeting, MeetingSeries
-from rakor_desktop.services import invitees, meeting_editor
+from rakor_desktop.services.attendance import invitees
+from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui.meetings.list_model import COL, PAGE_SIZE
 from rakor_desktop.ui.meetings.page import MeetingsPage
 from rakor_desktop.ui.meetings.workspace import MeetingWorkspace

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextDocument
 
 from rakor_desktop.domain.models import Meeting
-from rakor_desktop.services import agenda, notes
+from rakor_desktop.services.meetings import agenda, notes
 from rakor_desktop.ui.meetings.autosave import Autosaver
 from rakor_desktop.ui.meetings.notes_editor import HIGHLIGHT_LIMIT, NotesEdit, plain_from_mime
 from rakor_desktop.ui.meetings.workspace import MeetingWorkspace

@@ -14,8 +14,8 @@ import pytest
 from meeting_data import build_regency, make_ctx, wib
 from PySide6.QtWidgets import QApplication, QDialog
 
-from rakor_desktop.services import meeting_editor
-from rakor_desktop.services.presence import lease_path
+from rakor_desktop.services.meetings import editor as meeting_editor
+from rakor_desktop.services.meetings.presence import lease_path
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services import meetings as meeting_service
+from rakor_desktop.services.meetings import listing as meeting_service
 from rakor_desktop.ui.meetings.page import MeetingsPage
 
 SIZE = (1366, 800)

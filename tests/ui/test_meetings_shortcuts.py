@@ -57,7 +57,7 @@ def test_keys_work_inside_the_main_window(qtbot, db, tmp_path) -> None:
     """No clash with the window-wide shortcuts (F5 reload, Ctrl+1..5): ambiguous keys fire nothing."""
     from PySide6.QtCore import Qt
 
-    from rakor_desktop.services import agenda
+    from rakor_desktop.services.meetings import agenda
     from rakor_desktop.ui.main_window import MainWindow
 
     with db.session() as s:

@@ -28,8 +28,9 @@ from rakor_desktop.domain.models import (
     Note,
     OpdReport,
 )
-from rakor_desktop.services import agenda, decisions, meeting_editor
-from rakor_desktop.services.checkin import State, check_in
+from rakor_desktop.services.attendance.checkin import State, check_in
+from rakor_desktop.services.meetings import agenda, decisions
+from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui.meetings.agenda_tab import C_MINUTES, C_PRESENTER, C_TITLE
 from rakor_desktop.ui.meetings.page import MeetingsPage
 from rakor_desktop.ui.meetings.reports_tab import C_BUDGET, C_IND, C_OBST, C_PHYS

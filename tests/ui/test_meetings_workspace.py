@@ -13,8 +13,10 @@ from sqlmodel import select
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import AuditEvent, Invitation, Meeting
-from rakor_desktop.services import agenda, decisions, invitees, meeting_editor, notes
-from rakor_desktop.services.checkin import check_in
+from rakor_desktop.services.attendance import invitees
+from rakor_desktop.services.attendance.checkin import check_in
+from rakor_desktop.services.meetings import agenda, decisions, notes
+from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui.meetings.agenda_tab import C_TITLE
 from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
 

@@ -11,7 +11,7 @@ from rakor_desktop.db import open_database
 from rakor_desktop.db.backup import backup_sqlite
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import name_key
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.directory.people import create_person
 from rakor_desktop.ui.context import AppContext, AppSettings
 from rakor_desktop.ui.pages.people import BATCH, ORG_ROLE, PeoplePage
 from rakor_desktop.ui.workers import ImmediateExecutor

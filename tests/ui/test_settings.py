@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from rakor_desktop.db import open_database
-from rakor_desktop.services.office import get_office
+from rakor_desktop.services.office.settings import get_office
 from rakor_desktop.ui.context import AppContext, AppSettings
 from rakor_desktop.ui.pages.settings import FIELDS, SettingsPage, validate
 from rakor_desktop.ui.workers import ImmediateExecutor

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from rakor_desktop.db import DatabaseOpenError, open_database
 from rakor_desktop.db.errors import CorruptDatabase, NewerSchema, NotADatabase
-from rakor_desktop.services.people import create_person
+from rakor_desktop.services.directory.people import create_person
 from rakor_desktop.ui.db_dialogs import Choice, DatabaseErrorDialog, FileExists, open_with_recovery
 
 
@@ -189,7 +189,7 @@ def people_in(path: Path) -> set[str]:
 @pytest.fixture
 def corrupt_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     """A database that was backed up (with "Arsip Lama" in it) and then got corrupted."""
-    from rakor_desktop.services.backups import create_backup
+    from rakor_desktop.services.transfer.backups import create_backup
 
     folder = tmp_path / "kantor"
     folder.mkdir()
@@ -305,7 +305,7 @@ def test_storage_problems_get_their_own_headline(qtbot) -> None:
 def test_a_locked_database_can_go_on_from_its_backup(tmp_path: Path) -> None:
     """Another program holds an exclusive lock: the same choice, and the copy opens at once."""
     from rakor_desktop.db.errors import DatabaseLocked
-    from rakor_desktop.services.backups import create_backup
+    from rakor_desktop.services.transfer.backups import create_backup
     from rakor_desktop.ui.db_dialogs import recovery_candidate
 
     path = tmp_path / "rakor.sqlite"
@@ -337,7 +337,7 @@ def test_a_locked_database_can_go_on_from_its_backup(tmp_path: Path) -> None:
 
 def test_a_full_disk_puts_the_working_copy_in_the_user_data_dir(small_disk: Path) -> None:  # noqa: F811
     """The refused file's folder takes no new file: the copy goes where there is room."""
-    from rakor_desktop.services.backups import create_backup, working_copy_folder
+    from rakor_desktop.services.transfer.backups import create_backup, working_copy_folder
     from rakor_desktop.ui.db_dialogs import open_backup
 
     path = small_disk / "rakor.sqlite"

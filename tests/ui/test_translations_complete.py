@@ -201,7 +201,7 @@ def test_lupdate_sees_every_translated_string() -> None:
 def test_domain_labels_have_a_translated_twin(committed) -> None:
     """The UI shows stored statuses through ``ui/labels.py``; its Indonesian must stay the domain's."""
     from rakor_desktop.domain import enums
-    from rakor_desktop.services.tabular import FIELD_LABELS
+    from rakor_desktop.services.directory.tabular import FIELD_LABELS
     from rakor_desktop.ui import labels
 
     pairs = [
@@ -242,7 +242,7 @@ def test_labels_and_plurals_in_english(qapp) -> None:
 def test_attention_reasons_follow_the_interface_language(qapp, demo_db) -> None:
     """The dashboard rebuilds the service's Indonesian reasons; in English they read in English."""
     from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services.trends import attention_ranking
+    from rakor_desktop.services.insight.trends import attention_ranking
     from rakor_desktop.ui.dashboard.page import attention_reasons
     from rakor_desktop.ui.i18n import install_translators
 
@@ -264,8 +264,8 @@ def test_attention_reasons_follow_the_interface_language(qapp, demo_db) -> None:
 
 def test_close_checklist_follows_the_interface_language(qapp, demo_db) -> None:
     """The closing checklist words the service's checks itself; Indonesian stays the service's."""
-    from rakor_desktop.services import meeting_close
-    from rakor_desktop.services import meetings as meeting_service
+    from rakor_desktop.services.meetings import close as meeting_close
+    from rakor_desktop.services.meetings import listing as meeting_service
     from rakor_desktop.ui.i18n import install_translators
     from rakor_desktop.ui.meetings.close_tab import CloseTab
 
@@ -290,7 +290,7 @@ def test_check_in_messages_follow_the_interface_language(qapp) -> None:
     from rakor_desktop.ui.i18n import install_translators
     from rakor_desktop.ui.kiosk import messages
 
-    service = (REPO / "rakor_desktop" / "services" / "checkin.py").read_text(encoding="utf-8")
+    service = (REPO / "rakor_desktop" / "services" / "attendance" / "checkin.py").read_text(encoding="utf-8")
     for text in messages.FIXED:
         assert text in service or text.replace(". Cari", ". {hint}").split(" {hint}")[0] in service, text
     samples = [

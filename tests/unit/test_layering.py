@@ -26,7 +26,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "rakor_desktop"
 REPO = PACKAGE.parent
 
-HEADLESS_LAYERS = ("domain", "db", "services", "documents", "cli")
+HEADLESS_LAYERS = ("domain", "db", "services", "documents", "demo", "cli")
 # Top-level helper modules that the headless layers use; they must stay Qt-free too.
 HEADLESS_MODULES = ("__init__.py", "config.py", "logsetup.py")
 
@@ -50,7 +50,9 @@ ALLOWED = {
     "db": {"domain", "config", "logsetup"},
     "documents": {"domain", "config", "logsetup"},
     "services": {"domain", "db", "documents", "config", "logsetup"},
-    "cli": {"domain", "db", "documents", "services", "config", "logsetup"},
+    # Demo data builds meetings through the services, as a user would.
+    "demo": {"domain", "db", "documents", "services", "config", "logsetup"},
+    "cli": {"domain", "db", "documents", "services", "demo", "config", "logsetup"},
 }
 
 

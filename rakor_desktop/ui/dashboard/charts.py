@@ -27,7 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
-from rakor_desktop.services.dashboard_charts import (
+from rakor_desktop.services.insight.charts import (
     MeetingAttendance,
     MeetingBudget,
     MeetingCount,
@@ -35,7 +35,7 @@ from rakor_desktop.services.dashboard_charts import (
     OpdAttendance,
     OpdCompletion,
 )
-from rakor_desktop.services.trends import OpdTrend
+from rakor_desktop.services.insight.trends import OpdTrend
 from rakor_desktop.ui import theme
 
 CONTEXT = "DashboardCharts"

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.services.dashboard_charts import ChartData, Readiness, chart_data
-from rakor_desktop.services.trends import (
+from rakor_desktop.services.insight.charts import ChartData, Readiness, chart_data
+from rakor_desktop.services.insight.trends import (
     Attention,
     AttentionRow,
     TrendRow,

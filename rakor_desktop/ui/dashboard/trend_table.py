@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from rakor_desktop.services.trends import Change, Direction, TrendRow
+from rakor_desktop.services.insight.trends import Change, Direction, TrendRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 

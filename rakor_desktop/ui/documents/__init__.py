@@ -3,7 +3,7 @@
 ``preview.open_document_preview(ctx, meeting_id, kind, parent)`` is what other pages
 call ("Cetak notulen / daftar hadir / undangan / matriks"); ``verify.VerifyDialog``
 answers whether a PDF is the finalized Notulen. Nothing here touches SQL: the
-worker calls :mod:`rakor_desktop.services.document_data` and ``finalize``.
+worker calls :mod:`rakor_desktop.services.minutes.assemble` and ``finalize``.
 """
 
 from rakor_desktop.ui.qtguard import guard_singletons

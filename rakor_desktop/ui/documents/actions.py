@@ -104,8 +104,8 @@ def finalize_with_confirmation(
             QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Notulen belum dapat difinalkan"), text)
 
     from rakor_desktop.domain.enums import MeetingStatus
-    from rakor_desktop.services import finalize
-    from rakor_desktop.services.meeting_close import get_meeting
+    from rakor_desktop.services.meetings.close import get_meeting
+    from rakor_desktop.services.minutes import finalize
 
     ask = ask or QMessageBox.question
     reason_input = reason_input or QInputDialog.getText

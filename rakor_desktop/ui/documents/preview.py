@@ -431,7 +431,7 @@ class PdfPreview(QWidget):
 
 def _generate(job: Job, db: Any, meeting_id: int, kind: str, blank: bool, now: datetime) -> dict:
     """Worker body: read the meeting in its own session, then render (no Qt here)."""
-    from rakor_desktop.services.document_data import prepare_document
+    from rakor_desktop.services.minutes.assemble import prepare_document
 
     job.progress(0, 3)
     with db.session() as s:

@@ -2,7 +2,7 @@
 
 An OPD or an inspector brings a PDF ("is this the real notulen?"). The dialog reads
 the verification code printed in its footer, finds the frozen revision and
-re-renders it for comparison (:func:`rakor_desktop.services.finalize.verify_pdf`),
+re-renders it for comparison (:func:`rakor_desktop.services.minutes.finalize.verify_pdf`),
 in a worker because re-rendering a long Notulen takes a moment. The answer is one
 sentence in green or red that names the meeting and the revision, or says what
 was changed. A file can be chosen or dropped onto the dialog.
@@ -34,7 +34,7 @@ from rakor_desktop.ui.workers import Job, Worker
 
 
 def _verify(job: Job, db: Any, path: str) -> Any:
-    from rakor_desktop.services.finalize import verify_pdf
+    from rakor_desktop.services.minutes.finalize import verify_pdf
 
     job.progress(0, 0)
     with db.session() as s:

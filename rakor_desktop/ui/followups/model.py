@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from rakor_desktop.services.followups import PAGE_SIZE, FollowUpRow
+from rakor_desktop.services.followups.query import PAGE_SIZE, FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.models import PagedTableModel

@@ -1,7 +1,7 @@
 """Tindak Lanjut: every follow-up across meetings, with the chair's questions answered.
 
 Filters (OPD, status incl. the derived Terlambat, series, due range, text) go into
-one :class:`~rakor_desktop.services.followups.FollowUpFilter`; the table pages
+one :class:`~rakor_desktop.services.followups.query.FollowUpFilter`; the table pages
 through SQL-sorted results. Selecting rows enables the bulk status change (one
 reason for all, required when cancelling or reopening); the side panel shows the
 history of the current follow-up and records progress. The Excel export runs in a
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.followup_rules import needs_reason
-from rakor_desktop.services import followups as fus
+from rakor_desktop.services.followups import query as fus
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.followups.delegates import ProgressDelegate, StatusDelegate

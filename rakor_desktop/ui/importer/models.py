@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from rakor_desktop.services.people_import import RowResult, Verdict
-from rakor_desktop.services.tabular import FIELDS, Cell, cell_text
+from rakor_desktop.services.directory.importer import RowResult, Verdict
+from rakor_desktop.services.directory.tabular import FIELDS, Cell, cell_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "ImportPreview"

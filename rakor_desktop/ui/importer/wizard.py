@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.services.people_import import (
+from rakor_desktop.services.directory.importer import (
     ImportCancelled,
     ImportPreview,
     ImportResult,
@@ -43,7 +43,7 @@ from rakor_desktop.services.people_import import (
     import_people,
     save_report,
 )
-from rakor_desktop.services.tabular import FIELDS, Table, read_table
+from rakor_desktop.services.directory.tabular import FIELDS, Table, read_table
 from rakor_desktop.ui import labels
 from rakor_desktop.ui.importer.models import (
     PreviewModel,

@@ -1,7 +1,7 @@
 """Live attendance counters and the list of who is still missing.
 
 Embedded twice: on the right of the door station and on the secretary's meeting
-page. It reads :func:`rakor_desktop.services.checkin.attendance_counters` (two
+page. It reads :func:`rakor_desktop.services.attendance.checkin.attendance_counters` (two
 small queries) whenever :meth:`CountersWidget.refresh` is called; the owner
 connects a :class:`~rakor_desktop.ui.change_watcher.ChangeWatcher` to it so both
 processes show each other's check-ins within a second.
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.db import Database
 from rakor_desktop.domain.enums import AbsenceStatus
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services import checkin as svc
+from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui import labels
 from rakor_desktop.ui.kiosk import messages
 from rakor_desktop.ui.kiosk.style import COUNTERS_STYLE, TONES

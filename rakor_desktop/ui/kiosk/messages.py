@@ -1,6 +1,6 @@
 """The check-in service's messages in the interface language.
 
-``services/checkin.py`` words its refusals in Indonesian (the CLI, the logs and the
+``services/attendance/checkin.py`` words its refusals in Indonesian (the CLI, the logs and the
 Indonesian door station print them as they are). The door station shows them through
 :func:`translate`: fixed sentences are repeated here inside ``QT_TRANSLATE_NOOP``
 (context "CheckInMessages") so ``rakor_en.ts`` carries their English, and the ones that

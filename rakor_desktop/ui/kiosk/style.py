@@ -8,7 +8,7 @@ and nothing else competing with it. Colours follow the app palette.
 
 from __future__ import annotations
 
-from rakor_desktop.services.checkin import Tone
+from rakor_desktop.services.attendance.checkin import Tone
 
 BG = "#eef2f7"
 HEADER = "#102a4c"

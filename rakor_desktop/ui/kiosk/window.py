@@ -45,10 +45,10 @@ from rakor_desktop.db import Database
 from rakor_desktop.domain.nip import NIP_LENGTH, clean
 from rakor_desktop.domain.timefmt import hhmm, to_office
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services import checkin as svc
-from rakor_desktop.services import search
-from rakor_desktop.services.office import get_office
-from rakor_desktop.services.people import list_organizations
+from rakor_desktop.services.attendance import checkin as svc
+from rakor_desktop.services.directory import search
+from rakor_desktop.services.directory.people import list_organizations
+from rakor_desktop.services.office.settings import get_office
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.change_watcher import ChangeWatcher
 from rakor_desktop.ui.kiosk import messages, style

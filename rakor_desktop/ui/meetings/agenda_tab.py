@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.services import agenda
-from rakor_desktop.services.agenda import AgendaRow
+from rakor_desktop.services.meetings import agenda
+from rakor_desktop.services.meetings.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings import shortcuts

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services import meeting_close
+from rakor_desktop.services.meetings import close as meeting_close
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import pixmap

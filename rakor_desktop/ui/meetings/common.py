@@ -45,7 +45,7 @@ def zone_of(ctx: Any) -> str:
     zone = getattr(ctx, "zone", None)
     if zone:
         return str(zone)
-    from rakor_desktop.services.office import office_zone
+    from rakor_desktop.services.office.settings import office_zone
 
     return call(ctx, office_zone)
 

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.domain import clock
 from rakor_desktop.domain.enums import DecisionKind
-from rakor_desktop.services import decisions
-from rakor_desktop.services.decisions import DecisionRow
+from rakor_desktop.services.meetings import decisions
+from rakor_desktop.services.meetings.decisions import DecisionRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import (

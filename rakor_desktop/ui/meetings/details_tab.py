@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.timefmt import office_datetime, to_office
-from rakor_desktop.services import meeting_close, meeting_editor
+from rakor_desktop.services.meetings import close as meeting_close
+from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.autosave import Autosaver
 from rakor_desktop.ui.meetings.common import call, localize, now_of

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.domain.enums import AbsenceStatus, OrgKind
 from rakor_desktop.domain.nip import format_nip
-from rakor_desktop.services import invitees
-from rakor_desktop.services.meetings import InviteeRow, list_invitees
-from rakor_desktop.services.people import list_organizations
+from rakor_desktop.services.attendance import invitees
+from rakor_desktop.services.directory.people import list_organizations
+from rakor_desktop.services.meetings.listing import InviteeRow, list_invitees
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import labels, theme
 from rakor_desktop.ui.meetings import shortcuts

@@ -1,7 +1,7 @@
 """The meetings list model: pages through the service instead of loading every row.
 
 The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``); each page
-is one short query (:func:`rakor_desktop.services.meetings.query_meetings`). Sorting
+is one short query (:func:`rakor_desktop.services.meetings.listing.query_meetings`). Sorting
 is done by the database (``sort()`` re-queries), so 5,000 meetings sort as fast as
 fifty and the first screen shows after one page.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services.meetings import (
+from rakor_desktop.services.meetings.listing import (
     MeetingFilter,
     MeetingSummary,
     count_meetings,

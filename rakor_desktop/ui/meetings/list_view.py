@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.timefmt import office_datetime, office_tz
-from rakor_desktop.services import meeting_editor
-from rakor_desktop.services.meetings import MeetingFilter
+from rakor_desktop.services.meetings import editor as meeting_editor
+from rakor_desktop.services.meetings.listing import MeetingFilter
 from rakor_desktop.ui import labels, theme
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (

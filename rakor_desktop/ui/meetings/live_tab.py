@@ -35,8 +35,8 @@ from rakor_desktop.db.retry import run_with_retry
 from rakor_desktop.domain.enums import DecisionKind
 from rakor_desktop.domain.quick_entry import OrgCandidate, QuickEntry, parse_quick_entry
 from rakor_desktop.domain.timefmt import to_office
-from rakor_desktop.services import agenda, decisions, notes
-from rakor_desktop.services.agenda import AgendaRow
+from rakor_desktop.services.meetings import agenda, decisions, notes
+from rakor_desktop.services.meetings.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon

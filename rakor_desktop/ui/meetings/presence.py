@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from rakor_desktop.services.presence import REFRESH_S, Holder, MeetingLease, meeting_lease
+from rakor_desktop.services.meetings.presence import REFRESH_S, Holder, MeetingLease, meeting_lease
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.meetings.common import make_timer
 

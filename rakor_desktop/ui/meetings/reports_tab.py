@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
-from rakor_desktop.services import opd_reports
-from rakor_desktop.services.opd_reports import OpdReportRow, format_indicators, format_pct
+from rakor_desktop.services.meetings import opd_reports
+from rakor_desktop.services.meetings.opd_reports import OpdReportRow, format_indicators, format_pct
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import (
     EDIT_ON_TYPE,

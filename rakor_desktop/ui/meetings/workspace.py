@@ -17,8 +17,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services import meeting_close, meeting_editor
-from rakor_desktop.services.people import list_organizations, list_people
+from rakor_desktop.services.directory.people import list_organizations, list_people
+from rakor_desktop.services.meetings import close as meeting_close
+from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView, QWidget
 
 from rakor_desktop.domain.enums import FollowUpStatus
-from rakor_desktop.services.dashboard import FollowUpLine, followup_lines
+from rakor_desktop.services.insight.dashboard import FollowUpLine, followup_lines
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext

@@ -1,7 +1,7 @@
 """Beranda (home): the next meeting, follow-up counts, recent meetings at a glance.
 
 It is the first page on screen, so its data comes from one service call
-(:func:`rakor_desktop.services.dashboard.dashboard_summary`) made synchronously when the
+(:func:`rakor_desktop.services.insight.dashboard.dashboard_summary`) made synchronously when the
 page is shown: a few milliseconds, and the first paint already carries real numbers.
 The richer dashboard (charts, OPD trends) in ``ui/dashboard`` replaces this page when
 it exists.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.timefmt import office_tz
-from rakor_desktop.services.dashboard import (
+from rakor_desktop.services.insight.dashboard import (
     DashboardSummary,
     MeetingCard,
     dashboard_summary,

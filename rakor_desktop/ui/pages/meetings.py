@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QWidget
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.services.meetings import MeetingSummary, list_meetings
+from rakor_desktop.services.meetings.listing import MeetingSummary, list_meetings
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext

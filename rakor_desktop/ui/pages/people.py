@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.nip import format_nip
-from rakor_desktop.services.directory import (
+from rakor_desktop.services.directory.listing import (
     NO_ORGANIZATION,
     DirectoryRow,
     count_people,

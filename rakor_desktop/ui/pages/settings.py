@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.models import Office
-from rakor_desktop.services.office import get_office, update_office
+from rakor_desktop.services.office.settings import get_office, update_office
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import icon

@@ -47,7 +47,7 @@ from rakor_desktop.db.connection_settings import (
     load_saved,
     save,
 )
-from rakor_desktop.services.server_copy import CopyReport, copy_database
+from rakor_desktop.services.transfer.server_copy import CopyReport, copy_database
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.widgets import label

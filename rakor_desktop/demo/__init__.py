@@ -1,0 +1,1 @@
+"""Demo and sample data (not used by the product's own code paths)."""

@@ -1,0 +1,1 @@
+"""Attendance: invitations and their QR codes, the door's check-in desk."""

@@ -1,0 +1,1 @@
+"""The people directory: people, search, import and export of staff lists."""

@@ -1,0 +1,1 @@
+"""Follow-ups of directives: queries, carry-over, progress."""

@@ -1,0 +1,737 @@
+"""Follow-ups (tindak lanjut): status derivation, listing, progress and carry-over.
+
+"Terlambat" is never stored: it is an open follow-up whose due date has passed in
+the office's time zone, so it cannot go stale when nobody edits the row. The same
+rule runs in Python (:func:`effective_status`) and in SQL (:func:`_effective_expr`)
+so filters, counts and the colour of a row always agree.
+
+A follow-up is *carried* to every later meeting of its series that starts while it
+is still open; the count is what makes a forgotten directive visible at the next
+Rakor ("dibawa 2 kali").
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import and_, case, func, literal, or_
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from rakor_desktop.domain import followup_rules as rules
+from rakor_desktop.domain.enums import FOLLOWUP_LABELS, FollowUpStatus
+from rakor_desktop.domain.models import (
+    FollowUp,
+    FollowUpUpdate,
+    Meeting,
+    MeetingSeries,
+    Organization,
+    Person,
+)
+from rakor_desktop.domain.timefmt import iso_office, office_datetime, to_office
+from rakor_desktop.domain.types import UTCDateTime, utcnow
+from rakor_desktop.services.office import audit
+from rakor_desktop.services.office.settings import office_zone
+
+OPEN_STATUSES = (FollowUpStatus.BELUM.value, FollowUpStatus.DALAM_PROSES.value)
+CLOSED_STATUSES = (FollowUpStatus.SELESAI.value, FollowUpStatus.DIBATALKAN.value)
+#: Effective statuses in the order the UI lists them.
+ALL_STATUSES = (
+    FollowUpStatus.BELUM,
+    FollowUpStatus.DALAM_PROSES,
+    FollowUpStatus.TERLAMBAT,
+    FollowUpStatus.SELESAI,
+    FollowUpStatus.DIBATALKAN,
+)
+PAGE_SIZE = 200
+MAX_EVIDENCE_PATH = 500
+
+
+class FollowUpError(ValueError):
+    """A request the user can fix (unknown follow-up, bad date...); message in Indonesian."""
+
+
+def effective_status(stored: str, due: date | None, today: date) -> FollowUpStatus:
+    """The status to show: open and past due (strictly after the due day) -> TERLAMBAT."""
+    status = FollowUpStatus(stored)
+    if status.value in OPEN_STATUSES and due is not None and today > due:
+        return FollowUpStatus.TERLAMBAT
+    return status
+
+
+def office_today(now: datetime, zone: str) -> date:
+    """The calendar day in the office zone: what "past due" is measured against."""
+    local = to_office(now, zone)
+    assert local is not None
+    return local.date()
+
+
+def status_label(status: str) -> str:
+    return FOLLOWUP_LABELS.get(FollowUpStatus(status), status)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRow:
+    """One follow-up as every list shows it (table, CLI, Excel, dashboard)."""
+
+    id: int
+    uuid: str
+    meeting_id: int
+    meeting_title: str
+    meeting_starts_at: datetime
+    series_id: int | None
+    series: str | None
+    organization_id: int | None
+    organization: str
+    organization_short: str
+    pic_id: int | None
+    pic: str
+    problem: str
+    action: str
+    due_date: date | None
+    stored_status: str
+    status: str  # effective, may be "terlambat"
+    percent: int
+    remark: str
+    completed_at: datetime | None
+    updated_at: datetime
+    carried: int
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    @property
+    def is_open(self) -> bool:
+        return self.stored_status in OPEN_STATUSES
+
+    def as_json(self, zone: str) -> dict:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "meeting_id": self.meeting_id,
+            "meeting": self.meeting_title,
+            "meeting_starts_at": iso_office(self.meeting_starts_at, zone),
+            "series": self.series,
+            "organization": self.organization or None,
+            "pic": self.pic or None,
+            "problem": self.problem,
+            "action": self.action,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "status": self.status,
+            "stored_status": self.stored_status,
+            "percent": self.percent,
+            "remark": self.remark,
+            "completed_at": iso_office(self.completed_at, zone),
+            "carried": self.carried,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpFilter:
+    """What the Tindak Lanjut page, the CLI and the Excel export filter on.
+
+    ``statuses`` are effective statuses (``terlambat`` included); empty means all.
+    ``text`` matches problem, action, remark, OPD and PIC, case-insensitively.
+    """
+
+    organization_ids: tuple[int, ...] = ()
+    statuses: tuple[str, ...] = ()
+    series_id: int | None = None
+    meeting_id: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    text: str = ""
+    ids: tuple[int, ...] = ()
+
+    def with_(self, **changes: object) -> FollowUpFilter:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+SORT_KEYS = (
+    "id", "meeting", "organization", "problem", "action", "due_date", "status", "percent", "carried",
+)
+
+_Source = aliased(Meeting, name="source_meeting")
+_Later = aliased(Meeting, name="later_meeting")
+_Pic = aliased(Person, name="pic")
+
+
+def _series_expr():  # noqa: ANN202
+    return func.coalesce(FollowUp.series_id, _Source.series_id)
+
+
+def _effective_expr(today: date):  # noqa: ANN202
+    """SQL twin of :func:`effective_status`."""
+    return case(
+        (
+            and_(
+                FollowUp.status.in_(OPEN_STATUSES),
+                FollowUp.due_date.is_not(None),
+                FollowUp.due_date < today,
+            ),
+            literal(FollowUpStatus.TERLAMBAT.value),
+        ),
+        else_=FollowUp.status,
+    )
+
+
+def _closed_at_expr(as_of: datetime):  # noqa: ANN202
+    """Until when a follow-up was open: ``as_of`` while open, its closing time after."""
+    return case(
+        (FollowUp.status.in_(OPEN_STATUSES), literal(as_of, UTCDateTime)),
+        else_=func.coalesce(FollowUp.completed_at, FollowUp.updated_at),
+    )
+
+
+def _carried_expr(as_of: datetime):  # noqa: ANN202
+    """Number of later meetings of the series that started while the item was open."""
+    return (
+        select(func.count(_Later.id))
+        .where(
+            _Later.series_id == _series_expr(),
+            _Later.starts_at > _Source.starts_at,
+            _Later.starts_at <= as_of,
+            _Later.starts_at <= _closed_at_expr(as_of),
+        )
+        .correlate(FollowUp, _Source)
+        .scalar_subquery()
+    )
+
+
+def _row_stmt(today: date, as_of: datetime):  # noqa: ANN202
+    series = _series_expr()
+    return (
+        select(
+            FollowUp,
+            _Source.title,
+            _Source.starts_at,
+            series.label("series_id"),
+            MeetingSeries.name,
+            Organization.name,
+            Organization.short_name,
+            _Pic.full_name,
+            _effective_expr(today).label("effective"),
+            _carried_expr(as_of).label("carried"),
+        )
+        .join(_Source, FollowUp.meeting_id == _Source.id)
+        .join(MeetingSeries, MeetingSeries.id == series, isouter=True)
+        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
+        .join(_Pic, FollowUp.pic_id == _Pic.id, isouter=True)
+    )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _apply_filter(stmt, flt: FollowUpFilter, today: date):  # noqa: ANN001, ANN202
+    if flt.ids:
+        stmt = stmt.where(FollowUp.id.in_(flt.ids))
+    if flt.organization_ids:
+        stmt = stmt.where(FollowUp.organization_id.in_(flt.organization_ids))
+    if flt.series_id is not None:
+        stmt = stmt.where(_series_expr() == flt.series_id)
+    if flt.meeting_id is not None:
+        stmt = stmt.where(FollowUp.meeting_id == flt.meeting_id)
+    if flt.due_from is not None:
+        stmt = stmt.where(FollowUp.due_date >= flt.due_from)
+    if flt.due_to is not None:
+        stmt = stmt.where(FollowUp.due_date <= flt.due_to)
+    if flt.statuses:
+        wanted = {FollowUpStatus(s) for s in flt.statuses}
+        stmt = stmt.where(_effective_expr(today).in_([s.value for s in wanted]))
+    text = " ".join(flt.text.split())
+    if text:
+        for word in text.split(" "):
+            pattern = f"%{_escape_like(word)}%"
+            stmt = stmt.where(
+                or_(
+                    FollowUp.problem.ilike(pattern, escape="\\"),
+                    FollowUp.action.ilike(pattern, escape="\\"),
+                    FollowUp.remark.ilike(pattern, escape="\\"),
+                    Organization.name.ilike(pattern, escape="\\"),
+                    Organization.short_name.ilike(pattern, escape="\\"),
+                    _Pic.full_name.ilike(pattern, escape="\\"),
+                )
+            )
+    return stmt
+
+
+def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
+    keys = {
+        "id": FollowUp.id,
+        "meeting": _Source.starts_at,
+        "organization": Organization.name,
+        "problem": FollowUp.problem,
+        "action": FollowUp.action,
+        "due_date": FollowUp.due_date,
+        "status": _effective_expr(today),
+        "percent": FollowUp.percent,
+        "carried": _carried_expr(as_of),
+    }
+    if sort not in keys:
+        raise ValueError(f"kunci urut tidak dikenal: {sort}")
+    key = keys[sort]
+    first = key.desc() if descending else key.asc()
+    # Items without a due date / OPD go last either way; id makes paging stable.
+    return [first.nulls_last(), FollowUp.id.desc() if descending else FollowUp.id]
+
+
+def _to_row(r: tuple) -> FollowUpRow:
+    fu, title, starts_at, series_id, series, org, org_short, pic, effective, carried = r
+    return FollowUpRow(
+        id=fu.id or 0,
+        uuid=fu.uuid,
+        meeting_id=fu.meeting_id,
+        meeting_title=title,
+        meeting_starts_at=starts_at,
+        series_id=series_id,
+        series=series,
+        organization_id=fu.organization_id,
+        organization=org or "",
+        organization_short=org_short or "",
+        pic_id=fu.pic_id,
+        pic=pic or "",
+        problem=fu.problem,
+        action=fu.action,
+        due_date=fu.due_date,
+        stored_status=fu.status,
+        status=effective,
+        percent=fu.percent,
+        remark=fu.remark,
+        completed_at=fu.completed_at,
+        updated_at=fu.updated_at,
+        carried=int(carried or 0),
+    )
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        raise ValueError("naive datetime: pass an aware datetime")
+    return now.astimezone(UTC)
+
+
+def list_followups(
+    session: Session,
+    flt: FollowUpFilter | None = None,
+    *,
+    now: datetime | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "due_date",
+    descending: bool = False,
+    zone: str | None = None,
+) -> list[FollowUpRow]:
+    """One page of follow-ups matching ``flt``, sorted in SQL (the table pages through).
+
+    Two steps: the page's ids are found with a narrow query (filter, sort, offset,
+    limit), then only those rows get the joins and the per-row "carried" count, so
+    a page of 200 out of 5,000 does not compute 5,000 counts before sorting.
+    """
+    now = _now(now)
+    today = office_today(now, zone or office_zone(session))
+    ids_stmt = _apply_filter(_base_stmt(FollowUp.id), flt or FollowUpFilter(), today)
+    ids_stmt = ids_stmt.order_by(*_order(sort, descending, today, now)).offset(offset)
+    if limit is not None:
+        ids_stmt = ids_stmt.limit(limit)
+    ids = [int(i) for i in session.exec(ids_stmt).all()]
+    rows: dict[int, FollowUpRow] = {}
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        for r in session.exec(_row_stmt(today, now).where(FollowUp.id.in_(chunk))).all():
+            row = _to_row(r)
+            rows[row.id] = row
+    return [rows[i] for i in ids if i in rows]
+
+
+_ID_CHUNK = 900  # bound parameters per IN list, safe on every backend
+
+
+def _base_stmt(*columns):  # noqa: ANN002, ANN202
+    """The joins that filters and sort keys refer to, selecting only ``columns``."""
+    return (
+        select(*columns)
+        .select_from(FollowUp)
+        .join(_Source, FollowUp.meeting_id == _Source.id)
+        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
+        .join(_Pic, FollowUp.pic_id == _Pic.id, isouter=True)
+    )
+
+
+def count_followups(
+    session: Session,
+    flt: FollowUpFilter | None = None,
+    *,
+    now: datetime | None = None,
+    zone: str | None = None,
+) -> int:
+    now = _now(now)
+    today = office_today(now, zone or office_zone(session))
+    stmt = _base_stmt(func.count(FollowUp.id))
+    return int(session.exec(_apply_filter(stmt, flt or FollowUpFilter(), today)).one())
+
+
+def status_counts(
+    session: Session,
+    flt: FollowUpFilter | None = None,
+    *,
+    now: datetime | None = None,
+    zone: str | None = None,
+) -> dict[str, int]:
+    """Effective status -> count for the filter (status filter ignored: these are the chips)."""
+    now = _now(now)
+    today = office_today(now, zone or office_zone(session))
+    eff = _effective_expr(today).label("effective")
+    flt = (flt or FollowUpFilter()).with_(statuses=())
+    stmt = _apply_filter(_base_stmt(eff, func.count(FollowUp.id)), flt, today).group_by(eff)
+    counts = {s.value: 0 for s in ALL_STATUSES}
+    for status, n in session.exec(stmt).all():
+        counts[status] = int(n)
+    return counts
+
+
+def get_followup(
+    session: Session, followup_id: int, *, now: datetime | None = None
+) -> FollowUpRow | None:
+    rows = list_followups(session, FollowUpFilter(ids=(followup_id,)), now=now)
+    return rows[0] if rows else None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: int
+    name: str
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOptions:
+    """What the filter combos offer: only OPDs and series that have follow-ups."""
+
+    organizations: list[Choice] = field(default_factory=list)
+    series: list[Choice] = field(default_factory=list)
+
+
+def filter_options(session: Session) -> FilterOptions:
+    orgs = session.exec(
+        select(Organization.id, Organization.name, func.count(FollowUp.id))
+        .join(FollowUp, FollowUp.organization_id == Organization.id)
+        .group_by(Organization.id, Organization.name)
+        .order_by(Organization.name)
+    ).all()
+    series_expr = _series_expr()
+    series = session.exec(
+        select(MeetingSeries.id, MeetingSeries.name, func.count(FollowUp.id))
+        .select_from(FollowUp)
+        .join(_Source, FollowUp.meeting_id == _Source.id)
+        .join(MeetingSeries, MeetingSeries.id == series_expr)
+        .group_by(MeetingSeries.id, MeetingSeries.name)
+        .order_by(MeetingSeries.name)
+    ).all()
+    return FilterOptions(
+        organizations=[Choice(int(i), n, int(c)) for i, n, c in orgs],
+        series=[Choice(int(i), n, int(c)) for i, n, c in series],
+    )
+
+
+# ------------------------------------------------------------------ carry-over
+
+
+def open_followups_for_series(
+    session: Session, series_id: int, before: datetime
+) -> list[FollowUp]:
+    """Open follow-ups from meetings of the series that started before ``before``."""
+    stmt = (
+        select(FollowUp)
+        .join(Meeting, FollowUp.meeting_id == Meeting.id)
+        .where(Meeting.series_id == series_id)
+        .where(Meeting.starts_at < before)
+        .where(FollowUp.status.in_(OPEN_STATUSES))
+        .order_by(Meeting.starts_at, FollowUp.id)
+    )
+    return list(session.exec(stmt))
+
+
+def carried_count(session: Session, followup: FollowUp, until: datetime) -> int:
+    """How many later meetings of the series (up to ``until``) this follow-up was carried to.
+
+    A closed follow-up stops being carried when it was closed.
+    """
+    source = session.get(Meeting, followup.meeting_id)
+    series_id = followup.series_id or (source.series_id if source else None)
+    if source is None or series_id is None:
+        return 0
+    limit = until
+    if followup.status not in OPEN_STATUSES:
+        closed = followup.completed_at or followup.updated_at
+        limit = min(limit, closed)
+    stmt = select(func.count(Meeting.id)).where(
+        Meeting.series_id == series_id,
+        Meeting.starts_at > source.starts_at,
+        Meeting.starts_at <= limit,
+    )
+    return int(session.exec(stmt).one())
+
+
+def carry_over_for_meeting(
+    session: Session, meeting_id: int, *, zone: str | None = None
+) -> list[FollowUpRow]:
+    """Follow-ups from earlier meetings of this meeting's series still open when it starts.
+
+    ``carried`` counts the meetings up to and including this one; a follow-up closed
+    before the meeting started is not carried, one closed during or after it is (its
+    outcome is reported at this meeting). Statuses are as of the meeting's day.
+    """
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise FollowUpError(f"Rapat {meeting_id} tidak ditemukan.")
+    if meeting.series_id is None:
+        return []
+    start = meeting.starts_at
+    day = office_today(start, zone or office_zone(session))
+    stmt = (
+        _row_stmt(day, start)
+        .where(_series_expr() == meeting.series_id)
+        .where(_Source.starts_at < start)
+        .where(FollowUp.status != FollowUpStatus.DIBATALKAN.value)
+        .where(
+            or_(
+                FollowUp.status.in_(OPEN_STATUSES),
+                and_(FollowUp.completed_at.is_not(None), FollowUp.completed_at >= start),
+            )
+        )
+        .order_by(_Source.starts_at, FollowUp.id)
+    )
+    return [_to_row(r) for r in session.exec(stmt).all()]
+
+
+# ------------------------------------------------------------------ changes
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRow:
+    """One entry of a follow-up's progress history."""
+
+    id: int
+    at: datetime
+    status: str
+    percent: int
+    note: str
+    evidence_path: str | None
+    meeting_id: int | None
+    meeting_title: str | None
+
+    @property
+    def status_label(self) -> str:
+        return status_label(self.status)
+
+    def as_json(self, zone: str) -> dict:
+        return {
+            "id": self.id,
+            "at": iso_office(self.at, zone),
+            "status": self.status,
+            "percent": self.percent,
+            "note": self.note,
+            "evidence_path": self.evidence_path,
+            "meeting_id": self.meeting_id,
+            "meeting": self.meeting_title,
+        }
+
+
+def history(session: Session, followup_id: int) -> list[UpdateRow]:
+    """Progress updates, newest first (what the chair reads before the next Rakor)."""
+    rows = session.exec(
+        select(FollowUpUpdate, Meeting.title)
+        .join(Meeting, FollowUpUpdate.meeting_id == Meeting.id, isouter=True)
+        .where(FollowUpUpdate.follow_up_id == followup_id)
+        .order_by(FollowUpUpdate.at.desc(), FollowUpUpdate.id.desc())
+    ).all()
+    return [
+        UpdateRow(
+            id=u.id or 0,
+            at=u.at,
+            status=u.status,
+            percent=u.percent,
+            note=u.note,
+            evidence_path=u.evidence_path,
+            meeting_id=u.meeting_id,
+            meeting_title=title,
+        )
+        for u, title in rows
+    ]
+
+
+def _load(session: Session, followup_id: int) -> FollowUp:
+    fu = session.get(FollowUp, followup_id)
+    if fu is None:
+        raise FollowUpError(f"Tindak lanjut {followup_id} tidak ditemukan.")
+    return fu
+
+
+def update_time(day: date, *, now: datetime, zone: str) -> datetime:
+    """The instant recorded for a progress report dated ``day`` (office zone).
+
+    Today means now; an earlier day means noon of that day (the report was received
+    that day, the hour is unknown). A day in the future is refused.
+    """
+    today = office_today(now, zone)
+    if day > today:
+        raise FollowUpError("Tanggal progres tidak boleh di masa depan.")
+    if day == today:
+        return now
+    return office_datetime(day, time(12, 0), zone).astimezone(UTC)
+
+
+def add_progress(
+    session: Session,
+    followup_id: int,
+    *,
+    note: str = "",
+    percent: int | None = None,
+    status: str | None = None,
+    day: date | None = None,
+    evidence_path: str | None = None,
+    meeting_id: int | None = None,
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> FollowUpUpdate:
+    """Record a progress report and move the follow-up to the state it reports.
+
+    The follow-up always shows its latest report, so a report dated before the
+    latest one already recorded is refused rather than silently rewriting history.
+    """
+    now = _now(now)
+    zone = office_zone(session)
+    fu = _load(session, followup_id)
+    note = note.strip()
+    evidence = (evidence_path or "").strip() or None
+    if evidence is not None and len(evidence) > MAX_EVIDENCE_PATH:
+        raise FollowUpError(f"Rujukan berkas bukti terlalu panjang (maks. {MAX_EVIDENCE_PATH}).")
+    if not note and percent is None and status is None and evidence is None:
+        raise FollowUpError("Isi catatan, persentase, status atau berkas bukti.")
+    at = update_time(day, now=now, zone=zone) if day is not None else now
+    latest = session.exec(
+        select(func.max(FollowUpUpdate.at)).where(FollowUpUpdate.follow_up_id == followup_id)
+    ).one()
+    if latest is not None and at < latest:
+        latest_day = office_today(latest, zone)
+        if office_today(at, zone) < latest_day:
+            raise FollowUpError(
+                "Tanggal progres lebih awal dari progres terakhir "
+                f"({latest_day.strftime('%d/%m/%Y')}); pilih tanggal yang lebih baru."
+            )
+        at = latest  # same day as the latest report: keep the history in order
+    result = rules.resolve(fu.status, fu.percent, status=status, percent=percent, reason=note)
+    before = (fu.status, fu.percent)
+    _apply(fu, result, at)
+    update = FollowUpUpdate(
+        follow_up_id=followup_id,
+        meeting_id=meeting_id,
+        at=at,
+        status=result.status.value,
+        percent=result.percent,
+        note=note,
+        evidence_path=evidence,
+    )
+    session.add(update)
+    session.flush()
+    audit.record(
+        session,
+        "followup.progress",
+        entity="follow_up",
+        entity_uuid=fu.uuid,
+        actor=actor,
+        from_status=before[0],
+        to_status=result.status.value,
+        from_percent=before[1],
+        to_percent=result.percent,
+        update_uuid=update.uuid,
+    )
+    return update
+
+
+def _apply(fu: FollowUp, result: rules.Progress, at: datetime) -> None:
+    if result.status == FollowUpStatus.SELESAI and fu.status != FollowUpStatus.SELESAI.value:
+        fu.completed_at = at
+    elif result.status != FollowUpStatus.SELESAI:
+        fu.completed_at = None
+    fu.status = result.status.value
+    fu.percent = result.percent
+    fu.updated_at = utcnow()
+
+
+@dataclass(frozen=True, slots=True)
+class BulkResult:
+    changed: int
+    unchanged: int
+    batch: str
+
+
+def change_status(
+    session: Session,
+    ids: Sequence[int],
+    status: str,
+    *,
+    reason: str = "",
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> BulkResult:
+    """Set the status of many follow-ups at once: all change or none does.
+
+    Every changed follow-up gets a history entry and an audit event sharing one
+    ``batch`` id, so a mistaken bulk change can be traced and reverted.
+    """
+    now = _now(now)
+    target = FollowUpStatus(status)
+    wanted = sorted(set(ids))
+    if not wanted:
+        raise FollowUpError("Pilih minimal satu tindak lanjut.")
+    items = list(session.exec(select(FollowUp).where(FollowUp.id.in_(wanted))))
+    missing = set(wanted) - {fu.id for fu in items}
+    if missing:
+        raise FollowUpError(f"Tindak lanjut tidak ditemukan: {', '.join(map(str, sorted(missing)))}.")
+    plans: list[tuple[FollowUp, rules.Progress]] = []
+    for fu in items:
+        if fu.status == target.value:
+            continue
+        try:
+            plans.append((fu, rules.resolve(fu.status, fu.percent, status=target, reason=reason)))
+        except rules.FollowUpRuleError as exc:
+            raise rules.FollowUpRuleError(f"{exc} (tindak lanjut {fu.id})") from exc
+    batch = str(_uuid.uuid4())
+    note = reason.strip() or f"Status diubah menjadi {status_label(target)}."
+    for fu, result in plans:
+        before = fu.status
+        _apply(fu, result, now)
+        session.add(
+            FollowUpUpdate(
+                follow_up_id=fu.id or 0,
+                at=now,
+                status=result.status.value,
+                percent=result.percent,
+                note=note,
+            )
+        )
+        audit.record(
+            session,
+            "followup.status",
+            entity="follow_up",
+            entity_uuid=fu.uuid,
+            actor=actor,
+            from_status=before,
+            to_status=result.status.value,
+            reason=reason.strip(),
+            batch=batch,
+            count=len(plans),
+        )
+    session.flush()
+    return BulkResult(changed=len(plans), unchanged=len(items) - len(plans), batch=batch)

@@ -1,0 +1,1 @@
+"""What the chair reads: dashboard figures, charts, OPD trends."""

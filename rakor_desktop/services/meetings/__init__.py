@@ -1,0 +1,1 @@
+"""Meetings: listing, editing, agenda, notes, decisions, closing, presence."""

@@ -1,0 +1,1 @@
+"""Minutes: the data a Notulen is assembled from, and finalizing it."""

@@ -1,0 +1,1 @@
+"""Office-wide settings, the audit trail, the change probe."""

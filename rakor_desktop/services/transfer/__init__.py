@@ -1,0 +1,1 @@
+"""Data leaving or entering a laptop: bundles, server copy, backups."""
