@@ -328,7 +328,7 @@ def bench_kiosk(db: Database, data: dict) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from rakor_desktop.ui.kiosk.window import KioskWindow
+    from rakor_desktop.ui.attendance.window import KioskWindow
 
     app = QApplication.instance() or QApplication([])
 
@@ -391,7 +391,7 @@ def bench_search(tmp: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from rakor_desktop.ui.kiosk.window import KioskWindow
+    from rakor_desktop.ui.attendance.window import KioskWindow
 
     app = QApplication.instance() or QApplication([])
     db = open_database(tmp / "search.sqlite")

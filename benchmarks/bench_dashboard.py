@@ -183,7 +183,7 @@ def main() -> None:
 
         def dashboard() -> float:
             t0 = time.perf_counter()
-            from rakor_desktop.ui.dashboard.page import DashboardPage
+            from rakor_desktop.ui.insight.page import DashboardPage
 
             page = DashboardPage(ctx)
             page.resize(1280, 2300)

@@ -66,6 +66,12 @@ MODULES: dict[str, str] = {
     # demo data is not product code
     f"{P}.services.demo": f"{P}.demo.builder",
     f"{P}.services.demo_data": f"{P}.demo.data",
+    # ui/: the same capability names (whole packages move)
+    f"{P}.ui.kiosk": f"{P}.ui.attendance",
+    f"{P}.ui.dashboard": f"{P}.ui.insight",
+    f"{P}.ui.importer": f"{P}.ui.directory",
+    f"{P}.ui.server": f"{P}.ui.transfer",
+    f"{P}.ui.backup_dialog": f"{P}.ui.transfer.backup_dialog",
 }
 
 PACKAGE_DOCS = {
@@ -97,6 +103,10 @@ def move_files() -> None:
     # are moved aside first.
     staged: list[tuple[Path, Path]] = []
     for old, new in MODULES.items():
+        folder, target = REPO.joinpath(*old.split(".")), REPO.joinpath(*new.split("."))
+        if folder.is_dir() and not new.startswith(old + ".") and not target.exists():  # a package
+            _git("mv", str(folder), str(target))
+            continue
         src, dst = _path(old), _path(new)
         if not src.exists() or dst.exists():
             continue

@@ -4,7 +4,7 @@ Three modes share the start-up:
 
 - normal: open the database (asking what to do when it cannot be opened) and show
   the :class:`~rakor_desktop.ui.main_window.MainWindow`;
-- ``--kiosk [--meeting ID]``: the door check-in window (``ui/kiosk``), when present;
+- ``--kiosk [--meeting ID]``: the door check-in window (``ui/attendance``), when present;
 - ``--screenshot OUT.png [--page NAME]``: render one page offscreen at 1280x800 and
   exit (documentation and visual checks); never asks questions, never saves settings.
 
@@ -83,7 +83,7 @@ def launch(args: argparse.Namespace, target: str) -> int:
     app = create_application(getattr(args, "lang", None))
     if screenshot is None and not os.environ.get(ENV_EXIT_AFTER_PAINT):
         # A station set up for the office's PostgreSQL server (Pengaturan) opens it.
-        from rakor_desktop.ui.server.startup import startup_target
+        from rakor_desktop.ui.transfer.startup import startup_target
 
         chosen = startup_target(getattr(args, "db", None), target)
         if chosen is None:
@@ -228,9 +228,9 @@ def _run_kiosk(app, target: str, meeting_id: int | None) -> int:  # noqa: ANN001
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        from rakor_desktop.ui.kiosk.window import KioskWindow  # type: ignore[import-not-found]
+        from rakor_desktop.ui.attendance.window import KioskWindow  # type: ignore[import-not-found]
     except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("rakor_desktop.ui.kiosk"):
+        if not (exc.name or "").startswith("rakor_desktop.ui.attendance"):
             raise
         message = QCoreApplication.translate(
             "Launch", "Meja registrasi (kiosk) belum tersedia di versi ini."

@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> QWidget:
         """Berkas > Cadangan (non-modal; a restore is carried out here, by the window)."""
-        from rakor_desktop.ui.backup_dialog import BackupDialog
+        from rakor_desktop.ui.transfer.backup_dialog import BackupDialog
 
         dialog = BackupDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
 
     def show_import_wizard(self) -> QWidget:
         """Berkas > Impor peserta (the wizard announces the new people itself)."""
-        from rakor_desktop.ui.importer.wizard import ImportWizard
+        from rakor_desktop.ui.directory.wizard import ImportWizard
 
         wizard = ImportWizard(self.ctx, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

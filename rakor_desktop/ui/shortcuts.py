@@ -6,7 +6,7 @@ Three declarative tables exist, each next to the widgets that bind it:
   and :data:`MAIN_SHORTCUTS` below (the window binds its actions through
   :func:`main_sequence`);
 - the meeting workspace's: ``ui/meetings/shortcuts.py`` (``SHORTCUTS``/``rows()``);
-- the door station's key bar: ``ui/kiosk/window.py`` (``KEYS``).
+- the door station's key bar: ``ui/attendance/window.py`` (``KEYS``).
 
 :func:`shortcut_groups` reads all three, so Bantuan > "Pintasan keyboard" can never
 list a key that does not work or miss one that does. Nothing here is typed twice.
@@ -85,8 +85,8 @@ class ShortcutGroup:
 
 def shortcut_groups() -> list[ShortcutGroup]:
     """The three tables, translated, in the order the help dialog shows them."""
-    from rakor_desktop.ui.kiosk.window import CTX as KIOSK_CONTEXT
-    from rakor_desktop.ui.kiosk.window import KEYS as KIOSK_KEYS
+    from rakor_desktop.ui.attendance.window import CTX as KIOSK_CONTEXT
+    from rakor_desktop.ui.attendance.window import KEYS as KIOSK_KEYS
     from rakor_desktop.ui.meetings import shortcuts as meeting_shortcuts
     from rakor_desktop.ui.pages import PAGES
 

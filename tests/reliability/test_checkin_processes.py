@@ -222,7 +222,7 @@ def test_a_door_station_survives_a_days_worth_of_void_qt_calls(tmp_path: Path) -
         import sys
         from PySide6.QtCore import QObject, QTimer, Signal
         from PySide6.QtWidgets import QApplication
-        import rakor_desktop.ui.kiosk  # applies the guard
+        import rakor_desktop.ui.attendance  # applies the guard
 
         class Station(QObject):
             scanned = Signal()

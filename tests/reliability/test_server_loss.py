@@ -93,7 +93,7 @@ def test_check_in_and_note_save_fail_clearly_then_go_through(server, db) -> None
 def test_the_door_keeps_the_scanned_code_until_the_server_is_back(qtbot, server, db) -> None:
     from PySide6.QtCore import Qt
 
-    from rakor_desktop.ui.kiosk.window import KioskWindow
+    from rakor_desktop.ui.attendance.window import KioskWindow
 
     rakor = build(db)
     window = KioskWindow(db, rakor.meeting_id, station="pintu-utara", clock=lambda: EARLY,
@@ -181,8 +181,8 @@ def test_watchers_keep_the_window_painting_while_the_server_is_away(qtbot, serve
     import os
     import signal
 
+    from rakor_desktop.ui.attendance.window import KioskWindow
     from rakor_desktop.ui.change_watcher import ChangeWatcher
-    from rakor_desktop.ui.kiosk.window import KioskWindow
 
     rakor = build(db)
     window = KioskWindow(db, rakor.meeting_id, station="pintu-utara", clock=lambda: EARLY,

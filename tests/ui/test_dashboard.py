@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QLabel
 from rakor_desktop.domain.models import AgendaItem, Meeting
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext, AppSettings
-from rakor_desktop.ui.dashboard.charts import meeting_labels
-from rakor_desktop.ui.dashboard.page import DashboardPage
-from rakor_desktop.ui.dashboard.trend_table import COL_BUDGET_D, COL_IND, COL_OPD, COL_PHYS_D
+from rakor_desktop.ui.insight.charts import meeting_labels
+from rakor_desktop.ui.insight.page import DashboardPage
+from rakor_desktop.ui.insight.trend_table import COL_BUDGET_D, COL_IND, COL_OPD, COL_PHYS_D
 from rakor_desktop.ui.workers import ImmediateExecutor
 
 NOW = datetime(2025, 11, 1, 3, 0, tzinfo=UTC)  # Sabtu, 1 November 2025, 10.00 WIB

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
+from rakor_desktop.ui.attendance.window import KEYS as KIOSK_KEYS
 from rakor_desktop.ui.context import AppContext, AppSettings
-from rakor_desktop.ui.kiosk.window import KEYS as KIOSK_KEYS
 from rakor_desktop.ui.main_window import MainWindow
 from rakor_desktop.ui.meetings import shortcuts as meeting_shortcuts
 from rakor_desktop.ui.pages import PAGES

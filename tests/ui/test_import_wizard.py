@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from rakor_desktop.ui.context import AppContext, AppSettings
-from rakor_desktop.ui.importer.wizard import (
+from rakor_desktop.ui.directory.wizard import (
     PAGE_APPLY,
     PAGE_FILE,
     PAGE_MAPPING,

@@ -241,7 +241,7 @@ def test_a_refused_restore_reopens_the_same_database(qtbot, ctx, db, db_path, tm
 # -- Berkas > Impor, Bantuan > Buka folder log -------------------------------------------
 
 def test_import_menu_opens_the_wizard_on_this_database(qtbot, ctx, db, tmp_path) -> None:
-    from rakor_desktop.ui.importer.wizard import PAGE_MAPPING, ImportWizard
+    from rakor_desktop.ui.directory.wizard import PAGE_MAPPING, ImportWizard
 
     window = open_window(qtbot, ctx)
     assert window.import_action.text() == "&Impor peserta dari Excel/CSV…"

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services.attendance import checkin as svc
-from rakor_desktop.ui.kiosk.window import KioskWindow, Mode, Page
+from rakor_desktop.ui.attendance.window import KioskWindow, Mode, Page
 
 
 class Clock:

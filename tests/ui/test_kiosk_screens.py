@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import text
 
 from rakor_desktop.services.attendance import checkin as svc
-from rakor_desktop.ui.kiosk.window import KioskWindow, Page
+from rakor_desktop.ui.attendance.window import KioskWindow, Page
 
 
 class Clock:

@@ -84,7 +84,7 @@ def test_second_window_warns_and_the_warning_clears_when_the_first_leaves(
 
 
 def test_the_door_station_takes_no_lease(qtbot, db, db_path, meeting_id, tmp_path) -> None:
-    from rakor_desktop.ui.kiosk.window import KioskWindow
+    from rakor_desktop.ui.attendance.window import KioskWindow
 
     ws = open_workspace(qtbot, db, meeting_id, tmp_path)
     before = lease_path(db_path, meeting_id).read_text(encoding="utf-8")

@@ -12,8 +12,8 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
+import rakor_desktop.ui.attendance
 import rakor_desktop.ui.documents
-import rakor_desktop.ui.kiosk
 import rakor_desktop.ui.meetings
 from rakor_desktop.ui import launch
 from rakor_desktop.ui.qtguard import guard_singletons
@@ -38,10 +38,10 @@ def test_singletons_survive_a_long_session(qtbot) -> None:
 
 
 def test_every_package_uses_the_one_shared_guard() -> None:
-    for package in (rakor_desktop.ui.kiosk, rakor_desktop.ui.meetings, rakor_desktop.ui.documents):
+    for package in (rakor_desktop.ui.attendance, rakor_desktop.ui.meetings, rakor_desktop.ui.documents):
         assert package.guard_singletons is guard_singletons
     assert "guard_singletons()" in inspect.getsource(launch.launch)
-    for old in ("rakor_desktop.ui.kiosk.qtfix", "rakor_desktop.ui.meetings.qtguard"):
+    for old in ("rakor_desktop.ui.attendance.qtfix", "rakor_desktop.ui.meetings.qtguard"):
         try:
             importlib.import_module(old)
         except ModuleNotFoundError:

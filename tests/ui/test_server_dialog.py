@@ -22,8 +22,8 @@ from rakor_desktop.db.connection_settings import (
     settings_file,
 )
 from rakor_desktop.domain.models import Person
-from rakor_desktop.ui.server.dialog import ServerDialog
-from rakor_desktop.ui.server.startup import startup_target
+from rakor_desktop.ui.transfer.dialog import ServerDialog
+from rakor_desktop.ui.transfer.startup import startup_target
 
 _names = iter(range(1_000_000))
 

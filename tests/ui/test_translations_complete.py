@@ -243,8 +243,8 @@ def test_attention_reasons_follow_the_interface_language(qapp, demo_db) -> None:
     """The dashboard rebuilds the service's Indonesian reasons; in English they read in English."""
     from rakor_desktop.domain.types import utcnow
     from rakor_desktop.services.insight.trends import attention_ranking
-    from rakor_desktop.ui.dashboard.page import attention_reasons
     from rakor_desktop.ui.i18n import install_translators
+    from rakor_desktop.ui.insight.page import attention_reasons
 
     with demo_db.session() as s:
         attention = attention_ranking(s, utcnow())
@@ -287,8 +287,8 @@ def test_close_checklist_follows_the_interface_language(qapp, demo_db) -> None:
 
 def test_check_in_messages_follow_the_interface_language(qapp) -> None:
     """The door station's table of service messages: still the service's words, and English."""
+    from rakor_desktop.ui.attendance import messages
     from rakor_desktop.ui.i18n import install_translators
-    from rakor_desktop.ui.kiosk import messages
 
     service = (REPO / "rakor_desktop" / "services" / "attendance" / "checkin.py").read_text(encoding="utf-8")
     for text in messages.FIXED:

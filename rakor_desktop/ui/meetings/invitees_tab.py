@@ -236,7 +236,7 @@ class InviteesTab(QWidget):
     def _counters(self) -> QWidget | None:
         """The door station's live counters (delegates, walk-ins, late, who is missing)."""
         try:
-            from rakor_desktop.ui.kiosk import CountersWidget
+            from rakor_desktop.ui.attendance import CountersWidget
         except ImportError:  # the check-in package is optional for this page
             return None
         # Read-only here: statuses are set with the controls under the table.

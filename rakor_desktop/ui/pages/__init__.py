@@ -3,7 +3,7 @@
 Each page names its widget class as a ``"module:Class"`` string, imported only the
 first time the page is shown, so startup pays for the home page alone. A page may
 list several factories: the first importable one wins. Richer pages written in
-their own packages (``ui/meetings``, ``ui/followups``, ``ui/dashboard``) take over
+their own packages (``ui/meetings``, ``ui/followups``, ``ui/insight``) take over
 as soon as they exist; until then the simple pages in this package stand in.
 
 A page class takes the :class:`~rakor_desktop.ui.context.AppContext` as its only
@@ -51,7 +51,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Beranda"),
         "home",
         "Ctrl+1",
-        ("rakor_desktop.ui.dashboard.page:DashboardPage", "rakor_desktop.ui.pages.home:HomePage"),
+        ("rakor_desktop.ui.insight.page:DashboardPage", "rakor_desktop.ui.pages.home:HomePage"),
         QT_TRANSLATE_NOOP("Pages", "Ringkasan rapat dan tindak lanjut"),
     ),
     PageSpec(

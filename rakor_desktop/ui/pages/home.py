@@ -3,7 +3,7 @@
 It is the first page on screen, so its data comes from one service call
 (:func:`rakor_desktop.services.insight.dashboard.dashboard_summary`) made synchronously when the
 page is shown: a few milliseconds, and the first paint already carries real numbers.
-The richer dashboard (charts, OPD trends) in ``ui/dashboard`` replaces this page when
+The richer dashboard (charts, OPD trends) in ``ui/insight`` replaces this page when
 it exists.
 """
 
@@ -187,7 +187,7 @@ class HomePage(QWidget):
         )
         self.next_place.setText(card.place or self.tr("Tempat belum ditentukan"))
         # HomePage.tr, not self.tr: PySide's self.tr() loses plural forms in subclasses
-        # (ui/dashboard), and lupdate reads no plural from translate() with a variable count.
+        # (ui/insight), and lupdate reads no plural from translate() with a variable count.
         self.next_invited.setText(HomePage.tr("%n undangan", "", card.invited))
         local_day = card.starts_at.astimezone(_tz(summary.zone)).date()
         days = days_until(local_day, summary.today)

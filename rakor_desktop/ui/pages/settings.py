@@ -471,8 +471,8 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("Bahasa baru dipakai setelah aplikasi dibuka ulang."))
 
     def open_server_dialog(self) -> QWidget:
-        """Pengaturan > Server basis data (ui/server/dialog.py)."""
-        from rakor_desktop.ui.server.dialog import ServerDialog
+        """Pengaturan > Server basis data (ui/transfer/dialog.py)."""
+        from rakor_desktop.ui.transfer.dialog import ServerDialog
 
         dialog = ServerDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

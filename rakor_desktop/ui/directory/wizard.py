@@ -45,7 +45,7 @@ from rakor_desktop.services.directory.importer import (
 )
 from rakor_desktop.services.directory.tabular import FIELDS, Table, read_table
 from rakor_desktop.ui import labels
-from rakor_desktop.ui.importer.models import (
+from rakor_desktop.ui.directory.models import (
     PreviewModel,
     SampleModel,
     VerdictDelegate,

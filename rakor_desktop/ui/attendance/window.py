@@ -50,10 +50,10 @@ from rakor_desktop.services.directory import search
 from rakor_desktop.services.directory.people import list_organizations
 from rakor_desktop.services.office.settings import get_office
 from rakor_desktop.ui import formatting as fmt
+from rakor_desktop.ui.attendance import messages, style
+from rakor_desktop.ui.attendance.counters import CountersWidget
+from rakor_desktop.ui.attendance.signature_pad import SignaturePad
 from rakor_desktop.ui.change_watcher import ChangeWatcher
-from rakor_desktop.ui.kiosk import messages, style
-from rakor_desktop.ui.kiosk.counters import CountersWidget
-from rakor_desktop.ui.kiosk.signature_pad import SignaturePad
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from rakor_desktop.ui.qtguard import guard_singletons
 # of None/True/False). A no-op when launch() already ran it.
 guard_singletons()
 
-from rakor_desktop.ui.kiosk.counters import CountersWidget  # noqa: E402
-from rakor_desktop.ui.kiosk.signature_pad import SignaturePad  # noqa: E402
+from rakor_desktop.ui.attendance.counters import CountersWidget  # noqa: E402
+from rakor_desktop.ui.attendance.signature_pad import SignaturePad  # noqa: E402
 
 __all__ = ["CountersWidget", "SignaturePad"]

@@ -49,13 +49,13 @@ from rakor_desktop.services.insight.trends import (
     trend_rows,
 )
 from rakor_desktop.ui import formatting as fmt
-from rakor_desktop.ui.dashboard.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
+from rakor_desktop.ui.insight.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
 from rakor_desktop.ui.pages.home import HomePage
 from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
 from rakor_desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from rakor_desktop.ui.dashboard import charts as ch
+    from rakor_desktop.ui.insight import charts as ch
 
 TREND_MEETINGS = 12
 
@@ -91,7 +91,7 @@ def _short_pct(value: float) -> str:
 
 
 class DashboardPage(HomePage):
-    """Registered as ``rakor_desktop.ui.dashboard.page:DashboardPage`` (key ``beranda``)."""
+    """Registered as ``rakor_desktop.ui.insight.page:DashboardPage`` (key ``beranda``)."""
 
     charts_loaded = Signal()
     export_finished = Signal(str)  # the message for the user (success or failure)
@@ -142,7 +142,7 @@ class DashboardPage(HomePage):
             self._refresh_charts()
 
     def _build_charts(self) -> None:
-        from rakor_desktop.ui.dashboard import charts as ch
+        from rakor_desktop.ui.insight import charts as ch
 
         self._charts_built = True
         layout = self._charts_host.layout()
@@ -301,7 +301,7 @@ class DashboardPage(HomePage):
         return super().is_data_ready() and self.chart_data is not None
 
     def show_charts(self, data: ChartData, trends: list[TrendRow], attention: Attention) -> None:
-        from rakor_desktop.ui.dashboard import charts as ch
+        from rakor_desktop.ui.insight import charts as ch
 
         self.chart_data = data
         self.trends = trends
@@ -327,7 +327,7 @@ class DashboardPage(HomePage):
 
     def _show_selected_opd(self) -> None:
         """The chart beside the table follows the selected OPD."""
-        from rakor_desktop.ui.dashboard import charts as ch
+        from rakor_desktop.ui.insight import charts as ch
 
         index = self.trend_table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None

@@ -48,8 +48,8 @@ from rakor_desktop.domain.enums import AbsenceStatus
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui import labels
-from rakor_desktop.ui.kiosk import messages
-from rakor_desktop.ui.kiosk.style import COUNTERS_STYLE, TONES
+from rakor_desktop.ui.attendance import messages
+from rakor_desktop.ui.attendance.style import COUNTERS_STYLE, TONES
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
