@@ -169,7 +169,7 @@ def _list(args: argparse.Namespace, db: Database) -> int:
 def _export(db: Database, write: Callable[[Session], int], done: Callable[[int], str]) -> int:
     """One Excel export in a read session: exit 2 when a meeting, OPD or series named does
     not exist, 1 when the export is refused (``ExcelError``); else print ``done(rows)``."""
-    from rakor_desktop.services.excel import ExcelError
+    from rakor_desktop.services.office.xlsx import ExcelError
 
     try:
         with db.session() as s:
@@ -193,7 +193,7 @@ def _meeting_exists(session: Session, meeting_id: int) -> None:
 
 def _export_followups(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services.excel import export_followups
+    from rakor_desktop.services.followups.xlsx import export_followups
 
     return _export(
         db,
@@ -204,7 +204,7 @@ def _export_followups(args: argparse.Namespace, db: Database) -> int:
 
 def _export_trends(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.types import utcnow
-    from rakor_desktop.services.excel import export_trends
+    from rakor_desktop.services.insight.xlsx import export_trends
 
     return _export(
         db,
@@ -214,7 +214,7 @@ def _export_trends(args: argparse.Namespace, db: Database) -> int:
 
 
 def _export_template(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.excel import write_opd_template
+    from rakor_desktop.services.meetings.opd_workbook import write_opd_template
 
     def write(s: Session) -> int:
         _meeting_exists(s, args.meeting)
@@ -224,7 +224,7 @@ def _export_template(args: argparse.Namespace, db: Database) -> int:
 
 
 def _import_reports(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.excel import import_opd_reports
+    from rakor_desktop.services.meetings.opd_workbook import import_opd_reports
 
     try:
         with db.session(write=True) as s:

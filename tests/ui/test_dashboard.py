@@ -244,7 +244,7 @@ def test_qtcharts_is_not_loaded_by_the_shell_or_the_followups_page() -> None:
         "import sys\n"
         "import rakor_desktop.ui.main_window, rakor_desktop.ui.pages\n"
         "import rakor_desktop.ui.followups.page, rakor_desktop.services.insight.charts\n"
-        "import rakor_desktop.cli.followups, rakor_desktop.services.excel\n"
+        "import rakor_desktop.cli.followups, rakor_desktop.services.insight.xlsx\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

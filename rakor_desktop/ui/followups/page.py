@@ -452,7 +452,7 @@ class FollowUpsPage(QWidget):
 
     def export_to(self, path: Path) -> Worker:
         """Export the filtered follow-ups (all pages) to ``path`` in a worker."""
-        from rakor_desktop.services.excel import export_followups
+        from rakor_desktop.services.followups.xlsx import export_followups
 
         flt = self.current_filter()
         db, now = self.ctx.db, self._now()

@@ -404,8 +404,8 @@ class DashboardPage(HomePage):
 
     # -- Excel export of the trend tables -------------------------------------------
     def export_trends_to(self, path: str | Path) -> Worker:
-        """Write the OPD trend workbook in a worker (``services.excel.export_trends``)."""
-        from rakor_desktop.services.excel import export_trends
+        """Write the OPD trend workbook in a worker (``services.insight.xlsx.export_trends``)."""
+        from rakor_desktop.services.insight.xlsx import export_trends
 
         path = Path(path)
         db, now = self.ctx.db, self.ctx.now()

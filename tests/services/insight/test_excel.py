@@ -14,9 +14,12 @@ from followup_data import followup, invite, meeting, org, person, report, series
 from sqlmodel import select
 
 from rakor_desktop.domain.models import AuditEvent, Meeting, OpdReport
-from rakor_desktop.services import excel
+from rakor_desktop.services.followups import xlsx as fu_xlsx
 from rakor_desktop.services.followups.query import FollowUpFilter
+from rakor_desktop.services.insight import xlsx as trends_xlsx
+from rakor_desktop.services.meetings import opd_workbook
 from rakor_desktop.services.meetings.close import MeetingLocked
+from rakor_desktop.services.office import xlsx
 
 
 @pytest.fixture
@@ -53,13 +56,13 @@ def test_followup_export_is_formatted_and_injection_safe(db, tmp_path) -> None:
         followup(s, m2, None, "@SUM(A1)", due=None, problem="-1 anggaran")
     out = tmp_path / "tindak-lanjut.xlsx"
     with db.session() as s:
-        n = excel.export_followups(s, out, now=NOW, sort="id", description="Semua")
+        n = fu_xlsx.export_followups(s, out, now=NOW, sort="id", description="Semua")
     assert n == 3
     _assert_plain_workbook(out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Tindak Lanjut", "Keterangan"]
     ws = wb["Tindak Lanjut"]
-    assert [c.value for c in ws[1]] == list(excel.FOLLOWUP_HEADERS)
+    assert [c.value for c in ws[1]] == list(fu_xlsx.FOLLOWUP_HEADERS)
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:M4"
@@ -67,13 +70,13 @@ def test_followup_export_is_formatted_and_injection_safe(db, tmp_path) -> None:
     row = [c.value for c in ws[2]]
     assert row[0] == 1 and row[1] == "Rakor Agustus 2025"
     assert row[2] == datetime(2025, 8, 25)  # a real date cell, not text
-    assert ws["C2"].number_format == excel.DATE_FORMAT and ws["C2"].is_date
+    assert ws["C2"].number_format == xlsx.DATE_FORMAT and ws["C2"].is_date
     assert row[3] == "'+62 jalan rusak"
     assert row[4] == "'=HYPERLINK(\"http://x\",\"klik\")"
     assert ws["E2"].data_type == "s"
     assert row[7] == datetime(2025, 9, 30) and ws["H2"].is_date
     assert row[8] == "Terlambat"
-    assert ws["I2"].fill.start_color.rgb.endswith(excel.STATUS_FILLS["terlambat"])
+    assert ws["I2"].fill.start_color.rgb.endswith(xlsx.STATUS_FILLS["terlambat"])
     assert row[9] == 0.4 and ws["J2"].number_format == "0%"
     assert row[10] == 1  # carried once (to September)
     assert ws["M3"].value == datetime(2025, 10, 20)
@@ -93,13 +96,13 @@ def test_followup_export_respects_the_filter_and_refuses_other_suffixes(db, tmp_
         followup(s, m, b, "dua")
         a_id = a.id
     with db.session() as s:
-        assert excel.export_followups(
+        assert fu_xlsx.export_followups(
             s, tmp_path / "a.xlsx", FollowUpFilter(organization_ids=(a_id,)), now=NOW
         ) == 1
-        with pytest.raises(excel.ExcelError, match=".xlsx"):
-            excel.export_followups(s, tmp_path / "a.csv", now=NOW)
-        with pytest.raises(excel.ExcelError):
-            excel.export_followups(s, tmp_path / "no-such-dir" / "a.xlsx", now=NOW)
+        with pytest.raises(xlsx.ExcelError, match=".xlsx"):
+            fu_xlsx.export_followups(s, tmp_path / "a.csv", now=NOW)
+        with pytest.raises(xlsx.ExcelError):
+            fu_xlsx.export_followups(s, tmp_path / "no-such-dir" / "a.xlsx", now=NOW)
     ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["Tindak Lanjut"]
     assert ws.max_row == 2 and ws["E2"].value == "satu"
     assert not list(tmp_path.glob("*.part"))
@@ -121,7 +124,7 @@ def test_trend_export(db, tmp_path) -> None:
         report(s, m2, pu, 12.5, 31.0)
     out = tmp_path / "tren.xlsx"
     with db.session() as s:
-        assert excel.export_trends(s, out, now=NOW) == 2
+        assert trends_xlsx.export_trends(s, out, now=NOW) == 2
     _assert_plain_workbook(out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [
@@ -139,8 +142,8 @@ def test_trend_export(db, tmp_path) -> None:
     assert "Prevalensi stunting: 13,1% ▼" in dk[10]
     pu_row = rows["Dinas Pekerjaan Umum"]
     assert pu_row[5] == "▼ Turun" and pu_row[8] == "▲ Naik"
-    assert ws["F2"].font.color.rgb.endswith(excel.GOOD_FONT)
-    assert ws["F3"].font.color.rgb.endswith(excel.BAD_FONT)
+    assert ws["F2"].font.color.rgb.endswith(xlsx.GOOD_FONT)
+    assert ws["F3"].font.color.rgb.endswith(xlsx.BAD_FONT)
     budget = wb["Anggaran per Rapat"]
     assert [c.value for c in budget[1]] == [
         "OPD", "Rakor Agustus (25/08/2025)", "Rakor September (22/09/2025)",
@@ -184,12 +187,12 @@ def test_template_has_one_row_per_invited_opd_with_validation(template_setup, tm
     db, mid, _ = template_setup
     out = tmp_path / "templat.xlsx"
     with db.session() as s:
-        assert excel.write_opd_template(s, mid, out) == 5
+        assert opd_workbook.write_opd_template(s, mid, out) == 5
     _assert_plain_workbook(out)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == [excel.TEMPLATE_SHEET, excel.INFO_SHEET]
-    ws = wb[excel.TEMPLATE_SHEET]
-    assert [c.value for c in ws[1]] == list(excel.TEMPLATE_HEADERS)
+    assert wb.sheetnames == [opd_workbook.TEMPLATE_SHEET, opd_workbook.INFO_SHEET]
+    ws = wb[opd_workbook.TEMPLATE_SHEET]
+    assert [c.value for c in ws[1]] == list(opd_workbook.TEMPLATE_HEADERS)
     assert ws.freeze_panes == "C2" and ws["B1"].font.bold
     assert [ws.cell(row=r, column=2).value for r in range(2, 7)] == [
         "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Dinas Pertanian", "Dinas Sosial",
@@ -204,16 +207,16 @@ def test_template_has_one_row_per_invited_opd_with_validation(template_setup, tm
     (dv,) = ws.data_validations.dataValidation
     assert (dv.type, dv.operator, dv.formula1, dv.formula2) == ("decimal", "between", "0", "100")
     assert str(dv.sqref) == "C2:D56"
-    info = {r[0]: r[1] for r in wb[excel.INFO_SHEET].iter_rows(values_only=True)}
+    info = {r[0]: r[1] for r in wb[opd_workbook.INFO_SHEET].iter_rows(values_only=True)}
     with db.session() as s:
-        assert info[excel.MEETING_CODE_LABEL] == s.get(Meeting, mid).uuid
+        assert info[opd_workbook.MEETING_CODE_LABEL] == s.get(Meeting, mid).uuid
     assert info["Laporan OPD untuk"] == "Rakor Oktober"
 
 
 def _fill(path: Path, rows: dict[int, dict[int, object]], extra: list[list[object]] = (),
           formats: dict[str, str] | None = None) -> None:
     wb = openpyxl.load_workbook(path)
-    ws = wb[excel.TEMPLATE_SHEET]
+    ws = wb[opd_workbook.TEMPLATE_SHEET]
     for r, cells in rows.items():
         for c, v in cells.items():
             ws.cell(row=r, column=c).value = v
@@ -228,7 +231,7 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
     db, mid, ids = template_setup
     path = tmp_path / "laporan-terisi.xlsx"
     with db.session() as s:
-        excel.write_opd_template(s, mid, path)
+        opd_workbook.write_opd_template(s, mid, path)
     # rows: 2 Dinkes, 3 DPU, 4 Distan, 5 Dinsos, 6 Kec. Taman
     _fill(
         path,
@@ -248,7 +251,7 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
         formats={"C5": "0.0%"},
     )
     with db.session(write=True) as s:
-        rep = excel.import_opd_reports(s, mid, path, actor="notulis")
+        rep = opd_workbook.import_opd_reports(s, mid, path, actor="notulis")
     errors = [(e.row, e.column, e.message) for e in rep.errors]
     assert errors == [
         (3, "Realisasi Anggaran (%)", "Realisasi Anggaran (%) \"lima puluh\" bukan angka (contoh: 45,5)."),
@@ -289,7 +292,7 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
          8: {2: None, 3: None, 4: None}, 10: {6: None, 8: None}},
     )
     with db.session(write=True) as s:
-        rep2 = excel.import_opd_reports(s, mid, path)
+        rep2 = opd_workbook.import_opd_reports(s, mid, path)
     assert rep2.ok, rep2.as_text()
     assert (rep2.created, rep2.updated) == (4, 2)
     with db.session() as s:
@@ -303,9 +306,9 @@ def test_untouched_template_imports_cleanly(template_setup, tmp_path) -> None:
     db, mid, _ = template_setup
     path = tmp_path / "t.xlsx"
     with db.session() as s:
-        excel.write_opd_template(s, mid, path)
+        opd_workbook.write_opd_template(s, mid, path)
     with db.session(write=True) as s:
-        rep = excel.import_opd_reports(s, mid, path)
+        rep = opd_workbook.import_opd_reports(s, mid, path)
     assert rep.ok, rep.as_text()
     assert (rep.created, rep.updated, rep.empty) == (0, 1, 4)  # Dinsos came prefilled
 
@@ -314,10 +317,10 @@ def test_dry_run_writes_nothing(template_setup, tmp_path) -> None:
     db, mid, _ = template_setup
     path = tmp_path / "t.xlsx"
     with db.session() as s:
-        excel.write_opd_template(s, mid, path)
+        opd_workbook.write_opd_template(s, mid, path)
     _fill(path, {2: {3: 10, 4: 10}, 3: {3: 20, 4: 20}})
     with db.session(write=True) as s:
-        rep = excel.import_opd_reports(s, mid, path, dry_run=True)
+        rep = opd_workbook.import_opd_reports(s, mid, path, dry_run=True)
     assert (rep.created, rep.updated, rep.empty) == (2, 1, 2)  # Dinsos keeps its prefilled report
     assert rep.summary().startswith("3 laporan OPD akan ditulis")
     with db.session() as s:
@@ -331,12 +334,12 @@ def test_whole_file_refusals(template_setup, tmp_path) -> None:
         other_id = other.id
     path = tmp_path / "t.xlsx"
     with db.session() as s:
-        excel.write_opd_template(s, mid, path)
+        opd_workbook.write_opd_template(s, mid, path)
     with db.session(write=True) as s:
-        with pytest.raises(excel.ExcelError, match="rapat lain"):
-            excel.import_opd_reports(s, other_id, path)
-        with pytest.raises(excel.ExcelError, match="tidak ditemukan"):
-            excel.import_opd_reports(s, 4242, path)
+        with pytest.raises(xlsx.ExcelError, match="rapat lain"):
+            opd_workbook.import_opd_reports(s, other_id, path)
+        with pytest.raises(xlsx.ExcelError, match="tidak ditemukan"):
+            opd_workbook.import_opd_reports(s, 4242, path)
     not_xlsx = tmp_path / "bukan.xlsx"
     not_xlsx.write_text("No;OPD\n1;Dinkes\n")
     no_header = tmp_path / "lain.xlsx"
@@ -344,15 +347,15 @@ def test_whole_file_refusals(template_setup, tmp_path) -> None:
     wb.active.append(["Nama", "NIP"])
     wb.save(no_header)
     with db.session(write=True) as s:
-        with pytest.raises(excel.ExcelError, match="bukan buku kerja"):
-            excel.import_opd_reports(s, mid, not_xlsx)
-        with pytest.raises(excel.ExcelError, match="Kolom OPD"):
-            excel.import_opd_reports(s, mid, no_header)
-        with pytest.raises(excel.ExcelError, match="tidak ditemukan"):
-            excel.import_opd_reports(s, mid, tmp_path / "hilang.xlsx")
+        with pytest.raises(xlsx.ExcelError, match="bukan buku kerja"):
+            opd_workbook.import_opd_reports(s, mid, not_xlsx)
+        with pytest.raises(xlsx.ExcelError, match="Kolom OPD"):
+            opd_workbook.import_opd_reports(s, mid, no_header)
+        with pytest.raises(xlsx.ExcelError, match="tidak ditemukan"):
+            opd_workbook.import_opd_reports(s, mid, tmp_path / "hilang.xlsx")
         s.get(Meeting, mid).status = "finalized"
     with db.session(write=True) as s, pytest.raises(MeetingLocked):
-        excel.import_opd_reports(s, mid, path)
+        opd_workbook.import_opd_reports(s, mid, path)
 
 
 def test_hand_made_sheet_without_meeting_code_is_accepted_with_a_warning(template_setup, tmp_path) -> None:
@@ -366,7 +369,7 @@ def test_hand_made_sheet_without_meeting_code_is_accepted_with_a_warning(templat
     ws.append([2, "Kecamatan Taman", 33, 30, None])
     wb.save(path)
     with db.session(write=True) as s:
-        rep = excel.import_opd_reports(s, mid, path)
+        rep = opd_workbook.import_opd_reports(s, mid, path)
     assert rep.ok and rep.created == 2
     assert rep.warnings == ["Kode rapat tidak ada di berkas; pastikan isinya untuk rapat ini."]
     with db.session() as s:

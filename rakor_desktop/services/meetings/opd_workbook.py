@@ -1,25 +1,17 @@
-"""Excel workbooks (openpyxl): the follow-up matrix, OPD trend tables, and the OPD
-report template that OPDs fill in and the secretary imports back.
+"""The OPD report template that OPDs fill in, and its import back into the meeting.
 
-Workbooks use only what Excel and LibreOffice Calc both read: one header row in bold,
-frozen, an autofilter, column widths, real dates and percent number formats, simple
-fills, and decimal data validation. Text that a spreadsheet would run as a formula
-(``= + - @``...) is written with a leading apostrophe (``people_export.neutralize``).
-
-Import policy for OPD reports: **valid rows are written, invalid rows are skipped**
-and listed in the per-row report. Each row is one OPD's own report: a typo in one
-OPD's figures must not keep forty others out of the meeting, and re-importing the
-corrected file only updates (one report per meeting x OPD), so nothing is doubled.
-A file that is not our template, or is for another meeting, is refused whole.
+Import policy: **valid rows are written, invalid rows are skipped** and listed in the
+per-row report. Each row is one OPD's own report: a typo in one OPD's figures must not
+keep forty others out of the meeting, and re-importing the corrected file only updates
+(one report per meeting x OPD), so nothing is doubled. A file that is not our template,
+or is for another meeting, is refused whole.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,41 +19,25 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.names import fold
-from rakor_desktop.domain.timefmt import to_office
-from rakor_desktop.services.directory.export import neutralize, unneutralize
-from rakor_desktop.services.followups.query import FollowUpFilter, FollowUpRow, list_followups
+from rakor_desktop.services.directory.export import unneutralize
 from rakor_desktop.services.insight.trends import (
-    LABELS,
-    Direction,
-    TrendRow,
-    attention_ranking,
     indicator_number,
-    opd_trends,
     parse_indicators,
-    trend_rows,
 )
 from rakor_desktop.services.office import audit
 from rakor_desktop.services.office.settings import office_zone
-
-DATE_FORMAT = "DD/MM/YYYY"
-PERCENT_FORMAT = "0%"
-PERCENT1_FORMAT = "0.0%"
-NUMBER2_FORMAT = "0.00"
-DELTA_FORMAT = "+0.0;-0.0;0.0"
-HEADER_FILL = "D9E2F3"
-STATUS_FILLS = {
-    FollowUpStatus.BELUM.value: "EDEDED",
-    FollowUpStatus.DALAM_PROSES.value: "FFF2CC",
-    FollowUpStatus.TERLAMBAT.value: "F8CBAD",
-    FollowUpStatus.SELESAI.value: "C6EFCE",
-    FollowUpStatus.DIBATALKAN.value: "D9D9D9",
-}
-GOOD_FONT = "1E7B34"
-BAD_FONT = "B42318"
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+from rakor_desktop.services.office.xlsx import (
+    DATE_FORMAT,
+    NUMBER2_FORMAT,
+    ExcelError,
+    info_sheet,
+    local,
+    new_workbook,
+    save,
+    write_sheet,
+)
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ROWS = 2000
@@ -70,362 +46,6 @@ INDICATOR_SLOTS = 3
 TEMPLATE_SHEET = "Laporan OPD"
 INFO_SHEET = "Petunjuk"
 MEETING_CODE_LABEL = "Kode rapat"
-
-
-class ExcelError(ValueError):
-    """A workbook could not be written or read; the message is for the user."""
-
-
-# ------------------------------------------------------------------ writing helpers
-
-
-def _cell_value(value: Any) -> Any:
-    if isinstance(value, str):
-        return neutralize(_XML_ILLEGAL.sub("", value))
-    return value
-
-
-def _new_workbook():  # noqa: ANN202
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    return wb
-
-
-def _write_sheet(
-    wb,  # noqa: ANN001
-    title: str,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    *,
-    widths: Sequence[float],
-    formats: dict[int, str] | None = None,
-    wrap: Sequence[int] = (),
-    freeze: str = "A2",
-):  # noqa: ANN202
-    """A sheet with a bold, frozen, filterable header row; formats by column index."""
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title[:31])
-    ws.append([_cell_value(h) for h in headers])
-    header_font = Font(bold=True)
-    header_fill = PatternFill("solid", start_color=HEADER_FILL)
-    header_align = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for cell in ws[1]:
-        cell.font = header_font
-        cell.fill = header_fill
-        cell.alignment = header_align
-    formats = formats or {}
-    wrap_set = set(wrap)
-    top_wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for row in rows:
-        ws.append([_cell_value(v) for v in row])
-        r = ws.max_row
-        for i in range(len(headers)):
-            cell = ws.cell(row=r, column=i + 1)
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text, never a formula
-            if i in formats:
-                cell.number_format = formats[i]
-            cell.alignment = top_wrap if i in wrap_set else top
-    for i, w in enumerate(widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = w
-    ws.freeze_panes = freeze
-    if rows:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    ws.print_title_rows = "1:1"
-    return ws
-
-
-def _save(wb, path: str | Path) -> Path:  # noqa: ANN001
-    """Write under a temporary name, then rename: never a half-written file."""
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise ExcelError(f"Nama berkas harus berakhiran .xlsx (tertulis {path.name}).")
-    tmp = path.with_name(path.name + ".part")
-    try:
-        wb.save(tmp)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        from rakor_desktop.db.recovery import describe_write_error
-
-        raise ExcelError(describe_write_error(exc, path.name)) from exc
-    return path
-
-
-def _local(dt: datetime | None, zone: str) -> datetime | None:
-    """Excel has no time zones: write the office wall-clock time, without tzinfo."""
-    local = to_office(dt, zone)
-    return None if local is None else local.replace(tzinfo=None, microsecond=0)
-
-
-def _info_sheet(wb, title: str, lines: Sequence[tuple[str, Any]]) -> None:  # noqa: ANN001
-    from openpyxl.styles import Font
-
-    ws = wb.create_sheet(title[:31])
-    for label, value in lines:
-        ws.append([_cell_value(label), _cell_value(value)])
-        if isinstance(value, datetime):
-            ws.cell(row=ws.max_row, column=2).number_format = "DD/MM/YYYY HH:MM"
-    for row in ws.iter_rows(min_col=1, max_col=1):
-        for cell in row:
-            cell.font = Font(bold=True)
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 90
-
-
-# ------------------------------------------------------------------ follow-ups
-
-FOLLOWUP_HEADERS = (
-    "No", "Rapat", "Tanggal Rapat", "Permasalahan/Arahan", "Tindak Lanjut",
-    "Penanggung Jawab (OPD)", "PIC", "Batas Waktu", "Status", "Progres", "Dibawa (kali)",
-    "Keterangan", "Selesai Pada",
-)  # fmt: skip
-_FU_WIDTHS = (6, 30, 13, 48, 48, 30, 24, 13, 14, 10, 10, 30, 13)
-
-
-def followup_rows_for_sheet(rows: Sequence[FollowUpRow], zone: str) -> list[list[Any]]:
-    out = []
-    for n, r in enumerate(rows, start=1):
-        completed = _local(r.completed_at, zone)
-        meeting_day = _local(r.meeting_starts_at, zone)
-        out.append(
-            [
-                n,
-                r.meeting_title,
-                meeting_day.date() if meeting_day else None,
-                r.problem,
-                r.action,
-                r.organization or None,
-                r.pic or None,
-                r.due_date,
-                r.status_label,
-                r.percent / 100,
-                r.carried,
-                r.remark or None,
-                completed.date() if completed else None,
-            ]
-        )
-    return out
-
-
-def write_followups_xlsx(
-    rows: Sequence[FollowUpRow],
-    path: str | Path,
-    *,
-    zone: str,
-    exported_at: datetime,
-    description: str = "",
-) -> Path:
-    """The follow-up matrix: one row per follow-up, status coloured, dates as dates."""
-    from openpyxl.styles import PatternFill
-
-    wb = _new_workbook()
-    ws = _write_sheet(
-        wb,
-        "Tindak Lanjut",
-        FOLLOWUP_HEADERS,
-        followup_rows_for_sheet(rows, zone),
-        widths=_FU_WIDTHS,
-        formats={2: DATE_FORMAT, 7: DATE_FORMAT, 9: PERCENT_FORMAT, 12: DATE_FORMAT},
-        wrap=(1, 3, 4, 5, 11),
-    )
-    fills = {k: PatternFill("solid", start_color=v) for k, v in STATUS_FILLS.items()}
-    for i, r in enumerate(rows, start=2):
-        ws.cell(row=i, column=9).fill = fills[r.status]
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    _info_sheet(
-        wb,
-        "Keterangan",
-        [
-            ("Judul", "Matriks Tindak Lanjut"),
-            ("Diekspor", _local(exported_at, zone)),
-            ("Zona waktu", zone),
-            ("Filter", description or "Semua tindak lanjut"),
-            ("Jumlah", len(rows)),
-            ("Catatan", "Status Terlambat: belum selesai dan batas waktu sudah lewat."),
-        ],
-    )
-    return _save(wb, path)
-
-
-def export_followups(
-    session: Session,
-    path: str | Path,
-    flt: FollowUpFilter | None = None,
-    *,
-    now: datetime,
-    sort: str = "due_date",
-    descending: bool = False,
-    description: str = "",
-) -> int:
-    """Export the follow-ups matching ``flt`` (all pages, table order); returns the count."""
-    zone = office_zone(session)
-    rows = list_followups(session, flt, now=now, sort=sort, descending=descending, zone=zone)
-    write_followups_xlsx(rows, path, zone=zone, exported_at=now, description=description)
-    return len(rows)
-
-
-# ------------------------------------------------------------------ trends
-
-_TREND_HEADERS = (
-    "OPD", "Rapat Terakhir", "Tanggal", "Realisasi Anggaran", "Perubahan (poin)", "Arah",
-    "Realisasi Fisik", "Perubahan (poin)", "Arah", "Jumlah Laporan", "Indikator Terakhir",
-)  # fmt: skip
-
-
-def _arrow_text(d: Direction | None) -> str | None:
-    from rakor_desktop.services.insight.trends import ARROWS
-
-    return f"{ARROWS[d]} {LABELS[d]}" if d is not None else None
-
-
-def _pct_fraction(value: float | None) -> float | None:
-    return None if value is None else value / 100
-
-
-def write_trends_xlsx(
-    rows: Sequence[TrendRow],
-    trends,  # noqa: ANN001 - list[OpdTrend]
-    path: str | Path,
-    *,
-    zone: str,
-    exported_at: datetime,
-    attention=None,  # noqa: ANN001 - Attention | None
-) -> Path:
-    from openpyxl.styles import Font
-
-    wb = _new_workbook()
-    table = []
-    for r in rows:
-        indicators = "; ".join(
-            f"{name}: {text} {change.arrow}".strip() for name, text, change in r.indicators
-        )
-        table.append(
-            [
-                r.organization,
-                r.meeting.title if r.meeting else None,
-                r.meeting.day if r.meeting else None,
-                _pct_fraction(r.budget.value),
-                r.budget.delta,
-                _arrow_text(r.budget.direction),
-                _pct_fraction(r.physical.value),
-                r.physical.delta,
-                _arrow_text(r.physical.direction),
-                r.reports,
-                indicators or None,
-            ]
-        )
-    ws = _write_sheet(
-        wb,
-        "Tren OPD",
-        _TREND_HEADERS,
-        table,
-        widths=(38, 28, 12, 12, 11, 11, 12, 11, 11, 10, 60),
-        formats={2: DATE_FORMAT, 3: PERCENT1_FORMAT, 4: DELTA_FORMAT, 6: PERCENT1_FORMAT,
-                 7: DELTA_FORMAT},
-        wrap=(0, 1, 10),
-        freeze="B2",
-    )
-    good, bad = Font(color=GOOD_FONT, bold=True), Font(color=BAD_FONT, bold=True)
-    for i, r in enumerate(rows, start=2):
-        for col, change in ((6, r.budget), (9, r.physical)):
-            if change.good is True:
-                ws.cell(row=i, column=col).font = good
-            elif change.good is False:
-                ws.cell(row=i, column=col).font = bad
-
-    # one matrix per measure: OPD x meeting, the trend read left to right
-    meetings: dict[int, Any] = {}
-    for t in trends:
-        for p in t.points:
-            meetings[p.meeting.id] = p.meeting
-    ordered = sorted(meetings.values(), key=lambda m: (m.starts_at, m.id))
-    for title, attr in (("Anggaran per Rapat", "budget_pct"), ("Fisik per Rapat", "physical_pct")):
-        headers = ["OPD", *[f"{m.title} ({m.day:%d/%m/%Y})" for m in ordered]]
-        matrix = []
-        for t in trends:
-            values = {p.meeting.id: getattr(p, attr) for p in t.points}
-            matrix.append([t.organization, *[_pct_fraction(values.get(m.id)) for m in ordered]])
-        _write_sheet(
-            wb, title, headers, matrix,
-            widths=(38, *[14] * len(ordered)),
-            formats={i + 1: PERCENT1_FORMAT for i in range(len(ordered))},
-            wrap=(0,),
-            freeze="B2",
-        )
-    long_rows = []
-    for t in trends:
-        for p in t.points:
-            for name, text in p.indicators.items():
-                long_rows.append(
-                    [t.organization, name, p.meeting.title, p.meeting.day, text, p.indicator(name)]
-                )
-    _write_sheet(
-        wb, "Indikator",
-        ("OPD", "Indikator", "Rapat", "Tanggal", "Nilai (tertulis)", "Nilai (angka)"),
-        long_rows,
-        widths=(38, 36, 28, 12, 18, 14),
-        formats={3: DATE_FORMAT, 5: "#,##0.##"},
-        wrap=(0, 1),
-    )
-    if attention is not None:
-        att_rows = [
-            [
-                a.organization,
-                "; ".join(a.reasons),
-                _pct_fraction(a.budget_pct),
-                a.overdue,
-                a.attendance_rate,
-            ]
-            for a in attention.combined
-        ]
-        _write_sheet(
-            wb, "Perlu Perhatian",
-            ("OPD", "Alasan", "Realisasi Anggaran", "Tindak Lanjut Terlambat", "Kehadiran"),
-            att_rows,
-            widths=(38, 60, 12, 12, 11),
-            formats={2: PERCENT1_FORMAT, 4: PERCENT_FORMAT},
-            wrap=(0, 1),
-        )
-    _info_sheet(
-        wb,
-        "Keterangan",
-        [
-            ("Judul", "Tren Kinerja OPD"),
-            ("Diekspor", _local(exported_at, zone)),
-            ("Zona waktu", zone),
-            ("Arah", "▲ naik, ▼ turun, ▬ tetap (perubahan tidak lebih dari 0,5 poin)"),
-            ("Perubahan", "selisih dengan laporan OPD pada rapat sebelumnya, dalam poin persen"),
-        ],
-    )
-    return _save(wb, path)
-
-
-def export_trends(
-    session: Session,
-    path: str | Path,
-    *,
-    now: datetime,
-    series_id: int | None = None,
-    last_n: int | None = 12,
-) -> int:
-    """Export the OPD trend tables; returns the number of OPDs."""
-    zone = office_zone(session)
-    trends = opd_trends(session, series_id=series_id, last_n=last_n, until=now, zone=zone)
-    rows = trend_rows(trends)
-    attention = attention_ranking(session, now, series_id=series_id)
-    write_trends_xlsx(rows, trends, path, zone=zone, exported_at=now, attention=attention)
-    return len(rows)
 
 
 # ------------------------------------------------------------------ OPD report template
@@ -527,9 +147,9 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
         cells += [rep.obstacles or None if rep else None, rep.innovation or None if rep else None]
         rows.append(cells)
 
-    wb = _new_workbook()
+    wb = new_workbook()
     extra = 50  # room for OPDs the list missed; validation covers them too
-    ws = _write_sheet(
+    ws = write_sheet(
         wb,
         TEMPLATE_SHEET,
         TEMPLATE_HEADERS,
@@ -559,8 +179,8 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
     for r in range(2, len(rows) + 2):
         for c in range(3, len(TEMPLATE_HEADERS) + 1):
             ws.cell(row=r, column=c).fill = input_fill
-    day = _local(meeting.starts_at, zone)
-    _info_sheet(
+    day = local(meeting.starts_at, zone)
+    info_sheet(
         wb,
         INFO_SHEET,
         [
@@ -580,7 +200,7 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
     info["B1"].font = Font(bold=True)
     info["B2"].number_format = DATE_FORMAT
     wb.active = 0
-    _save(wb, path)
+    save(wb, path)
     return len(rows)
 
 
