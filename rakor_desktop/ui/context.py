@@ -39,7 +39,6 @@ OPTIONS: dict[str, Option] = {
         Option("window/state", b"", bytes),
         Option("window/page", "beranda", str),
         Option("files/last_dir", "", str),
-        Option("people/splitter", b"", bytes),
     )
 }
 

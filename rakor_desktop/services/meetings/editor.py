@@ -526,11 +526,3 @@ def next_of_series(
         carried=[fu.uuid for fu in open_fus],
     )
     return m
-
-
-def carried_followups(session: Session, meeting_id: int) -> list[FollowUp]:
-    """Open follow-ups of earlier meetings of this meeting's series (live, not a snapshot)."""
-    m = get_meeting(session, meeting_id)
-    if m.series_id is None:
-        return []
-    return open_followups_for_series(session, m.series_id, before=m.starts_at)

@@ -5,7 +5,7 @@ Ctrl+Q, F1) are not reused here: two shortcuts on one key are ambiguous to Qt an
 neither fires.
 
 The widgets bind their actions from this table (:func:`sequence`), and the shell's
-Help > Pintasan dialog lists it (:func:`rows` or :class:`ShortcutsDialog`), so the
+Help > Pintasan dialog (``ui/shortcuts.py``) lists it through :func:`rows`, so the
 dialog can never disagree with the keys that actually work.
 """
 
@@ -15,15 +15,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 CONTEXT = "MeetingShortcuts"
 
@@ -82,27 +73,3 @@ def rows() -> list[tuple[str, str, str]]:
         )
         for s in SHORTCUTS
     ]
-
-
-class ShortcutsDialog(QDialog):
-    """Help > Pintasan: the table above, read-only."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Pintasan keyboard"))
-        self.resize(620, 560)
-        layout = QVBoxLayout(self)
-        data = rows()
-        self.table = QTableWidget(len(data), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Tombol"), self.tr("Fungsi"), self.tr("Di")])
-        for r, values in enumerate(data):
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnsToContents()
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)

@@ -13,6 +13,7 @@ from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, AuditEvent, FollowUp, Invitation, Meeting, Note
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.services.attendance import invitees
+from rakor_desktop.services.followups.query import open_followups_for_series
 from rakor_desktop.services.meetings import agenda, decisions
 from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.services.meetings.close import MeetingLocked
@@ -174,7 +175,7 @@ def test_next_of_series_copies_and_carries_open_followups(db) -> None:
         note = s.exec(select(Note).where(Note.agenda_item_id == rows[1].id)).one()
         assert "Dinas Kesehatan: Percepat penurunan stunting (batas 30/09/2025)" in note.body
         assert "IKD" not in note.body  # finished follow-ups are not carried
-        carried = meeting_editor.carried_followups(s, sep_id)
+        carried = open_followups_for_series(s, sep.series_id, before=sep.starts_at)
         assert [f.id for f in carried] == [fu_open.id]
 
 
