@@ -43,6 +43,7 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import app_icon, icon, pixmap
 from rakor_desktop.ui.pages import PAGE_KEYS, PAGES, PageSpec, page_spec, resolve_factory
+from rakor_desktop.ui.roles import KEY_ROLE
 from rakor_desktop.ui.shortcuts import main_sequence
 from rakor_desktop.ui.widgets import EmptyState
 from rakor_desktop.ui.workers import Job, Worker
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 216
 DEFAULT_SIZE = QSize(1280, 800)
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKUP_CHECK_MS = 60_000  # is a meeting running, is a periodic backup due?
 CLOSE_BACKUP_LIMIT_S = 20.0  # a backup on close slower than this (a dying stick) is abandoned
 

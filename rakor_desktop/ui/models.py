@@ -24,8 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+from rakor_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 

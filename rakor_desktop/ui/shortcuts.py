@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.roles import GROUP_ROLE
 from rakor_desktop.ui.widgets import label, style_table
 
 CONTEXT = "Shortcuts"
@@ -109,7 +110,6 @@ def shortcut_groups() -> list[ShortcutGroup]:
     ]
 
 
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 class ShortcutsDialog(QDialog):

@@ -50,9 +50,9 @@ from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui import labels
 from rakor_desktop.ui.attendance import messages
 from rakor_desktop.ui.attendance.style import COUNTERS_STYLE, TONES
+from rakor_desktop.ui.roles import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ABSENCE_BUTTONS = (
     (AbsenceStatus.IZIN, QT_TRANSLATE_NOOP("CountersWidget", "Izin")),

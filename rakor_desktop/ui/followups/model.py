@@ -26,9 +26,7 @@ from rakor_desktop.services.followups.query import PAGE_SIZE, FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.models import PagedTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+from rakor_desktop.ui.roles import ID_ROLE, ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 #: loader(offset, limit, sort_key, descending) -> rows

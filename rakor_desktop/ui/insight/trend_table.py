@@ -23,9 +23,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rakor_desktop.services.insight.trends import Change, Direction, TrendRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = (

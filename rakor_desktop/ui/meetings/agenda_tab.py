@@ -45,11 +45,11 @@ from rakor_desktop.ui.meetings.common import (
     user_message,
 )
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
+from rakor_desktop.ui.roles import ROW_ROLE
 from rakor_desktop.ui.widgets import label, pill, set_pill
 
 COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "No"), QT_TRANSLATE_NOOP("Meetings", "Butir agenda"), QT_TRANSLATE_NOOP("Meetings", "Penyaji"), QT_TRANSLATE_NOOP("Meetings", "Menit"), QT_TRANSLATE_NOOP("Meetings", "Mulai"), QT_TRANSLATE_NOOP("Meetings", "Selesai"))
 C_NO, C_TITLE, C_PRESENTER, C_MINUTES, C_START, C_END = range(6)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def presenter_code(row: AgendaRow) -> int | None:

@@ -24,8 +24,8 @@ from rakor_desktop.services.meetings.listing import (
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import call
+from rakor_desktop.ui.roles import ROW_ROLE
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the MeetingSummary of a row
 PAGE_SIZE = 100
 
 # (column id, header source text, service sort key)

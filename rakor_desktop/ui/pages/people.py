@@ -49,12 +49,11 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.models import Column, PagedTableModel
+from rakor_desktop.ui.roles import COUNT_ROLE, ORG_ROLE
 from rakor_desktop.ui.widgets import Card, PageHeader, label, page_body, style_table
 
 SEARCH_DELAY_MS = 250
 BATCH = 200
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 10
-ORG_ROLE = Qt.ItemDataRole.UserRole + 11
 ALL_ORGS = None
 
 COLUMNS = [

@@ -42,6 +42,7 @@ from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
+from rakor_desktop.ui.roles import PATH_ROLE
 from rakor_desktop.ui.widgets import Card, label, style_table
 from rakor_desktop.ui.workers import Job, Worker
 
@@ -56,7 +57,6 @@ REASONS = {
     "rusak": QT_TRANSLATE_NOOP("BackupDialog", "Berkas rusak (disimpan)"),
 }
 
-PATH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: ``confirm(title, question) -> bool``: the restore question (tests answer it directly).
 Confirm = Callable[[str, str], bool]
