@@ -7,34 +7,30 @@ overlap) are shown without blocking.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from rakor_desktop.domain.timefmt import office_datetime, to_office
 from rakor_desktop.services.meetings import close as meeting_close
 from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.autosave import Autosaver
 from rakor_desktop.ui.meetings.common import call, localize, now_of
-from rakor_desktop.ui.meetings.list_view import SeriesCombo, pydate, qdate, resolve_series
+from rakor_desktop.ui.meetings.meeting_form import MeetingBasicsForm, pydate, qdate, resolve_series
 from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import Card, label
@@ -72,33 +68,10 @@ class DetailsTab(QWidget):
         cols.setSpacing(18)
 
         left = Card(self.tr("Rapat"))
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.series = SeriesCombo()
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd, d MMMM yyyy")
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH.mm")
-        self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
-        localize(self.day, self.start, self.end)
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel(self.tr("s.d.")))
-        times.addWidget(self.end)
-        times.addWidget(QLabel(self.zone))
-        times.addWidget(self.no_end)
-        times.addStretch(1)
-        self.place = QLineEdit()
-        form.addRow(self.tr("Judul"), self.title)
-        form.addRow(self.tr("Seri"), self.series)
-        form.addRow(self.tr("Tanggal"), self.day)
-        form.addRow(self.tr("Waktu"), times)
-        form.addRow(self.tr("Tempat"), self.place)
+        form = MeetingBasicsForm(self.zone)
+        self.basics = form
+        self.title, self.series, self.place = form.title, form.series, form.place
+        self.day, self.start, self.end, self.no_end = form.day, form.start, form.end, form.no_end
         left.body.addLayout(form)
         self.message = label("", "muted", wrap=True)
         self.message.setObjectName("validation")
@@ -163,7 +136,6 @@ class DetailsTab(QWidget):
         self.day.dateChanged.connect(self._edited)
         self.start.timeChanged.connect(self._edited)
         self.end.timeChanged.connect(self._edited)
-        self.no_end.toggled.connect(self.end.setDisabled)
         self.no_end.toggled.connect(self._edited)
         self.letter_date.dateChanged.connect(self._edited)
         self.nature.currentTextChanged.connect(self._edited)
@@ -189,16 +161,7 @@ class DetailsTab(QWidget):
         try:
             self.title.setText(m.title)
             self.series.load([(x.id, x.name) for x in series], m.series_id)
-            local = to_office(m.starts_at, self.zone)
-            self.day.setDate(qdate(local.date()))
-            self.start.setTime(QTime(local.hour, local.minute))
-            if m.ends_at is not None:
-                end = to_office(m.ends_at, self.zone)
-                self.end.setTime(QTime(end.hour, end.minute))
-                self.no_end.setChecked(False)
-            else:
-                self.end.setTime(QTime(local.hour, local.minute).addSecs(3 * 3600))
-                self.no_end.setChecked(True)
+            self.basics.show_times(m.starts_at, m.ends_at)
             self.place.setText(m.place)
             self.chair_prefix.setCurrentText(m.chair_prefix)
             self.chair.set_value(m.chair_id)
@@ -217,12 +180,7 @@ class DetailsTab(QWidget):
         self._show_validation()
 
     def times(self) -> tuple[datetime, datetime | None]:
-        d = pydate(self.day.date())
-        start = office_datetime(d, time(self.start.time().hour(), self.start.time().minute()), self.zone)
-        if self.no_end.isChecked():
-            return start, None
-        end = office_datetime(d, time(self.end.time().hour(), self.end.time().minute()), self.zone)
-        return start, end
+        return self.basics.times()
 
     def values(self) -> dict[str, Any]:
         start, end = self.times()

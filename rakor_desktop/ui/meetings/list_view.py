@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +46,7 @@ from rakor_desktop.ui.meetings.common import (
     zone_of,
 )
 from rakor_desktop.ui.meetings.list_model import COL, COLUMNS, ROW_ROLE, MeetingsTableModel
+from rakor_desktop.ui.meetings.meeting_form import MeetingBasicsForm, pydate, qdate, resolve_series
 from rakor_desktop.ui.widgets import PageHeader, label, page_root
 
 HEADERS = {
@@ -56,56 +55,9 @@ HEADERS = {
 }
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 def status_text(widget: QWidget, status: str) -> str:
     return labels.meeting_status(status)
 
-
-class SeriesCombo(QComboBox):
-    """Series chooser; typing a new name means "create this series" (on save)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("(tanpa seri)"))
-
-    def load(self, series: list[tuple[int, str]], current: int | None) -> None:
-        self.blockSignals(True)
-        self.clear()
-        self.addItem("", None)
-        for sid, name in series:
-            self.addItem(name, sid)
-        idx = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(idx, 0))
-        self.blockSignals(False)
-
-    def chosen(self) -> tuple[int | None, str]:
-        """(existing series id or None, typed name)."""
-        text = self.currentText().strip()
-        if not text:
-            return None, ""
-        idx = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if idx > 0:
-            return self.itemData(idx), self.itemText(idx)
-        return None, text
-
-
-def resolve_series(session: Any, sid: int | None, name: str) -> int | None:
-    """The series id to store: the chosen one, or a new series named ``name``."""
-    if sid is not None or not name:
-        return sid
-    found = meeting_editor.find_series(session, name)
-    if found is not None:
-        return found.id
-    return meeting_editor.create_series(session, name).id
 
 
 class NewMeetingDialog(QDialog):
@@ -120,35 +72,15 @@ class NewMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Rapat baru"))
         self.setObjectName("new-meeting-dialog")
         self.setMinimumWidth(460)
-        form = QFormLayout()
-        self.title = QLineEdit()
+        form = MeetingBasicsForm(self.zone)
+        self.basics = form
+        self.title, self.series, self.place = form.title, form.series, form.place
+        self.day, self.start, self.end, self.no_end = form.day, form.start, form.end, form.no_end
         self.title.setPlaceholderText(self.tr("mis. Rakor Penyelenggaraan Pemerintahan Daerah"))
-        self.series = SeriesCombo()
         series = call(ctx, meeting_editor.list_series)
         self.series.load([(s.id, s.name) for s in series], None)
         tomorrow = (now_of(ctx) + timedelta(days=1)).astimezone(office_tz(self.zone)).date()
-        self.day = QDateEdit(qdate(tomorrow))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd, d MMMM yyyy")
-        self.start = QTimeEdit(QTime(9, 0))
-        self.end = QTimeEdit(QTime(12, 0))
-        for t in (self.start, self.end):
-            t.setDisplayFormat("HH.mm")
-        self.no_end = QCheckBox(self.tr("tanpa jam selesai"))
-        localize(self.day, self.start, self.end)
-        times = QHBoxLayout()
-        times.addWidget(self.start)
-        times.addWidget(QLabel(self.tr("s.d.")))
-        times.addWidget(self.end)
-        times.addWidget(QLabel(self.zone))
-        times.addWidget(self.no_end)
-        times.addStretch(1)
-        self.place = QLineEdit()
-        form.addRow(self.tr("Judul"), self.title)
-        form.addRow(self.tr("Seri"), self.series)
-        form.addRow(self.tr("Tanggal"), self.day)
-        form.addRow(self.tr("Waktu"), times)
-        form.addRow(self.tr("Tempat"), self.place)
+        self.day.setDate(qdate(tomorrow))
         self.message = label("", "muted", wrap=True)
         self.message.setObjectName("validation")
         self.buttons = QDialogButtonBox(
@@ -161,22 +93,11 @@ class NewMeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        for w in (self.title, self.place):
-            w.textChanged.connect(self._validate)
-        self.day.dateChanged.connect(self._validate)
-        self.start.timeChanged.connect(self._validate)
-        self.end.timeChanged.connect(self._validate)
-        self.no_end.toggled.connect(self.end.setDisabled)
-        self.no_end.toggled.connect(self._validate)
+        form.connect_edited(self._validate)
         self._validate()
 
     def _times(self) -> tuple[datetime, datetime | None]:
-        d = pydate(self.day.date())
-        start = office_datetime(d, time(self.start.time().hour(), self.start.time().minute()), self.zone)
-        if self.no_end.isChecked():
-            return start, None
-        end = office_datetime(d, time(self.end.time().hour(), self.end.time().minute()), self.zone)
-        return start, end
+        return self.basics.times()
 
     def _validate(self) -> meeting_editor.Validation:
         start, end = self._times()
