@@ -589,46 +589,6 @@ The current contents of %2 are replaced by that backup. The current file is back
 <context>
     <name>Columns</name>
     <message>
-        <source>Tindak lanjut</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Penanggung jawab</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Batas waktu</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Asal rapat</source>
-        <translation>From meeting</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Rapat</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Tempat</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Hadir</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -1110,34 +1070,6 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>tanpa jam selesai</source>
-        <translation>no end time</translation>
-    </message>
-    <message>
-        <source>s.d.</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Seri</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Tempat</source>
-        <translation>Place</translation>
-    </message>
-    <message>
         <source>Kata pembukaan pimpinan</source>
         <translation>Chair&apos;s opening remarks</translation>
     </message>
@@ -1492,52 +1424,6 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpListPage</name>
-    <message>
-        <source>Tindak Lanjut</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Arahan pimpinan, penanggung jawab dan batas waktunya</source>
-        <translation>Directives from the chair, who is responsible, and by when</translation>
-    </message>
-    <message>
-        <source>Yang masih terbuka</source>
-        <translation>Still open</translation>
-    </message>
-    <message>
-        <source>Semua tindak lanjut</source>
-        <translation>All follow-ups</translation>
-    </message>
-    <message>
-        <source>Tidak ada tindak lanjut untuk ditampilkan.</source>
-        <translation>No follow-ups to show.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpStatus</name>
-    <message>
-        <source>Belum</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Dalam Proses</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Terlambat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -2730,22 +2616,34 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
-    <name>MeetingListPage</name>
+    <name>MeetingForm</name>
     <message>
-        <source>Rapat</source>
-        <translation>Meetings</translation>
+        <source>tanpa jam selesai</source>
+        <translation>no end time</translation>
     </message>
     <message>
-        <source>Jadwal rapat koordinasi dan kehadirannya</source>
-        <translation>Coordination meeting schedule and attendance</translation>
+        <source>s.d.</source>
+        <translation>to</translation>
     </message>
     <message>
-        <source>Saring judul atau tempat…</source>
-        <translation>Filter by title or place…</translation>
+        <source>Judul</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <source>Belum ada rapat di basis data ini.</source>
-        <translation>There are no meetings in this database yet.</translation>
+        <source>Seri</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -3093,34 +2991,6 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>mis. Rakor Penyelenggaraan Pemerintahan Daerah</source>
         <translation>e.g. Rakor Penyelenggaraan Pemerintahan Daerah</translation>
-    </message>
-    <message>
-        <source>tanpa jam selesai</source>
-        <translation>no end time</translation>
-    </message>
-    <message>
-        <source>s.d.</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Seri</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Tempat</source>
-        <translation>Place</translation>
     </message>
     <message>
         <source>Buat rapat</source>
@@ -3707,49 +3577,6 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tanda tangan di sini</source>
         <translation>Sign here</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Belum</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <source>Dalam proses</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Terlambat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Draf</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Terjadwal</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Berlangsung</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Ditutup</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,9 @@ from rakor_desktop.ui.i18n import choose_language, install_translators, locale_f
 
 # Contexts of the application shell; every message in them must have its English.
 SHELL_CONTEXTS = {
-    "AboutDialog", "Columns", "DatabaseErrorDialog", "FollowUpListPage", "Format", "HomePage",
-    "KopPreview", "Launch", "MainWindow", "MeetingListPage", "Pages", "PeoplePage", "SettingsPage",
-    "Shortcuts", "Status", "Worker",
+    "AboutDialog", "Columns", "DatabaseErrorDialog", "Format", "HomePage",
+    "KopPreview", "Launch", "MainWindow", "MeetingForm", "Pages", "PeoplePage", "SettingsPage",
+    "Shortcuts", "Worker",
 }
 
 

@@ -136,15 +136,14 @@ def test_screenshot_mode_never_saves_settings(qtbot, ctx) -> None:
     assert ctx.settings.value("window/page") == "beranda"  # the default, untouched
 
 
-def test_registry_prefers_the_richer_page_and_falls_back_when_missing() -> None:
-    spec = PageSpec("x", "X", "home", "Ctrl+9", (
-        "rakor_desktop.ui.does_not_exist.page:Page", "rakor_desktop.ui.pages.home:HomePage",
-    ))
-    assert resolve_factory(spec).__name__ == "HomePage"
-    spec = PageSpec("y", "Y", "home", "Ctrl+9", (
-        "rakor_desktop.ui.pages.people:PeoplePage", "rakor_desktop.ui.pages.home:HomePage",
-    ))
+def test_registry_imports_the_page_and_a_broken_one_is_an_error() -> None:
+    """No silent fallback: a page that cannot be imported fails loudly (the window then
+    shows the error in the page's place instead of a lesser page)."""
+    spec = PageSpec("y", "Y", "home", "Ctrl+9", "rakor_desktop.ui.pages.people:PeoplePage")
     assert resolve_factory(spec).__name__ == "PeoplePage"
+    broken = PageSpec("x", "X", "home", "Ctrl+9", "rakor_desktop.ui.does_not_exist.page:Page")
+    with pytest.raises(ModuleNotFoundError):
+        resolve_factory(broken)
 
 
 def test_opening_another_database_rebuilds_the_pages(qtbot, ctx, tmp_path) -> None:

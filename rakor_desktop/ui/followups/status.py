@@ -6,19 +6,8 @@ in progress, grey for not started, faint and struck through for cancelled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from rakor_desktop.ui import labels, theme
 
-from rakor_desktop.ui import theme
-
-CONTEXT = "FollowUpStatus"
-
-LABELS = {
-    "belum": QT_TRANSLATE_NOOP("FollowUpStatus", "Belum"),
-    "dalam_proses": QT_TRANSLATE_NOOP("FollowUpStatus", "Dalam Proses"),
-    "terlambat": QT_TRANSLATE_NOOP("FollowUpStatus", "Terlambat"),
-    "selesai": QT_TRANSLATE_NOOP("FollowUpStatus", "Selesai"),
-    "dibatalkan": QT_TRANSLATE_NOOP("FollowUpStatus", "Dibatalkan"),
-}
 #: (foreground, background) per effective status.
 COLORS = {
     "belum": (theme.TEXT_MUTED, "#eef1f5"),
@@ -40,4 +29,5 @@ SETTABLE = ("belum", "dalam_proses", "selesai", "dibatalkan")
 
 
 def label(status: str) -> str:
-    return QCoreApplication.translate(CONTEXT, LABELS.get(status, status))
+    """The status name in the interface language: the one table in ``ui/labels.py``."""
+    return labels.followup_status(status)
