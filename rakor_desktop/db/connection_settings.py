@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from rakor_desktop import APP_ID
+from rakor_desktop.fileio import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +134,7 @@ def save(saved: SavedServer, path: Path | None = None) -> Path:
     path = path or settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"connection": saved.connection.to_dict(), "use_on_start": saved.use_on_start}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False))
     return path
 
 

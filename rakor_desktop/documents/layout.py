@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from rakor_desktop.documents.data import OfficeData
 from rakor_desktop.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
 from rakor_desktop.documents.text import clean
+from rakor_desktop.fileio import atomic_write
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {
     "A4": (210 * mm, 297 * mm),
@@ -327,16 +327,7 @@ def write_output(pdf: bytes, out: Output) -> bytes:
     if isinstance(out, str | Path):
         target = Path(out)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".rakor-", suffix=".pdf", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(pdf)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(target, pdf, tag=f"{os.getpid()}")
     else:
         out.write(pdf)
     return pdf

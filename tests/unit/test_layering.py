@@ -28,7 +28,7 @@ REPO = PACKAGE.parent
 
 HEADLESS_LAYERS = ("domain", "db", "services", "documents", "demo", "cli")
 # Top-level helper modules that the headless layers use; they must stay Qt-free too.
-HEADLESS_MODULES = ("__init__.py", "config.py", "logsetup.py")
+HEADLESS_MODULES = ("__init__.py", "config.py", "logsetup.py", "fileio.py")
 
 QT_MODULES = (
     "PySide6",
@@ -47,12 +47,12 @@ QT_MODULES = (
 # Which rakor_desktop parts each layer may import (besides itself and the package root).
 ALLOWED = {
     "domain": set(),
-    "db": {"domain", "config", "logsetup"},
-    "documents": {"domain", "config", "logsetup"},
-    "services": {"domain", "db", "documents", "config", "logsetup"},
+    "db": {"domain", "config", "logsetup", "fileio"},
+    "documents": {"domain", "config", "logsetup", "fileio"},
+    "services": {"domain", "db", "documents", "config", "logsetup", "fileio"},
     # Demo data builds meetings through the services, as a user would.
-    "demo": {"domain", "db", "documents", "services", "config", "logsetup"},
-    "cli": {"domain", "db", "documents", "services", "demo", "config", "logsetup"},
+    "demo": {"domain", "db", "documents", "services", "config", "logsetup", "fileio"},
+    "cli": {"domain", "db", "documents", "services", "demo", "config", "logsetup", "fileio"},
 }
 
 

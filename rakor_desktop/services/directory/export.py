@@ -13,7 +13,6 @@ settings (comma as decimal mark) opens that correctly by double-click.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import re
@@ -25,6 +24,7 @@ from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import name_key
+from rakor_desktop.fileio import atomic_path
 from rakor_desktop.services.directory.tabular import FIELD_LABELS, FIELDS
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -78,16 +78,13 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(f"Format {suffix or '(tanpa akhiran)'} tidak didukung; pilih .xlsx atau .csv.")
-    tmp = path.with_name(path.name + ".part")
     try:
-        if suffix == ".csv":
-            _write_csv(tmp, headers, rows)
-        else:
-            _write_xlsx(tmp, headers, rows, sheet_title, text_columns, fills)
-        os.replace(tmp, path)
+        with atomic_path(path, sync=False) as tmp:
+            if suffix == ".csv":
+                _write_csv(tmp, headers, rows)
+            else:
+                _write_xlsx(tmp, headers, rows, sheet_title, text_columns, fills)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         from rakor_desktop.db.recovery import describe_write_error
 
         raise ExportError(describe_write_error(exc, path.name)) from exc

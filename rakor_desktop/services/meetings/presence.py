@@ -44,6 +44,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rakor_desktop.db import Database
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.fileio import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -156,15 +157,7 @@ class FileLease:
         return True
 
     def _replace(self) -> None:
-        tmp = self.path.with_name(f"{self.path.name}.{self.token[:8]}.tmp")
-        try:
-            tmp.write_text(self._payload(), encoding="utf-8")
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except OSError:
-            tmp.unlink(missing_ok=True)
-            raise
+        atomic_write(self.path, self._payload(), mode=0o600, tag=self.token[:8])
 
     def _is_free(self, data: dict | None) -> bool:
         if data is None or not data:

@@ -9,7 +9,6 @@ leading apostrophe (``directory.export.neutralize``), and files appear only comp
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -18,6 +17,7 @@ from typing import Any
 
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.timefmt import to_office
+from rakor_desktop.fileio import atomic_path
 from rakor_desktop.services.directory.export import neutralize
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -114,14 +114,10 @@ def save(wb, path: str | Path) -> Path:  # noqa: ANN001
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ExcelError(f"Nama berkas harus berakhiran .xlsx (tertulis {path.name}).")
-    tmp = path.with_name(path.name + ".part")
     try:
-        wb.save(tmp)
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        with atomic_path(path) as tmp:
+            wb.save(tmp)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         from rakor_desktop.db.recovery import describe_write_error
 
         raise ExcelError(describe_write_error(exc, path.name)) from exc
