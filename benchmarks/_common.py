@@ -18,8 +18,15 @@ def p95(values: list[float]) -> float:
     return ordered[max(math.ceil(0.95 * len(ordered)) - 1, 0)]
 
 
-def line(name: str, values: list[float], unit: str = "s", *, digits: int = 4, count: str = "runs",
-         **extra: object) -> str:
+def line(
+    name: str,
+    values: list[float],
+    unit: str = "s",
+    *,
+    digits: int = 4,
+    count: str = "runs",
+    **extra: object,
+) -> str:
     """``{"name", "value" (the median), "unit", "median", "p95", <count>, **extra}`` as JSON."""
     return json.dumps({
         "name": name,
@@ -42,4 +49,3 @@ def emit(name: str, values: list[float] | float, unit: str = "ms", **extra: obje
         record = {"name": name, "value": round(values, 3), "unit": unit}
     record.update(extra)
     print(json.dumps(record), flush=True)
-

@@ -51,24 +51,24 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
-from _common import emit  # noqa: E402
-from sqlalchemy import insert, select  # noqa: E402
+from _common import emit
+from sqlalchemy import insert, select
 
-from rakor_desktop.db import Database, open_database  # noqa: E402
+from rakor_desktop.db import Database, open_database
 from rakor_desktop.domain import clock
-from rakor_desktop.domain.models import (  # noqa: E402
+from rakor_desktop.domain.models import (
     Attendance,
     Invitation,
     Meeting,
     Organization,
     Person,
 )
-from rakor_desktop.domain.names import name_key  # noqa: E402
-from rakor_desktop.domain.types import new_uuid, utcnow  # noqa: E402
+from rakor_desktop.domain.names import name_key
+from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.attendance import invitations
 from rakor_desktop.services.directory import search
-from rakor_desktop.services.office.settings import get_office  # noqa: E402
+from rakor_desktop.services.office.settings import get_office
 
 FIRST = (
     "Anom", "Sri", "Bambang", "Siti", "Agus", "Rina", "Budi", "Dewi", "Eko", "Fajar", "Gita",
@@ -335,7 +335,7 @@ def bench_kiosk(db: Database, data: dict) -> None:
     class Paints(QObject):
         count = 0
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 Paints.count += 1
             return False

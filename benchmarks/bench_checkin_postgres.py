@@ -124,16 +124,20 @@ def build_meeting(db: Database, invited: int) -> tuple[int, list[str]]:
         ids = [create_person(s, f"Peserta {i:04d}").id or 0 for i in range(invited)]
         add_persons(s, m.id or 0, ids)
         s.flush()
-        rows = s.exec(select(Invitation).where(Invitation.meeting_id == m.id).order_by(Invitation.id))
+        rows = s.exec(
+            select(Invitation).where(Invitation.meeting_id == m.id).order_by(Invitation.id)
+        )
         payloads = [invitations.qr_payload(office.qr_secret, m.uuid, inv.token) for inv in rows]
         return m.id or 0, payloads
 
 
-def run_stations(target: str, meeting_id: int, payloads: list[str], per: int) -> tuple[list[float], list[str]]:
+def run_stations(
+    target: str, meeting_id: int, payloads: list[str], per: int
+) -> tuple[list[float], list[str]]:
     queues = []
     for k in range(STATIONS):
-        own = payloads[k * per:(k + 1) * per]
-        other = payloads[((k + 1) % STATIONS) * per:][:OVERLAP]  # already taken by the next door
+        own = payloads[k * per : (k + 1) * per]
+        other = payloads[((k + 1) % STATIONS) * per :][:OVERLAP]  # already taken by the next door
         queues.append(own + other)
     procs = [
         subprocess.Popen([sys.executable, "-c", STATION, target, str(meeting_id), f"meja-{k + 1}",
@@ -164,7 +168,9 @@ def run_stations(target: str, meeting_id: int, payloads: list[str], per: int) ->
     return times, states
 
 
-def change_latency(target: str, meeting_id: int, rounds: int, interval: float = 0.35) -> list[float]:
+def change_latency(
+    target: str, meeting_id: int, rounds: int, interval: float = 0.35
+) -> list[float]:
     """Commit in another process; poll here every ``interval`` s like the ChangeWatcher."""
     from rakor_desktop.services.office.changes import ChangeProbe
 

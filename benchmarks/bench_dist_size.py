@@ -25,9 +25,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="rakor-dist-") as tmp:
         start = time.monotonic()
         done = subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", f"{tmp}/dist",
-             "--workpath", f"{tmp}/work", str(REPO / "build.spec")],
-            cwd=REPO, capture_output=True, text=True,
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--distpath",
+                f"{tmp}/dist",
+                "--workpath",
+                f"{tmp}/work",
+                str(REPO / "build.spec"),
+            ],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
         )
         if done.returncode != 0:
             print(done.stderr[-2000:], file=sys.stderr)
@@ -36,13 +47,26 @@ def main() -> int:
         dist = Path(tmp) / "dist" / "rakor-desktop"
         total = folder_size(dist)
         files = sorted(
-            ((p.stat().st_size, p.relative_to(dist).as_posix()) for p in dist.rglob("*")
-             if p.is_file() and not p.is_symlink()),
+            (
+                (p.stat().st_size, p.relative_to(dist).as_posix())
+                for p in dist.rglob("*")
+                if p.is_file() and not p.is_symlink()
+            ),
             reverse=True,
         )
         largest = [{"file": name, "mb": round(size / 1e6, 1)} for size, name in files[:8]]
-        print(json.dumps({"name": "dist_size_mb", "value": round(total / 1e6, 1), "unit": "MB",
-                          "target": 120, "files": len(files), "largest": largest}))
+        print(
+            json.dumps(
+                {
+                    "name": "dist_size_mb",
+                    "value": round(total / 1e6, 1),
+                    "unit": "MB",
+                    "target": 120,
+                    "files": len(files),
+                    "largest": largest,
+                }
+            )
+        )
         print(json.dumps({"name": "dist_build_s", "value": round(seconds, 1), "unit": "s"}))
     return 0
 

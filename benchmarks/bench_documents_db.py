@@ -94,7 +94,7 @@ def populate(db_path: Path) -> int:
             s.add(orgs[name])
         s.flush()
 
-        def person(p) -> Person:  # noqa: ANN001
+        def person(p) -> Person:
             row = Person(full_name=p.name, nip=p.nip, jabatan=p.jabatan, pangkat=p.pangkat,
                          organization_id=orgs[p.organization].id if p.organization in orgs else None)  # fmt: skip
             s.add(row)
@@ -222,6 +222,7 @@ def main() -> int:
             result = finalize.finalize_meeting(s, meeting_id)
         _line("finalize_s", [time.perf_counter() - start], revision=result.revision)
         final = minutes()
+
         def verify() -> object:
             with db.session() as s:
                 return finalize.verify_pdf(s, final)

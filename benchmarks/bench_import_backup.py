@@ -33,25 +33,112 @@ from rakor_desktop.services.directory.tabular import read_table
 from rakor_desktop.services.transfer.backups import create_backup
 from rakor_desktop.services.transfer.bundle import export_bundle, import_bundle
 
-FIRST = ["Agus", "Budi", "Siti", "Dewi", "Eko", "Sri", "Joko", "Rina", "Hadi", "Wati", "Anom",
-         "Tri", "Yuni", "Bambang", "Endang", "Heru", "Lestari", "Rahmat", "Nur", "Dian"]
-LAST = ["Santoso", "Rahayu", "Widodo", "Lestari", "Prasetyo", "Wibowo", "Susanti", "Hidayat",
-        "Kurniawan", "Setiawan", "Purnomo", "Handayani", "Saputra", "Nugroho", "Wulandari"]
+FIRST = [
+    "Agus",
+    "Budi",
+    "Siti",
+    "Dewi",
+    "Eko",
+    "Sri",
+    "Joko",
+    "Rina",
+    "Hadi",
+    "Wati",
+    "Anom",
+    "Tri",
+    "Yuni",
+    "Bambang",
+    "Endang",
+    "Heru",
+    "Lestari",
+    "Rahmat",
+    "Nur",
+    "Dian",
+]
+LAST = [
+    "Santoso",
+    "Rahayu",
+    "Widodo",
+    "Lestari",
+    "Prasetyo",
+    "Wibowo",
+    "Susanti",
+    "Hidayat",
+    "Kurniawan",
+    "Setiawan",
+    "Purnomo",
+    "Handayani",
+    "Saputra",
+    "Nugroho",
+    "Wulandari",
+]
 PREFIX = ["", "", "", "Drs. ", "Dr. ", "H. ", "Hj. ", "Ir. "]
 SUFFIX = ["", "", ", S.H.", ", S.E.", ", S.Sos.", ", M.Si.", ", S.Kom.", ", S.Pd., M.Pd."]
-PANGKAT = ["Penata Muda (III/a)", "Penata Muda Tk. I (III/b)", "Penata (III/c)", "Penata Tk. I (III/d)",
-           "Pembina (IV/a)", "Pembina Tk. I (IV/b)", "Pengatur (II/c)", ""]
-JABATAN = ["Kepala Dinas", "Sekretaris", "Kepala Bidang", "Kepala Seksi", "Analis Kebijakan",
-           "Pengelola Keuangan", "Staf Pelaksana", "Camat", "Lurah", "Pranata Komputer"]
-OPD = [f"Dinas {n}" for n in ("Pendidikan dan Kebudayaan", "Kesehatan", "Pekerjaan Umum",
-                               "Sosial", "Perhubungan", "Pertanian", "Lingkungan Hidup",
-                               "Kependudukan dan Pencatatan Sipil", "Koperasi dan UKM",
-                               "Pariwisata", "Perikanan", "Perdagangan")]
+PANGKAT = [
+    "Penata Muda (III/a)",
+    "Penata Muda Tk. I (III/b)",
+    "Penata (III/c)",
+    "Penata Tk. I (III/d)",
+    "Pembina (IV/a)",
+    "Pembina Tk. I (IV/b)",
+    "Pengatur (II/c)",
+    "",
+]
+JABATAN = [
+    "Kepala Dinas",
+    "Sekretaris",
+    "Kepala Bidang",
+    "Kepala Seksi",
+    "Analis Kebijakan",
+    "Pengelola Keuangan",
+    "Staf Pelaksana",
+    "Camat",
+    "Lurah",
+    "Pranata Komputer",
+]
+OPD = [
+    f"Dinas {n}"
+    for n in (
+        "Pendidikan dan Kebudayaan",
+        "Kesehatan",
+        "Pekerjaan Umum",
+        "Sosial",
+        "Perhubungan",
+        "Pertanian",
+        "Lingkungan Hidup",
+        "Kependudukan dan Pencatatan Sipil",
+        "Koperasi dan UKM",
+        "Pariwisata",
+        "Perikanan",
+        "Perdagangan",
+    )
+]
 OPD += ["Bappeda", "BPKPD", "BKPSDM", "Inspektorat", "Satpol PP", "BPBD", "Sekretariat DPRD"]
-OPD += [f"Kecamatan {n}" for n in ("Taman", "Petarukan", "Comal", "Ulujami", "Bodeh", "Ampelgading",
-                                   "Randudongkal", "Belik", "Watukumpul", "Moga", "Pulosari",
-                                   "Warungpring", "Bantarbolang", "Pemalang", "Ujungpendem",
-                                   "Kaligede", "Banyumudal", "Sewaka", "Wanarejan", "Mulyoharjo")]
+OPD += [
+    f"Kecamatan {n}"
+    for n in (
+        "Taman",
+        "Petarukan",
+        "Comal",
+        "Ulujami",
+        "Bodeh",
+        "Ampelgading",
+        "Randudongkal",
+        "Belik",
+        "Watukumpul",
+        "Moga",
+        "Pulosari",
+        "Warungpring",
+        "Bantarbolang",
+        "Pemalang",
+        "Ujungpendem",
+        "Kaligede",
+        "Banyumudal",
+        "Sewaka",
+        "Wanarejan",
+        "Mulyoharjo",
+    )
+]
 
 
 def make_nip(i: int, rng: random.Random) -> str:
@@ -68,7 +155,9 @@ def staff_workbook(path: Path, rows: int = 10_000) -> Path:
     ws = wb.create_sheet("Pegawai")
     ws.append(["DAFTAR NOMINATIF PEGAWAI PEMERINTAH KABUPATEN PEMALANG"])
     ws.append([])
-    ws.append(["No", "Nama Lengkap", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja", "No. HP"])
+    ws.append(
+        ["No", "Nama Lengkap", "NIP", "Pangkat/Gol. Ruang", "Jabatan", "Unit Kerja", "No. HP"]
+    )
     seen: set[str] = set()
     for i in range(rows):
         nip = make_nip(i, rng)
@@ -76,8 +165,17 @@ def staff_workbook(path: Path, rows: int = 10_000) -> Path:
             nip = make_nip(i + rng.randint(1, 10**6), rng)
         seen.add(nip)
         name = f"{rng.choice(PREFIX)}{rng.choice(FIRST)} {rng.choice(LAST)} {i}{rng.choice(SUFFIX)}"
-        ws.append([i + 1, name, nip if i % 7 else None, rng.choice(PANGKAT), rng.choice(JABATAN),
-                   rng.choice(OPD), f"08{rng.randint(10**9, 10**10 - 1)}"])
+        ws.append(
+            [
+                i + 1,
+                name,
+                nip if i % 7 else None,
+                rng.choice(PANGKAT),
+                rng.choice(JABATAN),
+                rng.choice(OPD),
+                f"08{rng.randint(10**9, 10**10 - 1)}",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -131,16 +229,35 @@ def attendance_db(path: Path, meetings: int = 250, people: int = 1000) -> Path:
         con.executemany(
             "INSERT INTO person (id, uuid, created_at, updated_at, full_name, name_key, jabatan, pangkat,"
             " organization_id, phone, is_head, active) VALUES (?, ?, ?, ?, ?, ?, 'Staf', '', ?, '', 0, 1)",
-            [(i + 1, str(uuid.uuid4()), now, now, f"Pegawai {i}", f"pegawai {i}", i % len(OPD) + 1)
-             for i in range(people)],
+            [
+                (
+                    i + 1,
+                    str(uuid.uuid4()),
+                    now,
+                    now,
+                    f"Pegawai {i}",
+                    f"pegawai {i}",
+                    i % len(OPD) + 1,
+                )
+                for i in range(people)
+            ],
         )
         start = datetime(2005, 1, 3, 2, 0, tzinfo=UTC)
         con.executemany(
             "INSERT INTO meeting (id, uuid, created_at, updated_at, title, starts_at, place, chair_prefix,"
             " letter_number, letter_nature, status, signatures_required, opening_remarks, attachments)"
             " VALUES (?, ?, ?, ?, ?, ?, '', '', '', 'Penting', 'closed', 0, '', '[]')",
-            [(m + 1, str(uuid.uuid4()), now, now, f"Rakor ke-{m + 1}",
-              (start + timedelta(days=30 * m)).strftime("%Y-%m-%d %H:%M:%S")) for m in range(meetings)],
+            [
+                (
+                    m + 1,
+                    str(uuid.uuid4()),
+                    now,
+                    now,
+                    f"Rakor ke-{m + 1}",
+                    (start + timedelta(days=30 * m)).strftime("%Y-%m-%d %H:%M:%S"),
+                )
+                for m in range(meetings)
+            ],
         )
         con.executemany(
             "INSERT INTO invitation (uuid, created_at, updated_at, meeting_id, person_id, token,"
@@ -149,7 +266,8 @@ def attendance_db(path: Path, meetings: int = 250, people: int = 1000) -> Path:
         )
         rows = (
             (str(uuid.uuid4()), now, now, m + 1, p + 1, "2025-01-01 02:05:00")
-            for m in range(meetings) for p in range(people)
+            for m in range(meetings)
+            for p in range(people)
         )
         con.executemany(
             "INSERT INTO attendance (uuid, created_at, updated_at, meeting_id, person_id, checked_in_at,"

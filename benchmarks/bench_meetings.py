@@ -41,11 +41,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
-from _common import line  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from _common import line
+from sqlalchemy import insert
 
-from rakor_desktop.db import open_database  # noqa: E402
-from rakor_desktop.domain.models import (  # noqa: E402
+from rakor_desktop.db import open_database
+from rakor_desktop.domain.models import (
     AgendaItem,
     Attendance,
     Invitation,
@@ -54,10 +54,10 @@ from rakor_desktop.domain.models import (  # noqa: E402
     Organization,
     Person,
 )
-from rakor_desktop.domain.types import new_uuid, utcnow  # noqa: E402
+from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.services.meetings import notes
-from rakor_desktop.services.meetings.listing import MeetingFilter, count_meetings, query_meetings  # noqa: E402
-from rakor_desktop.services.office.settings import get_office  # noqa: E402
+from rakor_desktop.services.meetings.listing import MeetingFilter, count_meetings, query_meetings
+from rakor_desktop.services.office.settings import get_office
 
 
 def emit(name: str, samples: list[float], unit: str = "ms", **extra: object) -> None:
@@ -78,25 +78,47 @@ def build(path: Path, n_meetings: int, per_meeting: int) -> None:
         with Session(bind=conn) as s:
             get_office(s)
             s.flush()
-        conn.execute(insert(Organization), [row(name=f"Dinas Nomor {i:02d}", kind="dinas") for i in range(40)])
-        conn.execute(insert(Person), [
-            row(full_name=f"Pegawai {i:04d}", name_key=f"pegawai {i:04d}", organization_id=1 + i % 40,
-                jabatan="Kepala" if i < 40 else "Staf", is_head=i < 40)
-            for i in range(max(300, per_meeting))
-        ])
-        conn.execute(insert(MeetingSeries), [row(name="Rakor Penyelenggaraan Pemerintahan Daerah"),
-                                             row(name="Rakor Bidang Ekobang")])
+        conn.execute(
+            insert(Organization),
+            [row(name=f"Dinas Nomor {i:02d}", kind="dinas") for i in range(40)],
+        )
+        conn.execute(
+            insert(Person),
+            [
+                row(
+                    full_name=f"Pegawai {i:04d}",
+                    name_key=f"pegawai {i:04d}",
+                    organization_id=1 + i % 40,
+                    jabatan="Kepala" if i < 40 else "Staf",
+                    is_head=i < 40,
+                )
+                for i in range(max(300, per_meeting))
+            ],
+        )
+        conn.execute(
+            insert(MeetingSeries),
+            [
+                row(name="Rakor Penyelenggaraan Pemerintahan Daerah"),
+                row(name="Rakor Bidang Ekobang"),
+            ],
+        )
         start = datetime(1990, 1, 1, 2, 0, tzinfo=UTC)
         meetings = []
         for i in range(n_meetings):
             at = start + timedelta(days=3 * i)
-            meetings.append(row(
-                title=f"Rakor Penyelenggaraan Pemerintahan Daerah {i:05d}", series_id=1 + i % 2,
-                starts_at=at, ends_at=at + timedelta(hours=3),
-                place="Sasana Bhakti Praja" if i % 2 else "Ruang Rapat Lantai I",
-                status="finalized" if i < n_meetings - 10 else "scheduled",
-                letter_nature="Penting", opening_remarks="", attachments="[]",
-            ))
+            meetings.append(
+                row(
+                    title=f"Rakor Penyelenggaraan Pemerintahan Daerah {i:05d}",
+                    series_id=1 + i % 2,
+                    starts_at=at,
+                    ends_at=at + timedelta(hours=3),
+                    place="Sasana Bhakti Praja" if i % 2 else "Ruang Rapat Lantai I",
+                    status="finalized" if i < n_meetings - 10 else "scheduled",
+                    letter_nature="Penting",
+                    opening_remarks="",
+                    attachments="[]",
+                )
+            )
         conn.execute(insert(Meeting), meetings)
         inv_id = 0
         for m in range(1, n_meetings + 1):
@@ -104,14 +126,40 @@ def build(path: Path, n_meetings: int, per_meeting: int) -> None:
             at = start + timedelta(days=3 * (m - 1), minutes=-20)
             for p in range(1, per_meeting + 1):
                 inv_id += 1
-                invs.append(row(meeting_id=m, person_id=p, organization_id=1 + (p - 1) % 40,
-                                token=f"{inv_id:016x}", absence_note=""))
-                atts.append(row(meeting_id=m, person_id=p, invitation_id=inv_id, checked_in_at=at,
-                                is_walk_in=False, is_late=False, station="meja-1"))
+                invs.append(
+                    row(
+                        meeting_id=m,
+                        person_id=p,
+                        organization_id=1 + (p - 1) % 40,
+                        token=f"{inv_id:016x}",
+                        absence_note="",
+                    )
+                )
+                atts.append(
+                    row(
+                        meeting_id=m,
+                        person_id=p,
+                        invitation_id=inv_id,
+                        checked_in_at=at,
+                        is_walk_in=False,
+                        is_late=False,
+                        station="meja-1",
+                    )
+                )
             conn.execute(insert(Invitation), invs)
             conn.execute(insert(Attendance), atts)
-        conn.execute(insert(AgendaItem), [row(meeting_id=n_meetings, position=0, title="Evaluasi",
-                                              planned_minutes=30, is_carry_over=False)])
+        conn.execute(
+            insert(AgendaItem),
+            [
+                row(
+                    meeting_id=n_meetings,
+                    position=0,
+                    title="Evaluasi",
+                    planned_minutes=30,
+                    is_carry_over=False,
+                )
+            ],
+        )
     db.dispose()
 
 
@@ -127,12 +175,14 @@ def bench_list(path: Path, rounds: int) -> None:
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
     settings_dir = Path(tempfile.mkdtemp())
-    ctx = AppContext(db=db, settings=AppSettings(settings_dir / "s.ini"), executor=ImmediateExecutor())
+    ctx = AppContext(
+        db=db, settings=AppSettings(settings_dir / "s.ini"), executor=ImmediateExecutor()
+    )
 
     class Painted(QObject):
         seen = False
 
-        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 self.seen = True
             return False
@@ -173,8 +223,13 @@ def bench_list(path: Path, rounds: int) -> None:
             count_meetings(s, MeetingFilter())
             query_meetings(s, MeetingFilter(), limit=PAGE_SIZE)
         query.append((time.perf_counter() - t0) * 1000)
-    emit("meeting_list_ms", samples, target_ms=100,
-         cpu_median_ms=round(statistics.median(cpu), 2), load_avg=round(os.getloadavg()[0], 2))
+    emit(
+        "meeting_list_ms",
+        samples,
+        target_ms=100,
+        cpu_median_ms=round(statistics.median(cpu), 2),
+        load_avg=round(os.getloadavg()[0], 2),
+    )
     emit("meeting_list_query_ms", query)
     emit("meeting_list_fetch_more_ms", more)
     emit("meeting_list_sort_attended_ms", sort_att)
@@ -196,7 +251,9 @@ def bench_notes(path: Path, meeting_id: int, seconds: float) -> None:
         for item_id_, _ in notes.notes_for_meeting(s, meeting_id).items():
             notes.save_note(s, meeting_id, item_id_, "")
     settings_dir = Path(tempfile.mkdtemp())
-    ctx = AppContext(db=db, settings=AppSettings(settings_dir / "s.ini"), executor=ImmediateExecutor())
+    ctx = AppContext(
+        db=db, settings=AppSettings(settings_dir / "s.ini"), executor=ImmediateExecutor()
+    )
     ws = MeetingWorkspace(ctx, meeting_id, "WIB")
     ws.resize(1366, 800)
     ws.show()
@@ -208,7 +265,8 @@ def bench_notes(path: Path, meeting_id: int, seconds: float) -> None:
 
     def stored_len() -> int:
         row = probe.execute(
-            "SELECT length(body) FROM note WHERE meeting_id=? AND agenda_item_id=?", (meeting_id, item_id)
+            "SELECT length(body) FROM note WHERE meeting_id=? AND agenda_item_id=?",
+            (meeting_id, item_id),
         ).fetchone()
         return row[0] if row else 0
 
@@ -259,12 +317,14 @@ def bench_notes(path: Path, meeting_id: int, seconds: float) -> None:
     class Painted(QObject):
         seen = False
 
-        def eventFilter(self, obj, event):  # noqa: ANN001, N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 self.seen = True
             return False
 
-    paragraph = "- Realisasi fisik 45,5% dan **kendala** lelang di kecamatan, dibahas bersama OPD. " * 3
+    paragraph = (
+        "- Realisasi fisik 45,5% dan **kendala** lelang di kecamatan, dibahas bersama OPD. " * 3
+    )
     big = ((paragraph + "\n") * 5000)[: 1024 * 1024]  # a long document: paragraphs
     one_line = big.replace("\n", " ")  # worst case: 1 MB without a single line break
     pastes, big_saves, line_pastes = [], [], []
@@ -305,8 +365,12 @@ def main() -> None:
     parser.add_argument("--per-meeting", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--typing-seconds", type=float, default=8.0)
-    parser.add_argument("--db", type=Path, default=None,
-                        help="keep the generated database here (reused when it exists)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="keep the generated database here (reused when it exists)",
+    )
     parser.add_argument("--only", choices=["list", "notes"], default=None)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -314,9 +378,18 @@ def main() -> None:
         if not path.exists():
             t0 = time.perf_counter()
             build(path, args.meetings, args.per_meeting)
-            print(json.dumps({"name": "bench_meetings_build_s", "value": round(time.perf_counter() - t0, 1),
-                              "unit": "s", "meetings": args.meetings,
-                              "attendance": args.meetings * args.per_meeting}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "name": "bench_meetings_build_s",
+                        "value": round(time.perf_counter() - t0, 1),
+                        "unit": "s",
+                        "meetings": args.meetings,
+                        "attendance": args.meetings * args.per_meeting,
+                    }
+                ),
+                flush=True,
+            )
         if args.only in (None, "list"):
             bench_list(path, args.rounds)
         if args.only in (None, "notes"):

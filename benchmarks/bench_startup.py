@@ -130,7 +130,9 @@ def summary(name: str, values: list[float], **extra: object) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path, default=None, help="use this database instead of a new demo")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="use this database instead of a new demo"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="rakor-bench-") as tmp:
         home = Path(tmp)
@@ -152,7 +154,11 @@ def main() -> int:
     app = summary("startup_ms", app_ms, database=source, platform="offscreen", bytecode="cached")
     bare = summary("bare_window_ms", bare_ms, platform="offscreen", bytecode="cached")
     ratio = app["value"] / bare["value"]
-    for row in (app, bare, {"name": "startup_ratio", "value": round(ratio, 2), "unit": "x", "target": 6}):
+    for row in (
+        app,
+        bare,
+        {"name": "startup_ratio", "value": round(ratio, 2), "unit": "x", "target": 6},
+    ):
         print(json.dumps(row))
     return 0
 

@@ -25,8 +25,9 @@ def _fsync(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | Path, *, mode: int | None = None, tag: str = "",
-                sync: bool = True) -> Iterator[Path]:
+def atomic_path(
+    target: str | Path, *, mode: int | None = None, tag: str = "", sync: bool = True
+) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``.
 
     On any error (or interruption) the temporary file is removed and ``target`` is
@@ -50,8 +51,14 @@ def atomic_path(target: str | Path, *, mode: int | None = None, tag: str = "",
         raise
 
 
-def atomic_write(target: str | Path, data: bytes | str, *, mode: int | None = None,
-                 tag: str = "", encoding: str = "utf-8") -> Path:
+def atomic_write(
+    target: str | Path,
+    data: bytes | str,
+    *,
+    mode: int | None = None,
+    tag: str = "",
+    encoding: str = "utf-8",
+) -> Path:
     """Write ``data`` to ``target`` whole or not at all; returns the path."""
     target = Path(target)
     with atomic_path(target, mode=mode, tag=tag) as tmp:

@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _settle(app, rounds: int = 6) -> None:  # noqa: ANN001
+def _settle(app, rounds: int = 6) -> None:
     for _ in range(rounds):
         app.processEvents()
 
@@ -65,8 +65,9 @@ def main() -> int:
         top = dash.cards["terlambat"].mapTo(window, dash.cards["terlambat"].rect().topLeft())
         bottom_card = dash.attention_card
         bottom = bottom_card.mapTo(window, bottom_card.rect().bottomRight())
-        image.copy(top.x() - 12, top.y() - 12, bottom.x() - top.x() + 24,
-                   bottom.y() - top.y() + 24).save(str(out / "dashboard-charts.png"))
+        image.copy(
+            top.x() - 12, top.y() - 12, bottom.x() - top.x() + 24, bottom.y() - top.y() + 24
+        ).save(str(out / "dashboard-charts.png"))
         dash.export_chart_png("penyelesaian", out / "dashboard-chart-penyelesaian.png")
 
         # -- Tindak Lanjut: a late follow-up with its history
@@ -92,8 +93,13 @@ def main() -> int:
         window.grab().save(str(out / "followups-bulk.png"))
         window.close()
         db.dispose()
-    for name in ("dashboard.png", "dashboard-charts.png", "dashboard-chart-penyelesaian.png",
-                 "followups.png", "followups-bulk.png"):
+    for name in (
+        "dashboard.png",
+        "dashboard-charts.png",
+        "dashboard-chart-penyelesaian.png",
+        "followups.png",
+        "followups-bulk.png",
+    ):
         print(out / name)
     return 0
 

@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts/truetype")
 
 # The whole suite is one long Qt session: guard None/True/False as the app does at
 # launch (rakor_desktop/ui/qtguard.py; harmless on PySide6 6.11.3, a no-op on CPython 3.12+).
-from rakor_desktop.ui.qtguard import guard_singletons  # noqa: E402
+from rakor_desktop.ui.qtguard import guard_singletons
 
 guard_singletons()
 

@@ -71,12 +71,19 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
     from rakor_desktop.services.directory.people import create_person
 
     sekda = create_person(
-        s, "Drs. Budi Raharjo, M.Si.", nip="196804111993031009", jabatan="Sekretaris Daerah",
-        pangkat="Pembina Utama Madya (IV/d)", organization_id=setda.id,
+        s,
+        "Drs. Budi Raharjo, M.Si.",
+        nip="196804111993031009",
+        jabatan="Sekretaris Daerah",
+        pangkat="Pembina Utama Madya (IV/d)",
+        organization_id=setda.id,
     )
     plt_chair = create_person(
-        s, "Ir. Sugeng Hartono, M.T.", nip="196905121995031004",
-        jabatan="Asisten Perekonomian dan Pembangunan", pangkat="Pembina Utama Muda (IV/c)",
+        s,
+        "Ir. Sugeng Hartono, M.T.",
+        nip="196905121995031004",
+        jabatan="Asisten Perekonomian dan Pembangunan",
+        pangkat="Pembina Utama Muda (IV/c)",
         organization_id=setda.id,
     )
     series = meeting_editor.create_series(s, SERIES, place=PLACE, chair_id=r.bupati.id)
@@ -87,8 +94,13 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
     prev = meeting_editor.create_meeting(
         s,
         meeting_editor.MeetingInput(
-            title=PREV_TITLE, starts_at=wib(PREV_DAY), ends_at=wib(PREV_DAY, 12), place=PLACE,
-            series_id=series.id, chair_id=r.bupati.id, notulis_id=r.notulis.id,
+            title=PREV_TITLE,
+            starts_at=wib(PREV_DAY),
+            ends_at=wib(PREV_DAY, 12),
+            place=PLACE,
+            series_id=series.id,
+            chair_id=r.bupati.id,
+            notulis_id=r.notulis.id,
         ),
         now=wib(PREV_DAY, 7),
     )
@@ -98,18 +110,29 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
     m = meeting_editor.create_meeting(
         s,
         meeting_editor.MeetingInput(
-            title=TITLE, starts_at=wib(DAY), ends_at=wib(DAY, 12), place=PLACE,
-            series_id=series.id, chair_id=plt_chair.id, chair_prefix="Plt.",
-            secretary_id=sekda.id, notulis_id=r.notulis.id,
-            letter_number="000.1.5/1234/2025", letter_date=DAY - timedelta(days=7),
+            title=TITLE,
+            starts_at=wib(DAY),
+            ends_at=wib(DAY, 12),
+            place=PLACE,
+            series_id=series.id,
+            chair_id=plt_chair.id,
+            chair_prefix="Plt.",
+            secretary_id=sekda.id,
+            notulis_id=r.notulis.id,
+            letter_number="000.1.5/1234/2025",
+            letter_date=DAY - timedelta(days=7),
             opening_remarks=OPENING,
         ),
         now=wib(DAY - timedelta(days=8), 9),
     )
     heads = [
-        "Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan",
-        "Dinas Pekerjaan Umum dan Penataan Ruang", "Badan Perencanaan Pembangunan Daerah",
-        "Badan Pengelolaan Keuangan dan Aset Daerah", "Kecamatan Pemalang", "Kecamatan Taman",
+        "Dinas Kesehatan",
+        "Dinas Pendidikan dan Kebudayaan",
+        "Dinas Pekerjaan Umum dan Penataan Ruang",
+        "Badan Perencanaan Pembangunan Daerah",
+        "Badan Pengelolaan Keuangan dan Aset Daerah",
+        "Kecamatan Pemalang",
+        "Kecamatan Taman",
         "Kecamatan Petarukan",
     ]
     invitees.add_opd_heads(s, m.id, [r.org_id(h) for h in heads])
@@ -137,7 +160,10 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
             checkin.save_signature(s, res.attendance_id, SIGNATURE)
     head_bpkad = r.heads["Badan Pengelolaan Keuangan dan Aset Daerah"]
     res = checkin.check_in_delegate(
-        s, m.id, head_bpkad.id, checkin.NewPerson(DELEGATE, "Sekretaris BPKAD"),
+        s,
+        m.id,
+        head_bpkad.id,
+        checkin.NewPerson(DELEGATE, "Sekretaris BPKAD"),
         now=wib(DAY, 8, 55),
     )
     assert res.confirmed, res.message
@@ -174,8 +200,13 @@ def build_meeting(s: Session, *, close: bool = True) -> Built:
         meeting_close.close_meeting(s, m.id, now=wib(DAY, 12))
     s.flush()
     return Built(
-        regency=r, meeting_id=m.id, prev_id=prev.id, present=present, absent=absent,
-        invited=names, payloads=payloads,
+        regency=r,
+        meeting_id=m.id,
+        prev_id=prev.id,
+        present=present,
+        absent=absent,
+        invited=names,
+        payloads=payloads,
     )
 
 

@@ -18,8 +18,19 @@ from pathlib import Path
 import pytest
 
 TABLES = (
-    "organization", "person", "meeting_series", "meeting", "invitation", "agenda_item", "note",
-    "decision", "attendance", "follow_up", "follow_up_update", "opd_report", "minutes_revision",
+    "organization",
+    "person",
+    "meeting_series",
+    "meeting",
+    "invitation",
+    "agenda_item",
+    "note",
+    "decision",
+    "attendance",
+    "follow_up",
+    "follow_up_update",
+    "opd_report",
+    "minutes_revision",
     "audit_event",
 )
 
@@ -43,7 +54,9 @@ def unmount(where: Path) -> None:
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     where = tmp_path / "disk"
     if not mount_tmpfs(where):
-        pytest.skip("tmpfs cannot be mounted here (not root); see tests/reliability for RLIMIT_FSIZE")
+        pytest.skip(
+            "tmpfs cannot be mounted here (not root); see tests/reliability for RLIMIT_FSIZE"
+        )
     try:
         yield where
     finally:

@@ -61,23 +61,40 @@ def build_regency(s: Session) -> Regency:
     s.add(setda)
     s.flush()
     r.setda = setda
-    r.bupati = create_person(s, "Anom Widiyantoro, S.H., M.H.", jabatan="Bupati Pemalang", organization_id=setda.id)
+    r.bupati = create_person(
+        s, "Anom Widiyantoro, S.H., M.H.", jabatan="Bupati Pemalang", organization_id=setda.id
+    )
     r.notulis = create_person(
-        s, "Rina Oktaviani, S.Sos.", nip="199001152015032002", jabatan="Analis Kebijakan",
-        pangkat="Penata (III/c)", organization_id=setda.id,
+        s,
+        "Rina Oktaviani, S.Sos.",
+        nip="199001152015032002",
+        jabatan="Analis Kebijakan",
+        pangkat="Penata (III/c)",
+        organization_id=setda.id,
     )
     for i, (name, short, kind) in enumerate(OPDS):
         o = Organization(name=name, short_name=short, kind=kind)
         s.add(o)
         s.flush()
         r.orgs[name] = o
-        jabatan = f"Camat {name.removeprefix('Kecamatan ')}" if kind == OrgKind.KECAMATAN else f"Kepala {name}"
+        jabatan = (
+            f"Camat {name.removeprefix('Kecamatan ')}"
+            if kind == OrgKind.KECAMATAN
+            else f"Kepala {name}"
+        )
         r.heads[name] = create_person(
-            s, f"Kepala {i + 1} Nama, S.T.", nip=f"1970010119950310{i + 10:02d}",
-            jabatan=jabatan, organization_id=o.id, is_head=True,
+            s,
+            f"Kepala {i + 1} Nama, S.T.",
+            nip=f"1970010119950310{i + 10:02d}",
+            jabatan=jabatan,
+            organization_id=o.id,
+            is_head=True,
         )
         r.staff[name] = create_person(
-            s, f"Staf {i + 1} Nama", jabatan="Staf", organization_id=o.id,
+            s,
+            f"Staf {i + 1} Nama",
+            jabatan="Staf",
+            organization_id=o.id,
         )
     # An OPD without a recorded head: inviting it must say so.
     o = Organization(name="Dinas Sosial", short_name="Dinsos", kind=OrgKind.DINAS)
@@ -102,7 +119,7 @@ class Clock:
         self.now = self.now + timedelta(**delta)
 
 
-def make_ctx(db, tmp_path, clock: Clock | None = None):  # noqa: ANN001, ANN201
+def make_ctx(db, tmp_path, clock: Clock | None = None):
     """A real AppContext over the test database, with synchronous workers."""
     from rakor_desktop.ui.context import AppContext, AppSettings
     from rakor_desktop.ui.workers import ImmediateExecutor

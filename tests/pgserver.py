@@ -63,9 +63,22 @@ class PostgresServer:
         self.port = _free_port()
         self.settings = {"fsync": "off", "max_connections": "60", **(settings or {})}
         subprocess.run(
-            _as_server_user([str(bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
-                             "-A", "trust", "-E", "UTF8", "--no-locale"]),
-            check=True, capture_output=True,
+            _as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                ]
+            ),
+            check=True,
+            capture_output=True,
         )
         self.running = False
 
@@ -77,7 +90,8 @@ class PostgresServer:
     def _pg_ctl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         return subprocess.run(
             _as_server_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), *args]),
-            check=check, capture_output=True,
+            check=check,
+            capture_output=True,
         )
 
     def start(self) -> None:
@@ -87,7 +101,10 @@ class PostgresServer:
         self._pg_ctl("-o", opts, "-l", str(self.root / "log.txt"), "-w", "-t", "60", "start")
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), 1):
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), 1),
+            ):
                 break
             time.sleep(0.1)
         self.running = True

@@ -58,7 +58,7 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
 
     try:
         result = svc.retry_locked(unit)
-    except Exception as exc:  # noqa: BLE001 - one line for the user, detail in the log
+    except Exception as exc:
         err(f"Check-in gagal: {exc}")
         return 1
     # Printed only now: the block above has committed (synchronous=FULL).
@@ -71,7 +71,7 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
     return 2 if result.state.value in _EXIT_2 else 1
 
 
-def _line(r) -> str:  # noqa: ANN001
+def _line(r) -> str:
     label = _LABELS.get(r.state.value, r.state.value.upper())
     if not r.name:
         return f"{label}: {r.message}"

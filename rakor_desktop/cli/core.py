@@ -115,5 +115,7 @@ def _meetings(args: argparse.Namespace, db: Database) -> int:
     else:
         for r in rows:
             when = r.as_json(zone)["starts_at"]
-            print(f"{r.id:>5}  {when}  {r.status_label:<11} {r.attended:>3}/{r.invited:<3} {r.title}")
+            print(
+                f"{r.id:>5}  {when}  {r.status_label:<11} {r.attended:>3}/{r.invited:<3} {r.title}"
+            )
     return 0

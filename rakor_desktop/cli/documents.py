@@ -34,11 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Tulis satu dokumen rapat sebagai PDF. Keluar 0 bila berhasil, 2 bila "
         "rapat tidak ditemukan, 1 untuk kegagalan lain.",
     )
-    p.add_argument("kind", choices=KINDS, help="jenis dokumen; all: keempatnya dalam satu PDF arsip")
+    p.add_argument(
+        "kind", choices=KINDS, help="jenis dokumen; all: keempatnya dalam satu PDF arsip"
+    )
     p.add_argument("meeting", type=int, help="nomor rapat")
     p.add_argument("-o", "--output", required=True, type=Path, help="berkas PDF tujuan")
     p.add_argument(
-        "--blank", action="store_true", help="daftar hadir kosong berisi undangan (tanda tangan pena)"
+        "--blank",
+        action="store_true",
+        help="daftar hadir kosong berisi undangan (tanda tangan pena)",
     )
     p.set_defaults(handler=_pdf)
 

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("file", type=Path)
     q.add_argument("--dry-run", action="store_true", help="hanya pratinjau, tidak menyimpan")
     q.add_argument("--create-opd", action="store_true", help="buat OPD yang belum terdaftar")
-    q.add_argument("--report", type=Path, default=None, help="simpan laporan per baris (.xlsx/.csv)")
+    q.add_argument(
+        "--report", type=Path, default=None, help="simpan laporan per baris (.xlsx/.csv)"
+    )
     q.add_argument("--show", type=int, default=50, help="jumlah baris bermasalah yang ditampilkan")
     q.set_defaults(handler=_import)
 
@@ -67,12 +69,12 @@ def _import(args: argparse.Namespace, db: Database) -> int:
     mapped = ", ".join(
         f"{FIELD_LABELS[f]}={table.headers[i]}" for f, i in table.guessed.items() if i is not None
     )
-    print(f"Berkas {table.source}: {len(table)} baris data (judul kolom di baris {table.header_row}).")
+    print(
+        f"Berkas {table.source}: {len(table)} baris data (judul kolom di baris {table.header_row})."
+    )
     print(f"Kolom: {mapped or '(tidak ada yang dikenali)'}")
     try:
-        result = import_people(
-            db, table, create_opd=args.create_opd, dry_run=args.dry_run
-        )
+        result = import_people(db, table, create_opd=args.create_opd, dry_run=args.dry_run)
     except PeopleImportError as exc:
         err(str(exc))
         return 1

@@ -89,7 +89,9 @@ def _run_copy(source: Database, target: Database, as_json: bool) -> int:
 
 def _copy_to(args: argparse.Namespace, db: Database) -> int:
     if not _is_server_url(args.url):
-        err("URL tujuan harus server PostgreSQL, misalnya postgresql+psycopg://rakor@192.168.1.10/rakor")
+        err(
+            "URL tujuan harus server PostgreSQL, misalnya postgresql+psycopg://rakor@192.168.1.10/rakor"
+        )
         return 1
     target = _open(args.url)
     if target is None:
@@ -102,7 +104,9 @@ def _copy_to(args: argparse.Namespace, db: Database) -> int:
 
 def _copy_from(args: argparse.Namespace, _target: str) -> int:
     if not _is_server_url(args.url):
-        err("URL sumber harus server PostgreSQL, misalnya postgresql+psycopg://rakor@192.168.1.10/rakor")
+        err(
+            "URL sumber harus server PostgreSQL, misalnya postgresql+psycopg://rakor@192.168.1.10/rakor"
+        )
         return 1
     out: Path = args.out.expanduser()
     if out.is_dir():

@@ -73,6 +73,7 @@ def _sqlite_path(target: str) -> Path | None:
 
 # -- bundles ---------------------------------------------------------------------------
 
+
 def _bundle_export(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.office.settings import office_zone
     from rakor_desktop.services.transfer.bundle import BundleError, export_bundle, meetings_in_range
@@ -130,6 +131,7 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
 
 # -- backups ---------------------------------------------------------------------------
 
+
 def _backups_list(args: argparse.Namespace, target: str) -> int:
     from rakor_desktop.services.transfer.backups import list_backups
 
@@ -140,8 +142,12 @@ def _backups_list(args: argparse.Namespace, target: str) -> int:
     if args.json:
         out_json(
             [
-                {"path": str(b.path), "created": b.created.isoformat(), "size": b.size,
-                 "reason": b.reason}
+                {
+                    "path": str(b.path),
+                    "created": b.created.isoformat(),
+                    "size": b.size,
+                    "reason": b.reason,
+                }
                 for b in rows
             ]
         )
@@ -150,7 +156,9 @@ def _backups_list(args: argparse.Namespace, target: str) -> int:
         print(f"Belum ada cadangan untuk {path.name}.")
         return 0
     for b in rows:
-        print(f"{b.created:%Y-%m-%d %H:%M:%S}  {b.size / 1024:>9.0f} KB  {b.reason or '-':<16} {b.path}")
+        print(
+            f"{b.created:%Y-%m-%d %H:%M:%S}  {b.size / 1024:>9.0f} KB  {b.reason or '-':<16} {b.path}"
+        )
     return 0
 
 

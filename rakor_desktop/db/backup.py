@@ -29,6 +29,7 @@ def backup_sqlite(
     try:
         target = sqlite3.connect(tmp)
         try:
+
             def _progress(_status: int, remaining: int, total: int) -> None:
                 if progress:
                     progress(total - remaining, total)

@@ -161,7 +161,7 @@ class PasswordStore:
                 import keyring
 
                 self._backend = keyring.get_keyring()
-            except Exception as exc:  # noqa: BLE001 - no package, broken D-Bus: ask instead
+            except Exception as exc:
                 log.info("no keyring available: %s", exc)
                 self._backend = None
 
@@ -175,7 +175,7 @@ class PasswordStore:
             return False
         try:
             return float(getattr(backend, "priority", 1)) > 0
-        except Exception:  # noqa: BLE001 - a backend that cannot say is not usable
+        except Exception:
             return False
 
     def get(self, conn: ServerConnection) -> str | None:
@@ -183,7 +183,7 @@ class PasswordStore:
             return None
         try:
             return self._backend.get_password(KEYRING_SERVICE, conn.account)
-        except Exception as exc:  # noqa: BLE001 - a locked keyring: ask the user
+        except Exception as exc:
             log.warning("keyring read failed: %s", exc)
             return None
 
@@ -193,7 +193,7 @@ class PasswordStore:
             return False
         try:
             self._backend.set_password(KEYRING_SERVICE, conn.account, password)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.warning("keyring write failed: %s", exc)
             return False
         return True
@@ -273,7 +273,7 @@ def check_connection(url: str) -> ConnectionCheck:
                 revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if insp.has_table("meeting"):
                 meetings = int(conn.execute(text("SELECT count(*) FROM meeting")).scalar() or 0)
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+    except Exception as exc:
         log.warning("connection check to %s failed: %s", conn_info.display, exc)
         return ConnectionCheck(False, describe_connect_error(exc, conn_info))
     finally:
@@ -286,7 +286,9 @@ def check_connection(url: str) -> ConnectionCheck:
             False,
             f"Tersambung ke PostgreSQL {major}, tetapi skemanya dari versi Rakor Desktop yang lebih "
             "baru. Perbarui aplikasi di komputer ini.",
-            version, revision, meetings,
+            version,
+            revision,
+            meetings,
         )
     else:
         state = f"berisi {meetings or 0} rapat."

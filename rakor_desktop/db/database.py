@@ -213,7 +213,9 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     if rev != head:
         if existing:
             stamp = clock.file_time().strftime("%Y%m%d-%H%M%S")
-            backup = path.with_name(f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}")
+            backup = path.with_name(
+                f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}"
+            )
             backup_sqlite(path, backup)
             log.info("backed up %s to %s before upgrading from %s", path, backup, rev)
         _migrate_sqlite(path, backup)

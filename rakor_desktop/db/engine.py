@@ -66,7 +66,7 @@ def create_app_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
+    def _pragmas(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -76,7 +76,7 @@ def create_app_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
+    def _begin(conn) -> None:
         immediate = conn.get_execution_options().get(IMMEDIATE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

@@ -31,7 +31,9 @@ from rakor_desktop.db.sqlite_checks import check_header, quick_check, stored_rev
 
 BACKUP_SUFFIX = ".sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME_RE = r"^{stem}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<seq>\d+))?(?:-(?P<reason>[a-z][a-z-]*))?\.sqlite$"
+_NAME_RE = (
+    r"^{stem}-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<seq>\d+))?(?:-(?P<reason>[a-z][a-z-]*))?\.sqlite$"
+)
 _UPGRADE_RE = r"^{stem}\.sebelum-upgrade-.*-(?P<stamp>\d{{8}}-\d{{6}})\.[^.]+$"
 
 DISK_FULL_MESSAGE = (
@@ -104,7 +106,9 @@ def remembered_folders(db_path: Path) -> list[Path]:
     import json
 
     try:
-        data = json.loads((default_backup_folder(db_path) / FOLDERS_FILE).read_text(encoding="utf-8"))
+        data = json.loads(
+            (default_backup_folder(db_path) / FOLDERS_FILE).read_text(encoding="utf-8")
+        )
     except (OSError, ValueError):
         return []
     return [Path(p) for p in data if isinstance(p, str)] if isinstance(data, list) else []
@@ -121,7 +125,8 @@ def remember_folder(db_path: Path, folder: Path) -> None:
     try:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         (home / FOLDERS_FILE).write_text(
-            json.dumps([str(p) for p in [*known, folder]][-10:], ensure_ascii=False), encoding="utf-8"
+            json.dumps([str(p) for p in [*known, folder]][-10:], ensure_ascii=False),
+            encoding="utf-8",
         )
     except OSError:
         pass  # remembering is a convenience; the backup itself succeeded
@@ -131,8 +136,12 @@ def find_backups(db_path: Path, folders: list[Path] | tuple[Path, ...] = ()) -> 
     """Backups of ``db_path`` newest first: default folder, ``folders``, remembered folders,
     and next to the file (pre-upgrade copies)."""
     db_path = Path(db_path).expanduser().resolve()
-    search = [default_backup_folder(db_path), *[Path(f) for f in folders],
-              *remembered_folders(db_path), db_path.parent]
+    search = [
+        default_backup_folder(db_path),
+        *[Path(f) for f in folders],
+        *remembered_folders(db_path),
+        db_path.parent,
+    ]
     seen: set[Path] = set()
     found: list[BackupFile] = []
     for folder in search:
@@ -182,8 +191,13 @@ def latest_backup(path: str | Path, folders: list[Path] | tuple[Path, ...] = ())
     return None
 
 
-_WRITE_IOERRS = {"SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE",
-                 "SQLITE_IOERR_SHMSIZE", "SQLITE_FULL"}
+_WRITE_IOERRS = {
+    "SQLITE_IOERR_WRITE",
+    "SQLITE_IOERR_FSYNC",
+    "SQLITE_IOERR_TRUNCATE",
+    "SQLITE_IOERR_SHMSIZE",
+    "SQLITE_FULL",
+}
 PROBE_BYTES = 8 * 1024 * 1024
 
 

@@ -117,8 +117,13 @@ def run_with_retry(
                     log.warning("database server unreachable after %d attempts: %s", attempts, exc)
                     raise ServerUnreachable(detail=str(exc).splitlines()[0][:300]) from exc
                 raise
-            log.warning("%s (percobaan %d/%d): %s", RETRYING_MESSAGE, attempt, attempts,
-                        str(exc).splitlines()[0][:200])
+            log.warning(
+                "%s (percobaan %d/%d): %s",
+                RETRYING_MESSAGE,
+                attempt,
+                attempts,
+                str(exc).splitlines()[0][:200],
+            )
             if on_retry is not None:
                 on_retry(RETRYING_MESSAGE, attempt)
             if delay > 0:

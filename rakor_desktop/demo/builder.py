@@ -60,8 +60,20 @@ PAST_RAKOR = 10
 # the plan (rencana) it is measured against: absorption is back-loaded in Indonesia.
 BUDGET_CURVE = (3, 7, 15, 22, 30, 39, 46, 54, 62, 71, 82, 95)
 BUDGET_PLAN = (8, 12, 20, 30, 38, 48, 55, 63, 72, 80, 90, 98)
-ROMAN_QUARTER = {1: "IV", 2: "IV", 3: "IV", 4: "I", 5: "I", 6: "I",
-                 7: "II", 8: "II", 9: "II", 10: "III", 11: "III", 12: "III"}
+ROMAN_QUARTER = {
+    1: "IV",
+    2: "IV",
+    3: "IV",
+    4: "I",
+    5: "I",
+    6: "I",
+    7: "II",
+    8: "II",
+    9: "II",
+    10: "III",
+    11: "III",
+    12: "III",
+}
 
 
 class DemoRefused(ValueError):
@@ -111,7 +123,9 @@ class _MeetingPlan:
 # --- public API -----------------------------------------------------------------------
 
 
-def populate_demo(session: Session, *, today: date | None = None, seed: int = 2025) -> dict[str, int]:
+def populate_demo(
+    session: Session, *, today: date | None = None, seed: int = 2025
+) -> dict[str, int]:
     """Fill an empty database with the demo regency; returns row counts by Indonesian label.
 
     Raises :class:`DemoRefused` when the database already holds meetings or a directory,
@@ -234,14 +248,19 @@ class _Builder:
         rows: list[Organization] = []
         for spec in D.BAGIAN + D.OPD:
             row = Organization(
-                name=spec.name, short_name=spec.short, kind=spec.kind, asisten=spec.asisten,
+                name=spec.name,
+                short_name=spec.short,
+                kind=spec.kind,
+                asisten=spec.asisten,
                 parent_id=setda.id if spec.kind == OrgKind.BAGIAN else None,
             )
             rows.append(row)
             self.orgs[spec.short] = _Org(row, spec.field)
         for kec in D.KECAMATAN:
             row = Organization(
-                name=f"Kecamatan {kec}", short_name=f"Kec. {kec}", kind=OrgKind.KECAMATAN,
+                name=f"Kecamatan {kec}",
+                short_name=f"Kec. {kec}",
+                kind=OrgKind.KECAMATAN,
                 asisten="I",
             )
             rows.append(row)
@@ -257,20 +276,37 @@ class _Builder:
     def _plan_slots(self) -> None:
         add = self.slots.append
         add(_Slot(None, D.BUPATI[1], "top", "gov", name=D.BUPATI[0], gender="L", kind="none"))
-        add(_Slot(None, D.WAKIL_BUPATI[1], "top", "gov", name=D.WAKIL_BUPATI[0], gender="L",
-                  kind="none"))
-        add(_Slot("Setda", D.SETDA.head or "", "sekda", "gov", head=True, name=D.SEKDA,
-                  gender="L"))
+        add(
+            _Slot(
+                None,
+                D.WAKIL_BUPATI[1],
+                "top",
+                "gov",
+                name=D.WAKIL_BUPATI[0],
+                gender="L",
+                kind="none",
+            )
+        )
+        add(_Slot("Setda", D.SETDA.head or "", "sekda", "gov", head=True, name=D.SEKDA, gender="L"))
         for line, jabatan in D.ASISTEN.items():
             name = D.ASISTEN_NAMES[line]
-            add(_Slot("Setda", jabatan, "eselon2", "gov", name=name,
-                      gender="P" if name.startswith("Dra.") else "L"))
+            add(
+                _Slot(
+                    "Setda",
+                    jabatan,
+                    "eselon2",
+                    "gov",
+                    name=name,
+                    gender="P" if name.startswith("Dra.") else "L",
+                )
+            )
         add(_Slot("Setda", D.SETDA.staff_titles[0], "staff", "general"))
         for spec in D.BAGIAN + D.OPD:
             eselon3 = spec.kind == OrgKind.BAGIAN
             head = spec.head or f"Kepala {spec.name}"
-            add(_Slot(spec.short, head, "eselon3a" if eselon3 else "eselon2", spec.field,
-                      head=True))
+            add(
+                _Slot(spec.short, head, "eselon3a" if eselon3 else "eselon2", spec.field, head=True)
+            )
             secretary = spec.secretary
             if secretary is None and spec.kind in (OrgKind.DINAS, OrgKind.BADAN):
                 secretary = f"Sekretaris {spec.name}"
@@ -295,8 +331,17 @@ class _Builder:
             for _ in range(self.rng.choice((1, 1, 2))):
                 add(_Slot(short, self.rng.choice(D.KECAMATAN_STAFF), "staff", "gov"))
         for name, jabatan, has_nip, gender in D.GUESTS:
-            add(_Slot(None, jabatan, "guest", "general", name=name, gender=gender,
-                      kind="pns" if has_nip else "none"))
+            add(
+                _Slot(
+                    None,
+                    jabatan,
+                    "guest",
+                    "general",
+                    name=name,
+                    gender=gender,
+                    kind="pns" if has_nip else "none",
+                )
+            )
         # ~5% PPPK and ~2.5% non-ASN among ordinary staff (plus Bupati, Wabup, guests).
         pool = [i for i, sl in enumerate(self.slots) if sl.rank == "staff" and sl.name is None]
         chosen = self.rng.sample(pool, 30)
@@ -353,18 +398,26 @@ class _Builder:
             nip = self._nip(gender, birth_year, pppk=False)
         elif slot.kind == "pppk":
             nip = self._nip(gender, rng.randint(1986, 1999), pppk=True)
-            pangkat = D.PPPK_GOLONGAN["diploma" if "A.Md" in name else
-                                      "degree" if "," in name else "school"]
+            pangkat = D.PPPK_GOLONGAN[
+                "diploma" if "A.Md" in name else "degree" if "," in name else "school"
+            ]
         else:
             pangkat = ""
         phone = ""
         if slot.rank != "guest" or rng.random() < 0.5:
-            phone = (f"{rng.choice(D.PHONE_PREFIXES)}-{rng.randint(1000, 9999)}-"
-                     f"{rng.randint(1000, 9999)}")
+            phone = (
+                f"{rng.choice(D.PHONE_PREFIXES)}-{rng.randint(1000, 9999)}-"
+                f"{rng.randint(1000, 9999)}"
+            )
         self.name_keys.add(name_key(name))
         return Person(
-            full_name=name, name_key=name_key(name), nip=nip, jabatan=slot.jabatan,
-            pangkat=pangkat, phone=phone, is_head=slot.head,
+            full_name=name,
+            name_key=name_key(name),
+            nip=nip,
+            jabatan=slot.jabatan,
+            pangkat=pangkat,
+            phone=phone,
+            is_head=slot.head,
             organization_id=self.orgs[slot.org].row.id if slot.org else None,
         )
 
@@ -391,9 +444,15 @@ class _Builder:
         return ""
 
     def _birth_year(self, slot: _Slot, pangkat: str) -> int:
-        ranges = {"top": (1965, 1975), "guest": (1970, 1992), "sekda": (1968, 1970),
-                  "eselon2": (1967, 1975), "eselon3a": (1970, 1980), "eselon3b": (1970, 1982),
-                  "eselon4": (1976, 1988)}
+        ranges = {
+            "top": (1965, 1975),
+            "guest": (1970, 1992),
+            "sekda": (1968, 1970),
+            "eselon2": (1967, 1975),
+            "eselon3a": (1970, 1980),
+            "eselon3b": (1970, 1982),
+            "eselon4": (1976, 1988),
+        }
         if slot.rank in ranges:
             low, high = ranges[slot.rank]
         elif pangkat.startswith("IV"):
@@ -435,8 +494,9 @@ class _Builder:
             if prefix == "Drs." and not male:
                 prefix = "Dra."
         elif slot.head:  # camat, kabag
-            degree = rng.choice(D.DEGREES[slot.field] if slot.field != "kecamatan"
-                                else D.DEGREES["gov"])
+            degree = rng.choice(
+                D.DEGREES[slot.field] if slot.field != "kecamatan" else D.DEGREES["gov"]
+            )
         elif slot.kind == "pppk" or rng.random() < 0.85:  # functional posts need a degree
             pool = D.DEGREES[slot.field] if rng.random() < 0.7 else D.DEGREES["general"]
             # S.STP marks an IPDN graduate: a career official, not ordinary staff.
@@ -470,11 +530,15 @@ class _Builder:
         rakor_tpl = [{"title": t, "planned_minutes": m} for t, m, _ in D.RAKOR_AGENDA]
         eko_tpl = [{"title": t, "planned_minutes": m} for t, m, _ in D.EKOBANG_AGENDA]
         self.rakor = MeetingSeries(
-            name=D.RAKOR_SERIES, chair_id=self.bupati.id, place=D.RAKOR_PLACE,
+            name=D.RAKOR_SERIES,
+            chair_id=self.bupati.id,
+            place=D.RAKOR_PLACE,
             agenda_template=json.dumps(rakor_tpl, ensure_ascii=False),
         )
         self.ekobang = MeetingSeries(
-            name=D.EKOBANG_SERIES, chair_id=self.asisten["II"].id, place=D.EKOBANG_PLACE,
+            name=D.EKOBANG_SERIES,
+            chair_id=self.asisten["II"].id,
+            place=D.EKOBANG_PLACE,
             agenda_template=json.dumps(eko_tpl, ensure_ascii=False),
         )
         self._store([self.rakor, self.ekobang])
@@ -482,26 +546,54 @@ class _Builder:
         days = self._rakor_days()
         for i, day in enumerate(days):
             chair = self.wabup if i == len(days) - 4 else self.bupati
-            plan = self._meeting("rakor", day, self.rakor, chair, MeetingStatus.CLOSED,
-                                 secretary=self.sekda if i % 3 == 0 else self.asisten["I"],
-                                 notulis=self.notulis[i % 2])
+            plan = self._meeting(
+                "rakor",
+                day,
+                self.rakor,
+                chair,
+                MeetingStatus.CLOSED,
+                secretary=self.sekda if i % 3 == 0 else self.asisten["I"],
+                notulis=self.notulis[i % 2],
+            )
             plan.finalize = i < len(days) - 1  # the latest minutes still await signature
         upcoming = self._upcoming_day()
-        self._meeting("upcoming", upcoming, self.rakor, self.bupati, MeetingStatus.SCHEDULED,
-                      secretary=self.asisten["I"], notulis=self.notulis[0])
+        self._meeting(
+            "upcoming",
+            upcoming,
+            self.rakor,
+            self.bupati,
+            MeetingStatus.SCHEDULED,
+            secretary=self.asisten["I"],
+            notulis=self.notulis[0],
+        )
         eko_day = self.today - timedelta(days=38)
         eko_day -= timedelta(days=eko_day.weekday())
         if eko_day in days:
             eko_day -= timedelta(days=7)
-        self._meeting("ekobang", eko_day, self.ekobang, self.asisten["II"], MeetingStatus.CLOSED,
-                      secretary=self.orgs["Bag. Adbang"].head,
-                      notulis=self.orgs["Bag. Perekonomian"].members[0])
+        self._meeting(
+            "ekobang",
+            eko_day,
+            self.ekobang,
+            self.asisten["II"],
+            MeetingStatus.CLOSED,
+            secretary=self.orgs["Bag. Adbang"].head,
+            notulis=self.orgs["Bag. Perekonomian"].members[0],
+        )
         chairs = {"wabup": self.wabup, "sekda": self.sekda, "asisten:I": self.asisten["I"]}
         for title, place, chair_key, offset, _items in D.DRAFTS:
             day = self.today + timedelta(days=offset)
             day += timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
-            plan = self._meeting("draft", day, None, chairs[chair_key], MeetingStatus.DRAFT,
-                                 secretary=None, notulis=None, title=title, place=place)
+            plan = self._meeting(
+                "draft",
+                day,
+                None,
+                chairs[chair_key],
+                MeetingStatus.DRAFT,
+                secretary=None,
+                notulis=None,
+                title=title,
+                place=place,
+            )
             plan.row.letter_date = None
         self.plans.sort(key=lambda p: p.day)
         self._number_letters()
@@ -554,20 +646,27 @@ class _Builder:
     ) -> _MeetingPlan:
         month = D.MONTHS[day.month - 1]
         if title is None:
-            title = (f"Rakor Bidang Ekobang Tahun {day.year}" if kind == "ekobang"
-                     else f"{D.RAKOR_SERIES} Bulan {month} {day.year}")
+            title = (
+                f"Rakor Bidang Ekobang Tahun {day.year}"
+                if kind == "ekobang"
+                else f"{D.RAKOR_SERIES} Bulan {month} {day.year}"
+            )
         starts = self._at(day, 9) if kind != "draft" else self._at(day, self.rng.choice((9, 13)))
         letter_day = day - timedelta(days=7)
         if kind == "upcoming":
             letter_day = self.today - timedelta(days=1)
         row = Meeting(
-            title=title, series_id=series.id if series else None, starts_at=starts,
+            title=title,
+            series_id=series.id if series else None,
+            starts_at=starts,
             ends_at=starts + timedelta(hours=3 if kind != "draft" else 2),
             place=place or (series.place if series else ""),
             chair_id=chair.id if chair else None,
             secretary_id=secretary.id if secretary else None,
             notulis_id=notulis.id if notulis else None,
-            letter_date=letter_day, letter_nature="Penting", status=status,
+            letter_date=letter_day,
+            letter_nature="Penting",
+            status=status,
             opening_remarks={"rakor": D.OPENING, "ekobang": D.EKOBANG_OPENING}.get(kind, ""),
         )
         row.created_at = row.updated_at = min(
@@ -582,9 +681,7 @@ class _Builder:
         rakor_invitees = [self.wabup, self.sekda, *self.asisten.values()] + [
             o.head for o in self.orgs.values() if o.row.kind != OrgKind.SETDA and o.head
         ]
-        eko_invitees = [
-            o.head for o in self.orgs.values() if o.row.asisten == "II" and o.head
-        ]
+        eko_invitees = [o.head for o in self.orgs.values() if o.row.asisten == "II" and o.head]
         rows: list[Invitation] = []
         for plan in self.plans:
             if plan.kind == "draft":
@@ -593,8 +690,11 @@ class _Builder:
             sent = self._at(plan.row.letter_date or plan.day, 10)
             for person in people:
                 inv = Invitation(
-                    meeting_id=plan.row.id or 0, person_id=person.id or 0,
-                    organization_id=person.organization_id, token=new_token(), sent_at=sent,
+                    meeting_id=plan.row.id or 0,
+                    person_id=person.id or 0,
+                    organization_id=person.organization_id,
+                    token=new_token(),
+                    sent_at=sent,
                 )
                 inv.created_at = inv.updated_at = sent
                 plan.invites.append((inv, person))
@@ -631,9 +731,12 @@ class _Builder:
     def _attendance_row(self, plan: _MeetingPlan, person: Person, **kw: object) -> Attendance:
         at = self._checkin_time(plan.day)
         row = Attendance(
-            meeting_id=plan.row.id or 0, person_id=person.id or 0, checked_in_at=at,
+            meeting_id=plan.row.id or 0,
+            person_id=person.id or 0,
+            checked_in_at=at,
             is_late=at > plan.row.starts_at,
-            station=self.rng.choice(("Meja Registrasi 1", "Meja Registrasi 2")), **kw,
+            station=self.rng.choice(("Meja Registrasi 1", "Meja Registrasi 2")),
+            **kw,
         )
         row.created_at = row.updated_at = at
         return row
@@ -643,8 +746,11 @@ class _Builder:
         rate = rng.uniform(0.85, 0.95)
         present: set[int] = {inv.person_id for inv, _ in plan.invites}
         rows: list[Attendance] = []
-        always = {self.wabup.id, self.sekda.id if self.sekda else None,
-                  *(a.id for a in self.asisten.values())}
+        always = {
+            self.wabup.id,
+            self.sekda.id if self.sekda else None,
+            *(a.id for a in self.asisten.values()),
+        }
         # Draw the number of absentees, not a coin per invitee: a 16-person Ekobang rakor
         # must still land in the realistic 85-95% band.
         optional = [inv.id for inv, person in plan.invites if person.id not in always]
@@ -656,14 +762,23 @@ class _Builder:
                 if spare and person.id not in always and rng.random() < 0.1:
                     delegate = spare[0] if rng.random() < 0.6 else rng.choice(spare)
                     present.add(delegate.id or 0)
-                    rows.append(self._attendance_row(
-                        plan, delegate, invitation_id=inv.id, delegate_for_id=person.id))
+                    rows.append(
+                        self._attendance_row(
+                            plan, delegate, invitation_id=inv.id, delegate_for_id=person.id
+                        )
+                    )
                 else:
                     rows.append(self._attendance_row(plan, person, invitation_id=inv.id))
             else:
                 status = rng.choices(
-                    (AbsenceStatus.IZIN, AbsenceStatus.TUGAS_LUAR, AbsenceStatus.SAKIT,
-                     AbsenceStatus.TANPA_KETERANGAN), weights=(35, 35, 15, 15))[0]
+                    (
+                        AbsenceStatus.IZIN,
+                        AbsenceStatus.TUGAS_LUAR,
+                        AbsenceStatus.SAKIT,
+                        AbsenceStatus.TANPA_KETERANGAN,
+                    ),
+                    weights=(35, 35, 15, 15),
+                )[0]
                 inv.absence_status = status.value
                 inv.absence_note = rng.choice(D.ABSENCE_NOTES[status.value])
         walk_ins = rng.sample(self.guests, rng.randint(1, 3))
@@ -695,8 +810,9 @@ class _Builder:
         org = self.orgs[key]
         return org.head, org.row.id
 
-    def _agenda(self, plan: _MeetingPlan, tpl: list[tuple[str, int, str | None]],
-                carry: bool) -> None:
+    def _agenda(
+        self, plan: _MeetingPlan, tpl: list[tuple[str, int, str | None]], carry: bool
+    ) -> None:
         entries: list[tuple[str, int, str | None, int | None]] = [
             (t, m, key, i) for i, (t, m, key) in enumerate(tpl)
         ]
@@ -707,9 +823,13 @@ class _Builder:
         for pos, (title, minutes, key, tpl_index) in enumerate(entries):  # 0-based like agenda.py
             presenter, org_id = self._presenter(key, plan)
             item = AgendaItem(
-                meeting_id=plan.row.id or 0, position=pos, title=title,
-                presenter_id=presenter.id if presenter else None, presenter_org_id=org_id,
-                planned_minutes=minutes, is_carry_over=tpl_index is None and carry,
+                meeting_id=plan.row.id or 0,
+                position=pos,
+                title=title,
+                presenter_id=presenter.id if presenter else None,
+                presenter_org_id=org_id,
+                planned_minutes=minutes,
+                is_carry_over=tpl_index is None and carry,
             )
             item.created_at = item.updated_at = plan.row.created_at
             if past:
@@ -730,9 +850,9 @@ class _Builder:
             if plan.kind not in ("rakor", "ekobang"):
                 continue
             orgs = [
-                (short, o) for short, o in self.orgs.items()
-                if o.row.kind != OrgKind.BAGIAN
-                and (plan.kind == "rakor" or o.row.asisten == "II")
+                (short, o)
+                for short, o in self.orgs.items()
+                if o.row.kind != OrgKind.BAGIAN and (plan.kind == "rakor" or o.row.asisten == "II")
             ]
             for short, org in orgs:
                 report = self._report(plan, short, org, last)
@@ -757,8 +877,9 @@ class _Builder:
         self.counts["keputusan"] = len(decisions)
         self.counts["tindak lanjut"] = len(followups)
 
-    def _report(self, plan: _MeetingPlan, short: str, org: _Org,
-                last: dict[str, tuple[int, float, float]]) -> OpdReport:
+    def _report(
+        self, plan: _MeetingPlan, short: str, org: _Org, last: dict[str, tuple[int, float, float]]
+    ) -> OpdReport:
         rng = self.rng
         m = plan.day.month
         budget = BUDGET_CURVE[m - 1] * org.factor + rng.uniform(-2.5, 2.5)
@@ -778,11 +899,15 @@ class _Builder:
         if field_ in D.INNOVATIONS and rng.random() < 0.35:
             innovation = rng.choice(D.INNOVATIONS[field_])
         row = OpdReport(
-            meeting_id=plan.row.id or 0, organization_id=org.row.id or 0,
-            budget_pct=budget, physical_pct=physical,
-            indicators=json.dumps(self._indicators(short, field_, plan.day, budget),
-                                  ensure_ascii=False),
-            obstacles=obstacles, innovation=innovation,
+            meeting_id=plan.row.id or 0,
+            organization_id=org.row.id or 0,
+            budget_pct=budget,
+            physical_pct=physical,
+            indicators=json.dumps(
+                self._indicators(short, field_, plan.day, budget), ensure_ascii=False
+            ),
+            obstacles=obstacles,
+            innovation=innovation,
         )
         row.created_at = row.updated_at = self._at(plan.day - timedelta(days=3), 15)
         return row
@@ -791,14 +916,20 @@ class _Builder:
         rng = self.rng
         progress = max(0, (day - (self.today - timedelta(days=330))).days) / 330
         if short == "Dinkes":
-            return {"Prevalensi stunting (%)": _fmt(18.6 - 2.4 * progress + rng.uniform(-.2, .2)),
-                    "Cakupan imunisasi dasar lengkap (%)": _fmt(84 + 9 * progress)}
+            return {
+                "Prevalensi stunting (%)": _fmt(18.6 - 2.4 * progress + rng.uniform(-0.2, 0.2)),
+                "Cakupan imunisasi dasar lengkap (%)": _fmt(84 + 9 * progress),
+            }
         if short in ("Dinsos", "DPPKBP3A"):
-            return {"IKU kemiskinan (%)": _fmt(14.9 - 0.7 * progress),
-                    "Bansos tersalurkan tepat sasaran (%)": _fmt(88 + 8 * progress)}
+            return {
+                "IKU kemiskinan (%)": _fmt(14.9 - 0.7 * progress),
+                "Bansos tersalurkan tepat sasaran (%)": _fmt(88 + 8 * progress),
+            }
         if short == "Bapenda":
-            return {"Realisasi PAD (Rp miliar)": _fmt(412 * budget / 100 * 1.05),
-                    "Capaian target PAD (%)": _fmt(budget * 1.05)}
+            return {
+                "Realisasi PAD (Rp miliar)": _fmt(412 * budget / 100 * 1.05),
+                "Capaian target PAD (%)": _fmt(budget * 1.05),
+            }
         if short == "BKD":
             return {"Realisasi belanja daerah (%)": _fmt(budget)}
         if short == "DPUPR":
@@ -808,13 +939,19 @@ class _Builder:
         if short == "Disdukcapil":
             return {"Perekaman KTP-el (%)": _fmt(97.1 + 1.8 * progress, 2)}
         if short == "Dindikbud":
-            return {"Angka partisipasi sekolah SMP (%)": _fmt(91 + 2 * progress),
-                    "Anak tidak sekolah (jiwa)": str(int(2400 - 900 * progress))}
+            return {
+                "Angka partisipasi sekolah SMP (%)": _fmt(91 + 2 * progress),
+                "Anak tidak sekolah (jiwa)": str(int(2400 - 900 * progress)),
+            }
         if field_ == "kecamatan":
-            return {"Realisasi PBB-P2 (%)": _fmt(min(100.0, budget * rng.uniform(0.9, 1.3))),
-                    "Desa lapor APBDes tepat waktu": f"{rng.randint(7, 14)} desa"}
-        return {"Capaian IKU (%)": _fmt(min(100.0, 60 + 35 * progress + rng.uniform(-5, 5))),
-                "Indeks kepuasan masyarakat": _fmt(rng.uniform(78, 89), 2)}
+            return {
+                "Realisasi PBB-P2 (%)": _fmt(min(100.0, budget * rng.uniform(0.9, 1.3))),
+                "Desa lapor APBDes tepat waktu": f"{rng.randint(7, 14)} desa",
+            }
+        return {
+            "Capaian IKU (%)": _fmt(min(100.0, 60 + 35 * progress + rng.uniform(-5, 5))),
+            "Indeks kepuasan masyarakat": _fmt(rng.uniform(78, 89), 2),
+        }
 
     def _context(self, plan: _MeetingPlan) -> dict[str, object]:
         """Figures the note and decision templates quote, taken from the month's reports."""
@@ -832,55 +969,86 @@ class _Builder:
             prev = previous[-1].reports
             gains = sorted(
                 ((r.budget_pct or 0) - (prev[s].budget_pct or 0), s)
-                for s, r in plan.reports.items() if s in prev
+                for s, r in plan.reports.items()
+                if s in prev
             )
             delta, up = gains[-1][0], self.orgs[gains[-1][1]].row.short_name
-        stunting = json.loads(plan.reports["Dinkes"].indicators)["Prevalensi stunting (%)"] \
-            if "Dinkes" in plan.reports else _fmt(17.0)
+        stunting = (
+            json.loads(plan.reports["Dinkes"].indicators)["Prevalensi stunting (%)"]
+            if "Dinkes" in plan.reports
+            else _fmt(17.0)
+        )
         innovators = [s for s, r in plan.reports.items() if r.innovation]
         innov_short = rng.choice(innovators) if innovators else next(iter(plan.reports))
         progress = min(1.0, max(0.0, m / 12))
         kec = rng.sample(D.KECAMATAN, 2)
         next_y, next_m = _shift_month(plan.day.year, m, 1)
         return {
-            "month": D.MONTHS[m - 1], "next_month": D.MONTHS[next_m - 1], "year": plan.day.year,
-            "focus": D.FOCUS[m], "quarter": ROMAN_QUARTER[m],
-            "best": self.orgs[best_short].row.name, "best_pct": _fmt(best.budget_pct or 0),
-            "on": on, "total": len(plan.reports), "budget": _fmt(budget), "target": target,
-            "lags": ", ".join(f"{o.short_name} ({_fmt(plan.reports[o.short_name].physical_pct or 0)}%)"
-                              for o in lags),
-            "lags_budget": ", ".join(
-                f"{o.short_name} ({_fmt(plan.reports[o.short_name].budget_pct or 0)}%)" for o in lags
+            "month": D.MONTHS[m - 1],
+            "next_month": D.MONTHS[next_m - 1],
+            "year": plan.day.year,
+            "focus": D.FOCUS[m],
+            "quarter": ROMAN_QUARTER[m],
+            "best": self.orgs[best_short].row.name,
+            "best_pct": _fmt(best.budget_pct or 0),
+            "on": on,
+            "total": len(plan.reports),
+            "budget": _fmt(budget),
+            "target": target,
+            "lags": ", ".join(
+                f"{o.short_name} ({_fmt(plan.reports[o.short_name].physical_pct or 0)}%)"
+                for o in lags
             ),
-            "lag_orgs": lags, "up": up, "delta": _fmt(delta), "ikm": _fmt(rng.uniform(82, 88), 2),
-            "stunting": stunting, "lokus": rng.randint(20, 35),
-            "kk": f"{rng.randint(1800, 4200):,}".replace(",", "."), "km": _fmt(42 * progress * rng.uniform(0.7, 1.0)),
+            "lags_budget": ", ".join(
+                f"{o.short_name} ({_fmt(plan.reports[o.short_name].budget_pct or 0)}%)"
+                for o in lags
+            ),
+            "lag_orgs": lags,
+            "up": up,
+            "delta": _fmt(delta),
+            "ikm": _fmt(rng.uniform(82, 88), 2),
+            "stunting": stunting,
+            "lokus": rng.randint(20, 35),
+            "kk": f"{rng.randint(1800, 4200):,}".replace(",", "."),
+            "km": _fmt(42 * progress * rng.uniform(0.7, 1.0)),
             "rtlh": int(650 * progress * rng.uniform(0.8, 1.0)),
             "widuri": _fmt(min(100.0, 100 * progress * rng.uniform(0.7, 1.0))),
-            "pad": _fmt(412 * budget / 100 * 1.05), "pad_pct": _fmt(budget * 1.05),
-            "pbb": _fmt(min(99.0, budget * 1.1)), "resto": _fmt(rng.uniform(8, 18)),
-            "hill": rng.choice(D.HILLS), "coast": rng.choice(D.COASTAL),
-            "desa": rng.randint(6, 25), "kec": kec[0], "kec2": kec[1],
+            "pad": _fmt(412 * budget / 100 * 1.05),
+            "pad_pct": _fmt(budget * 1.05),
+            "pbb": _fmt(min(99.0, budget * 1.1)),
+            "resto": _fmt(rng.uniform(8, 18)),
+            "hill": rng.choice(D.HILLS),
+            "coast": rng.choice(D.COASTAL),
+            "desa": rng.randint(6, 25),
+            "kec": kec[0],
+            "kec2": kec[1],
             "innov_who": getattr(self.orgs[innov_short].head, "jabatan", innov_short),
             "innov": plan.reports[innov_short].innovation or "Layanan pengaduan daring",
-            "road": rng.choice(D.ROADS), "n_prog": rng.randint(9, 24),
+            "road": rng.choice(D.ROADS),
+            "n_prog": rng.randint(9, 24),
         }
 
-    def _decisions(self, plan: _MeetingPlan) -> tuple[list[Decision], list[tuple[FollowUp, Decision]]]:
+    def _decisions(
+        self, plan: _MeetingPlan
+    ) -> tuple[list[Decision], list[tuple[FollowUp, Decision]]]:
         rng = self.rng
         ctx = plan.ctx
         items = {idx: item for item, idx in plan.agenda if idx is not None}
         ekobang = plan.kind == "ekobang"
-        keputusan = D.EKOBANG_KEPUTUSAN if ekobang else rng.sample(D.KEPUTUSAN[:4], 2) + [
-            D.KEPUTUSAN[4]]
+        keputusan = (
+            D.EKOBANG_KEPUTUSAN if ekobang else rng.sample(D.KEPUTUSAN[:4], 2) + [D.KEPUTUSAN[4]]
+        )
         if ekobang:
             arahan = list(D.EKOBANG_ARAHAN)
         else:
             # A fixed-OPD directive is not given again while last months' copy may still
             # be open: the carry-over list would show the same line twice.
-            fresh = [a for a in D.ARAHAN
-                     if a[2].startswith("@")
-                     or not any(a[0] in recent for recent in self.recent_arahan[-2:])]
+            fresh = [
+                a
+                for a in D.ARAHAN
+                if a[2].startswith("@")
+                or not any(a[0] in recent for recent in self.recent_arahan[-2:])
+            ]
             arahan = rng.sample(fresh, rng.randint(5, 7))
             self.recent_arahan.append({a[0] for a in arahan})
         lag_orgs: list[Organization] = list(ctx["lag_orgs"])  # type: ignore[arg-type]
@@ -890,9 +1058,13 @@ class _Builder:
 
         def decision(kind: str, text: str, tpl_index: int | None) -> Decision:
             item = items.get(tpl_index) if tpl_index is not None else None
-            row = Decision(meeting_id=plan.row.id or 0,
-                           agenda_item_id=item.id if item else None, kind=kind, text=text,
-                           position=len(decisions))
+            row = Decision(
+                meeting_id=plan.row.id or 0,
+                agenda_item_id=item.id if item else None,
+                kind=kind,
+                text=text,
+                position=len(decisions),
+            )
             row.created_at = row.updated_at = stamp
             decisions.append(row)
             return row
@@ -901,22 +1073,32 @@ class _Builder:
             decision(kind, text.format(**ctx), idx)
         for problem, action, target, days, idx in arahan:
             org = self._target_org(target, lag_orgs)
-            values = dict(ctx, org=org.row.short_name,
-                          budget=_fmt(plan.reports[org.row.short_name].budget_pct or 0)
-                          if org.row.short_name in plan.reports else ctx["budget"],
-                          phys=_fmt(plan.reports[org.row.short_name].physical_pct or 0)
-                          if org.row.short_name in plan.reports else ctx["budget"],
-                          kec=org.row.name.removeprefix("Kecamatan "))
+            values = dict(
+                ctx,
+                org=org.row.short_name,
+                budget=_fmt(plan.reports[org.row.short_name].budget_pct or 0)
+                if org.row.short_name in plan.reports
+                else ctx["budget"],
+                phys=_fmt(plan.reports[org.row.short_name].physical_pct or 0)
+                if org.row.short_name in plan.reports
+                else ctx["budget"],
+                kec=org.row.name.removeprefix("Kecamatan "),
+            )
             problem_text = problem.format(**values)
             action_text = action.format(**values)
             who = org.head.jabatan if org.head else org.row.name
-            text = (f"{problem_text}; {who} diminta menindaklanjuti: "
-                    f"{action_text[0].lower()}{action_text[1:]}.")
+            text = (
+                f"{problem_text}; {who} diminta menindaklanjuti: "
+                f"{action_text[0].lower()}{action_text[1:]}."
+            )
             row = decision("arahan", text, idx)
             fu = FollowUp(
-                meeting_id=plan.row.id or 0, series_id=plan.row.series_id,
-                organization_id=org.row.id, pic_id=org.head.id if org.head else None,
-                problem=problem_text, action=action_text,
+                meeting_id=plan.row.id or 0,
+                series_id=plan.row.series_id,
+                organization_id=org.row.id,
+                pic_id=org.head.id if org.head else None,
+                problem=problem_text,
+                action=action_text,
                 due_date=plan.day + timedelta(days=days + rng.choice((0, 0, 7, 14))),
             )
             fu.created_at = fu.updated_at = stamp
@@ -948,7 +1130,8 @@ class _Builder:
                 fu.status = rng.choices((S.BELUM, S.DALAM_PROSES, S.SELESAI), (40, 45, 15))[0]
             else:
                 fu.status = rng.choices(
-                    (S.SELESAI, S.DALAM_PROSES, S.BELUM, S.DIBATALKAN), (76, 10, 6, 8))[0]
+                    (S.SELESAI, S.DALAM_PROSES, S.BELUM, S.DIBATALKAN), (76, 10, 6, 8)
+                )[0]
         latest = max(p.day for p in self.plans if p.followups)
         recent = [fu for p in self.plans if p.day == latest for fu in p.followups]
         older = [fu for fu in followups if fu not in recent]
@@ -983,9 +1166,13 @@ class _Builder:
         rng = self.rng
         updates: list[FollowUpUpdate] = []
         for plan in self.plans:
-            later = [p for p in self.plans
-                     if p.row.series_id == plan.row.series_id and p.day > plan.day
-                     and p.kind in ("rakor", "ekobang")]
+            later = [
+                p
+                for p in self.plans
+                if p.row.series_id == plan.row.series_id
+                and p.day > plan.day
+                and p.kind in ("rakor", "ekobang")
+            ]
             for fu in plan.followups:
                 start = (plan.row.closed_at or plan.row.starts_at) + timedelta(hours=2)
                 due_end = self._at(fu.due_date or self.today, 16)
@@ -994,10 +1181,15 @@ class _Builder:
                     continue
                 steps = rng.randint(1, 3)
                 percent = 0
-                moments = sorted(self._between(start, due_end + timedelta(days=10))
-                                 for _ in range(steps))
+                moments = sorted(
+                    self._between(start, due_end + timedelta(days=10)) for _ in range(steps)
+                )
                 # One report is typically given at the next meeting of the series.
-                if later and later[0].day < self.today and later[0].day <= (fu.due_date or self.today):
+                if (
+                    later
+                    and later[0].day < self.today
+                    and later[0].day <= (fu.due_date or self.today)
+                ):
                     moments[-1 if steps == 1 else 0] = self._at(later[0].day, 10, 30)
                     moments.sort()
                 for i, at in enumerate(moments):
@@ -1013,8 +1205,12 @@ class _Builder:
                         note = rng.choice(D.UPDATE_NOTES).format(n=rng.randint(20, 180))
                     meeting = next((p for p in later if self._at(p.day, 10, 30) == at), None)
                     row = FollowUpUpdate(
-                        follow_up_id=fu.id or 0, meeting_id=meeting.row.id if meeting else None,
-                        at=at, status=new_status, percent=percent, note=note,
+                        follow_up_id=fu.id or 0,
+                        meeting_id=meeting.row.id if meeting else None,
+                        at=at,
+                        status=new_status,
+                        percent=percent,
+                        note=note,
                     )
                     row.created_at = row.updated_at = at
                     updates.append(row)
@@ -1043,8 +1239,9 @@ class _Builder:
             closed = plan.row.closed_at or plan.row.starts_at
             signed = closed + timedelta(days=self.rng.randint(1, 2), hours=self.rng.randint(1, 4))
             notulis = next(p for p in self.people if p.id == plan.row.notulis_id)
-            finalize_meeting(self.s, plan.row.id or 0, actor=notulis.full_name,
-                             now=min(signed, self.history_end))
+            finalize_meeting(
+                self.s, plan.row.id or 0, actor=notulis.full_name, now=min(signed, self.history_end)
+            )
             done += 1
         self.counts["notulen final"] = done
 
@@ -1064,8 +1261,12 @@ class _Builder:
                     pool = D.NOTES[pools[idx]]
                     picks = sorted(self.rng.sample(range(len(pool)), self.rng.randint(2, 5)))
                     lines = [pool[i].format(**plan.ctx) for i in picks]
-                note = Note(meeting_id=plan.row.id or 0, agenda_item_id=item.id,
-                            body="\n".join(f"- {line}" for line in lines), position=0)
+                note = Note(
+                    meeting_id=plan.row.id or 0,
+                    agenda_item_id=item.id,
+                    body="\n".join(f"- {line}" for line in lines),
+                    position=0,
+                )
                 note.created_at = note.updated_at = item.actual_end or plan.row.starts_at
                 notes.append(note)
         self._store(notes)
@@ -1073,8 +1274,11 @@ class _Builder:
 
     def _carry_over_lines(self, plan: _MeetingPlan) -> list[str]:
         """What the chair heard about last month's directives, as of this meeting's start."""
-        previous = [p for p in self.plans
-                    if p.row.series_id == plan.row.series_id and p.day < plan.day and p.followups]
+        previous = [
+            p
+            for p in self.plans
+            if p.row.series_id == plan.row.series_id and p.day < plan.day and p.followups
+        ]
         if not previous:
             return ["Belum ada tindak lanjut dari rapat sebelumnya."]
         prev = previous[-1]
@@ -1082,16 +1286,22 @@ class _Builder:
         done = sum(1 for fu in prev.followups if fu.completed_at and fu.completed_at <= end)
         cancelled = sum(1 for fu in prev.followups if fu.status == FollowUpStatus.DIBATALKAN)
         total = len(prev.followups)
-        late = sum(1 for fu in prev.followups
-                   if not (fu.completed_at and fu.completed_at <= end)
-                   and fu.due_date is not None and fu.due_date < plan.day
-                   and fu.status != FollowUpStatus.DIBATALKAN)
+        late = sum(
+            1
+            for fu in prev.followups
+            if not (fu.completed_at and fu.completed_at <= end)
+            and fu.due_date is not None
+            and fu.due_date < plan.day
+            and fu.status != FollowUpStatus.DIBATALKAN
+        )
         summary = f"Dari {total} tindak lanjut {prev.row.title}, {done} telah selesai"
         if cancelled:
             summary += f", {cancelled} dibatalkan"
         lines = [f"{summary} dan {total - done - cancelled} masih berjalan."]
         if late:
-            lines.append(f"{late} tindak lanjut melewati batas waktu; OPD penanggung jawab "
-                         "diminta melaporkan kendalanya secara tertulis.")
+            lines.append(
+                f"{late} tindak lanjut melewati batas waktu; OPD penanggung jawab "
+                "diminta melaporkan kendalanya secara tertulis."
+            )
         lines.append("Sekda meminta bukti dukung diunggah sebelum rakor berikutnya.")
         return lines

@@ -208,7 +208,7 @@ def numbered_canvas(footer: Footer) -> type[Canvas]:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab API
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

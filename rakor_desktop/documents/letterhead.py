@@ -43,7 +43,7 @@ def _load_logo(path: Path | None) -> ImageReader | None:
         reader = ImageReader(str(path))
         reader.getSize()  # forces decoding: a corrupt file fails here, not mid-build
         return reader
-    except Exception:  # noqa: BLE001 - any decoder error means "print without logo"
+    except Exception:
         log.warning("Logo kop surat tidak dapat dibaca: %s", path, exc_info=True)
         return None
 
@@ -114,7 +114,7 @@ class Letterhead(Flowable):
             lines.append(Paragraph(markup(office.address_line), address))
         return lines
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._width = availWidth
         self._lines = self._paragraphs()
         if self.office.bupati_variant:

@@ -84,7 +84,7 @@ class QrCardSheet(Flowable):
         self.width = 0.0
         self.height = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, availHeight - 1
         return self.width, self.height
 

@@ -47,7 +47,7 @@ class SignatureCell(Flowable):
         #: Written instead of the dotted line for someone absent ("Izin", "Sakit").
         self.note = note
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:

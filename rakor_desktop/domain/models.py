@@ -30,7 +30,7 @@ SQLModel.metadata.naming_convention = {
 }
 
 
-def _utc(nullable: bool = True, index: bool = False):  # noqa: ANN202
+def _utc(nullable: bool = True, index: bool = False):
     return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
 
 
@@ -244,7 +244,9 @@ class InviteeGroup(Row, table=True):
     __tablename__ = "invitee_group"
 
     name: str = Field(max_length=200, unique=True)
-    organization_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    organization_ids: str = Field(
+        default="[]", sa_column=Column(Text, nullable=False, default="[]")
+    )
     person_ids: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
 
 

@@ -13,8 +13,24 @@ import unicodedata
 
 # Prefix titles (before the name) and suffix degrees (after a comma). Lower-case, no dots.
 _PREFIX_TITLES = {
-    "dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "rm", "r", "raden", "ns", "apt",
-    "drg", "dt", "tgh", "ustadz", "hc",
+    "dr",
+    "drs",
+    "dra",
+    "ir",
+    "h",
+    "hj",
+    "prof",
+    "kh",
+    "rm",
+    "r",
+    "raden",
+    "ns",
+    "apt",
+    "drg",
+    "dt",
+    "tgh",
+    "ustadz",
+    "hc",
 }
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")

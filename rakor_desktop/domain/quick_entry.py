@@ -17,29 +17,67 @@ from datetime import date, timedelta
 from rakor_desktop.domain.names import fold
 
 MONTHS = {
-    "januari": 1, "jan": 1,
-    "februari": 2, "feb": 2, "pebruari": 2, "peb": 2,
-    "maret": 3, "mar": 3,
-    "april": 4, "apr": 4,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "peb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
     "mei": 5,
-    "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # 30/9, 30/09/2025, 30-9-25 (not "09.00": a dot is a time in Indonesian writing)
-_NUMERIC = re.compile(r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{2}|\d{4}))?(?![\d/-])")
+_NUMERIC = re.compile(
+    r"(?<![\d/-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{2}|\d{4}))?(?![\d/-])"
+)
 # 30 September, 30 Sept 2025
-_NAMED = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_ALT})\.?(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE)
+_NAMED = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_ALT})\.?(?:\s+(\d{{4}}))?(?![\w])", re.IGNORECASE
+)
 # 7 hari, 2 minggu, 1 bulan
 _RELATIVE = re.compile(r"(?<!\d)(\d{1,3})\s*(hari|minggu|pekan|bulan)(?!\w)", re.IGNORECASE)
 # Glue words people put between the OPD and the date; dropped from the remainder.
-_GLUE = {"oleh", "pj", "pic", "batas", "waktu", "paling", "lambat", "sd", "s", "d", "tgl", "tanggal", "deadline"}
+_GLUE = {
+    "oleh",
+    "pj",
+    "pic",
+    "batas",
+    "waktu",
+    "paling",
+    "lambat",
+    "sd",
+    "s",
+    "d",
+    "tgl",
+    "tanggal",
+    "deadline",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +153,7 @@ def parse_due_date(text: str, today: date) -> tuple[date | None, str, str | None
     return d, (text[:start] + " " + text[end:]), problem
 
 
-def _later(a, b):  # noqa: ANN001, ANN202
+def _later(a, b):
     return b if a is None or b[0] >= a[0] else a
 
 
@@ -172,6 +210,6 @@ def parse_quick_entry(text: str, orgs: list[OrgCandidate], today: date) -> Quick
     rest_words = [w for w, f in _tokens(rest) if f not in _GLUE]
     rest = " ".join(rest_words).strip(" -,;:")
     if org is None and rest:
-        problems.append(f"OPD \"{rest}\" tidak dikenal; pilih dari daftar.")
+        problems.append(f'OPD "{rest}" tidak dikenal; pilih dari daftar.')
         rest = ""
     return QuickEntry(organization=org, due_date=due, rest=rest, problems=problems)

@@ -48,11 +48,16 @@ class AboutDialog(QDialog):
         title_box.addWidget(label(APP_NAME, "page-title"))
         self.version_label = label(self.tr("Versi %1").replace("%1", __version__), "muted")
         title_box.addWidget(self.version_label)
-        title_box.addWidget(label(
-            self.tr("Rapat koordinasi pemerintah daerah: undangan, daftar hadir, notulen "
-                    "dan tindak lanjut, sepenuhnya luring."),
-            "muted", wrap=True,
-        ))
+        title_box.addWidget(
+            label(
+                self.tr(
+                    "Rapat koordinasi pemerintah daerah: undangan, daftar hadir, notulen "
+                    "dan tindak lanjut, sepenuhnya luring."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
         head.addLayout(title_box, 1)
         col.addLayout(head)
         col.addWidget(divider())
@@ -78,9 +83,12 @@ class AboutDialog(QDialog):
         col.addLayout(grid)
         col.addWidget(divider())
         credits = label(
-            self.tr("Dibangun dengan Qt for Python (PySide6), SQLModel/SQLAlchemy, Alembic dan "
-                    "ReportLab. Huruf Liberation Sans (SIL Open Font License)."),
-            "faint", wrap=True,
+            self.tr(
+                "Dibangun dengan Qt for Python (PySide6), SQLModel/SQLAlchemy, Alembic dan "
+                "ReportLab. Huruf Liberation Sans (SIL Open Font License)."
+            ),
+            "faint",
+            wrap=True,
         )
         col.addWidget(credits)
 

@@ -83,7 +83,7 @@ def _local_path(target: str) -> Path | None:
     """The file behind a path or ``sqlite:///`` URL; None for a server."""
     prefix = "sqlite:///"
     if target.startswith(prefix):
-        rest = target[len(prefix):].split("?", 1)[0]
+        rest = target[len(prefix) :].split("?", 1)[0]
         return Path(rest).expanduser() if rest else None
     if "://" in target:
         return None
@@ -143,12 +143,15 @@ def new_database_problem(path: str) -> DatabaseOpenError | None:
             QCoreApplication.translate(
                 "DatabaseErrorDialog",
                 "Berkas %1 sudah ada. Untuk basis data baru pilih nama yang belum dipakai; "
-                "berkas itu tidak diubah.").replace("%1", p.name)
+                "berkas itu tidak diubah.",
+            ).replace("%1", p.name)
         )
     return None
 
 
-def open_with_recovery(target: str, ask: Asker, opener: Opener = _default_opener) -> Database | None:
+def open_with_recovery(
+    target: str, ask: Asker, opener: Opener = _default_opener
+) -> Database | None:
     """Open ``target`` or whatever the user picks instead; None when they choose to quit."""
     current = target
     pending: DatabaseOpenError | None = None
@@ -157,7 +160,9 @@ def open_with_recovery(target: str, ask: Asker, opener: Opener = _default_opener
             try:
                 return opener(current)
             except DatabaseOpenError as exc:
-                log.warning("cannot open %s: %s [%s] %s", current, exc.code, exc.message, exc.detail)
+                log.warning(
+                    "cannot open %s: %s [%s] %s", current, exc.code, exc.message, exc.detail
+                )
                 pending = exc
         choice, path = ask(pending, current)
         if choice is Choice.QUIT:
@@ -184,7 +189,9 @@ def open_with_recovery(target: str, ask: Asker, opener: Opener = _default_opener
 def headline(error: DatabaseOpenError) -> str:
     """The bold first line: the general one, or the storage problem by name."""
     if isinstance(error, DatabaseLocked):
-        return QCoreApplication.translate("DatabaseErrorDialog", "Basis data sedang dipakai program lain")
+        return QCoreApplication.translate(
+            "DatabaseErrorDialog", "Basis data sedang dipakai program lain"
+        )
     if isinstance(error, ReadOnlyDatabase):
         if error.message.startswith("Disk penuh"):
             return QCoreApplication.translate("DatabaseErrorDialog", "Disk penuh")
@@ -193,7 +200,7 @@ def headline(error: DatabaseOpenError) -> str:
 
 
 class DatabaseErrorDialog(QMessageBox):
-    """"Basis data tidak dapat dibuka" with the reason and the ways forward.
+    """ "Basis data tidak dapat dibuka" with the reason and the ways forward.
 
     With a :class:`RecoveryOption` the first way is "Buka cadangan terakhir", and the
     text says which file that is and that it opens as a copy.
@@ -214,7 +221,8 @@ class DatabaseErrorDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(
             "<span style='font-size:12pt; font-weight:bold'>"
-            + html.escape(headline(error)) + "</span>"
+            + html.escape(headline(error))
+            + "</span>"
         )
         # The message already says what to do; the buttons below are the ways to do it.
         text = html.escape(error.message)
@@ -223,21 +231,31 @@ class DatabaseErrorDialog(QMessageBox):
         if backup is not None:
             when = backup.when.strftime("%d/%m/%Y %H.%M")
             if backup.working_copy:
-                note = self.tr("Salinan pulihan terakhir: %1 (terakhir diubah %2). "
-                               "“Buka cadangan terakhir” membukanya untuk melanjutkan pekerjaan.")
+                note = self.tr(
+                    "Salinan pulihan terakhir: %1 (terakhir diubah %2). "
+                    "“Buka cadangan terakhir” membukanya untuk melanjutkan pekerjaan."
+                )
             else:
-                note = self.tr("Cadangan terakhir: %1 (%2). “Buka cadangan terakhir” membuka "
-                               "salinannya sebagai berkas kerja baru; cadangan dan berkas di atas "
-                               "tidak diubah.")
-            text += "<br><br>" + html.escape(note.replace("%1", backup.path.name).replace("%2", when))
+                note = self.tr(
+                    "Cadangan terakhir: %1 (%2). “Buka cadangan terakhir” membuka "
+                    "salinannya sebagai berkas kerja baru; cadangan dan berkas di atas "
+                    "tidak diubah."
+                )
+            text += "<br><br>" + html.escape(
+                note.replace("%1", backup.path.name).replace("%2", when)
+            )
         self.setInformativeText(text)
         role = QMessageBox.ButtonRole
         self.backup_button: QPushButton | None = None
         if backup is not None:
             self.backup_button = self.addButton(self.tr("Buka cadangan terakhir"), role.AcceptRole)
             self.backup_button.setProperty("variant", "primary")
-        self.open_button: QPushButton = self.addButton(self.tr("Buka berkas lain…"), role.AcceptRole)
-        self.new_button: QPushButton = self.addButton(self.tr("Buat basis data baru…"), role.ActionRole)
+        self.open_button: QPushButton = self.addButton(
+            self.tr("Buka berkas lain…"), role.AcceptRole
+        )
+        self.new_button: QPushButton = self.addButton(
+            self.tr("Buat basis data baru…"), role.ActionRole
+        )
         self.quit_button: QPushButton = self.addButton(self.tr("Keluar"), role.RejectRole)
         self.setDefaultButton(self.backup_button or self.open_button)
         self.setEscapeButton(self.quit_button)
@@ -267,7 +285,10 @@ def choose_new(parent: QWidget | None, start: str) -> str | None:
     title = QCoreApplication.translate("DatabaseErrorDialog", "Buat basis data baru")
     filters = QCoreApplication.translate("DatabaseErrorDialog", "Basis data Rakor (*.sqlite)")
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(start) / "rakor.sqlite"), filters,
+        parent,
+        title,
+        str(Path(start) / "rakor.sqlite"),
+        filters,
         options=QFileDialog.Option.DontConfirmOverwrite,  # we refuse existing files ourselves
     )
     if path and not Path(path).suffix:
@@ -281,7 +302,7 @@ def dialog_asker(parent: QWidget | None = None) -> Asker:
     def ask(error: DatabaseOpenError, target: str) -> tuple[Choice, str | None]:
         try:
             backup = recovery_candidate(target)
-        except Exception:  # noqa: BLE001 - looking for a backup must not hide the question
+        except Exception:
             log.warning("looking for a backup of %s failed", target, exc_info=True)
             backup = None
         dialog = DatabaseErrorDialog(error, target, parent, backup)

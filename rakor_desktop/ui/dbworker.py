@@ -73,7 +73,7 @@ class DbThread(QObject):
             job_id, fn = item
             try:
                 result, error = fn(), None
-            except BaseException as exc:  # noqa: BLE001 - handed to the owner's callback
+            except BaseException as exc:
                 result, error = None, exc
             try:
                 self._finished.emit(job_id, result, error)

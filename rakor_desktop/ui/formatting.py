@@ -87,7 +87,7 @@ class Format(QObject):
 
 
 def relative_days(days: int) -> str:
-    """"Hari ini", "Besok", "3 hari lagi", "2 hari lalu"."""
+    """ "Hari ini", "Besok", "3 hari lagi", "2 hari lalu"."""
     if days == 0:
         return QCoreApplication.translate("Format", "Hari ini")
     if days == 1:

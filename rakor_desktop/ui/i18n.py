@@ -92,7 +92,9 @@ def _tool(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
-        raise SystemExit(f"{name} tidak ditemukan; pasang PySide6 (pip install PySide6-Essentials).")
+        raise SystemExit(
+            f"{name} tidak ditemukan; pasang PySide6 (pip install PySide6-Essentials)."
+        )
     return found
 
 
@@ -101,10 +103,21 @@ def update_translations(lang: str = "en") -> int:
     ts = ts_path(lang)
     ts.parent.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in ui_sources()]
-    rc = subprocess.call([
-        _tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-        "-source-language", SOURCE_LANGUAGE, "-target-language", lang, "-ts", str(ts),
-    ])
+    rc = subprocess.call(
+        [
+            _tool("pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts),
+        ]
+    )
     if rc:
         return rc
     return subprocess.call([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm_path(lang))])

@@ -57,7 +57,9 @@ def pixmap(name: str, size: int = 20, color: str = DEFAULT_COLOR) -> QPixmap:
     return pm
 
 
-def icon(name: str, color: str = DEFAULT_COLOR, *, selected: str | None = None, size: int = 20) -> QIcon:
+def icon(
+    name: str, color: str = DEFAULT_COLOR, *, selected: str | None = None, size: int = 20
+) -> QIcon:
     """A QIcon with an optional different colour when selected/checked."""
     result = QIcon()
     result.addPixmap(pixmap(name, size, color), QIcon.Mode.Normal, QIcon.State.Off)

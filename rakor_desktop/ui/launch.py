@@ -96,7 +96,7 @@ def launch(args: argparse.Namespace, target: str) -> int:
     return _run_main(app, target, page_key)
 
 
-def create_application(lang: str | None = None):  # noqa: ANN201 - QApplication, imported lazily
+def create_application(lang: str | None = None):
     """The QApplication with name, icon, theme and translators (idempotent for tests)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -120,21 +120,23 @@ def create_application(lang: str | None = None):  # noqa: ANN201 - QApplication,
     return app
 
 
-def build_context(app, db):  # noqa: ANN001, ANN201
+def build_context(app, db):
     from rakor_desktop.ui.context import AppContext, AppSettings
 
-    ctx = AppContext(db=db, settings=AppSettings(), language=str(app.property("rakor_language") or "id"))
+    ctx = AppContext(
+        db=db, settings=AppSettings(), language=str(app.property("rakor_language") or "id")
+    )
     ctx.reload_zone()
     return ctx
 
 
-def _open_interactive(target: str):  # noqa: ANN202
+def _open_interactive(target: str):
     from rakor_desktop.ui.db_dialogs import dialog_asker, open_with_recovery
 
     return open_with_recovery(target, dialog_asker())
 
 
-def _run_main(app, target: str, page_key: str | None) -> int:  # noqa: ANN001
+def _run_main(app, target: str, page_key: str | None) -> int:
     from rakor_desktop.ui.main_window import MainWindow
     from rakor_desktop.ui.pages import PAGE_KEYS
 
@@ -165,12 +167,12 @@ def _run_main(app, target: str, page_key: str | None) -> int:  # noqa: ANN001
         ctx.db.dispose()
 
 
-def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
+def _quit_after_first_paint(app, window) -> None:
     """Print the time of the first paint with data on screen, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PaintWatcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and window.is_current_page_ready():
                 print(f"{PAINT_MARK} {time.monotonic():.6f}", flush=True)
                 window.removeEventFilter(self)
@@ -181,7 +183,7 @@ def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
     window.installEventFilter(watcher)
 
 
-def _wait_until_ready(app, window) -> bool:  # noqa: ANN001
+def _wait_until_ready(app, window) -> bool:
     deadline = time.monotonic() + READY_TIMEOUT_S
     while time.monotonic() < deadline:
         app.processEvents()
@@ -191,7 +193,7 @@ def _wait_until_ready(app, window) -> bool:  # noqa: ANN001
     return False
 
 
-def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:  # noqa: ANN001
+def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:
     from rakor_desktop.db import DatabaseOpenError, open_database
     from rakor_desktop.ui.main_window import MainWindow
 
@@ -207,7 +209,9 @@ def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:  # noqa:
         window.show_page(page_key)
         window.show()
         if not _wait_until_ready(app, window):
-            _err(f"Halaman '{page_key}' tidak selesai memuat data dalam {READY_TIMEOUT_S:.0f} detik.")
+            _err(
+                f"Halaman '{page_key}' tidak selesai memuat data dalam {READY_TIMEOUT_S:.0f} detik."
+            )
             return 1
         for _ in range(5):  # let layouts settle (deferred deletes, size hints)
             app.processEvents()
@@ -223,7 +227,7 @@ def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:  # noqa:
         db.dispose()
 
 
-def _run_kiosk(app, target: str, meeting_id: int | None) -> int:  # noqa: ANN001
+def _run_kiosk(app, target: str, meeting_id: int | None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 

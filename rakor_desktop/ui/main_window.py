@@ -323,10 +323,14 @@ class MainWindow(QMainWindow):
         try:
             cls = resolve_factory(spec)
             page = cls(self.ctx)
-        except Exception as exc:  # noqa: BLE001 - one broken page must not close the app
+        except Exception as exc:
             log.exception("page %s could not be built", spec.key)
-            page = EmptyState("alert", self.tr("Halaman %1 tidak dapat dibuka: %2")
-                              .replace("%1", spec.translated_title()).replace("%2", str(exc)))
+            page = EmptyState(
+                "alert",
+                self.tr("Halaman %1 tidak dapat dibuka: %2")
+                .replace("%1", spec.translated_title())
+                .replace("%2", str(exc)),
+            )
         page.setObjectName(f"page_{spec.key}")
         placeholder = self._placeholders.pop(spec.key, None)
         index = self.stack.indexOf(placeholder) if placeholder is not None else self.stack.count()
@@ -345,7 +349,7 @@ class MainWindow(QMainWindow):
                 refresh()
             except DatabaseOpenError as exc:
                 QMessageBox.warning(self, APP_NAME, exc.message)
-            except Exception:  # noqa: BLE001 - show the page; the log has the detail
+            except Exception:
                 log.exception("page %s failed to load its data", key)
                 self.statusBar().showMessage(
                     self.tr("Data halaman tidak dapat dimuat; rincian ada di berkas log."), 8000
@@ -381,7 +385,9 @@ class MainWindow(QMainWindow):
             str(self.ctx.db.path.parent) if self.ctx.db.path else str(Path.home())
         )
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Buka basis data Rakor"), start,
+            self,
+            self.tr("Buka basis data Rakor"),
+            start,
             self.tr("Basis data Rakor (*.sqlite *.sqlite3 *.db);;Semua berkas (*)"),
         )
         if path:
@@ -422,7 +428,7 @@ class MainWindow(QMainWindow):
                 if callable(flush):
                     flush()
                 page.close()
-            except Exception:  # noqa: BLE001 - closing must go on for the other pages
+            except Exception:
                 log.exception("page %s failed to close", key)
 
     def _drop_pages(self) -> None:
@@ -454,7 +460,7 @@ class MainWindow(QMainWindow):
                 settings = backups.get_settings(s)
             if not running or not backups.backup_due(db_path, settings):
                 return None
-        except Exception:  # noqa: BLE001 - a busy or lost database: the next minute retries
+        except Exception:
             log.warning("periodic backup check failed", exc_info=True)
             return None
         worker = Worker(_periodic_backup, db_path, settings)
@@ -495,10 +501,14 @@ class MainWindow(QMainWindow):
 
         try:
             path = backups.maybe_backup(
-                db_path, self._backup_settings(), reason=backups.REASON_CLOSE, force=True,
-                only_if_changed=True, progress=progress,
+                db_path,
+                self._backup_settings(),
+                reason=backups.REASON_CLOSE,
+                force=True,
+                only_if_changed=True,
+                progress=progress,
             )
-        except Exception:  # noqa: BLE001 - never keep the app from closing
+        except Exception:
             log.warning("backup on close failed", exc_info=True)
             return None
         if path is not None:
@@ -528,7 +538,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             folder = self._backup_settings().folder
-        except Exception:  # noqa: BLE001 - the default folder will do for the safety copy
+        except Exception:
             folder = None
         self.backup_timer.stop()
         self._drop_pages()
@@ -566,9 +576,14 @@ class MainWindow(QMainWindow):
         text = self.tr("Basis data dipulihkan dari %1.").replace("%1", result.restored_from.name)
         if result.previous_saved_to is not None:
             text += " " + self.tr("Isi sebelumnya disimpan sebagai cadangan %1.").replace(
-                "%1", result.previous_saved_to.name)
-        log.info("restored %s from %s (previous saved to %s)", db_path, result.restored_from,
-                 result.previous_saved_to)
+                "%1", result.previous_saved_to.name
+            )
+        log.info(
+            "restored %s from %s (previous saved to %s)",
+            db_path,
+            result.restored_from,
+            result.previous_saved_to,
+        )
         self._inform(self.tr("Cadangan dipulihkan"), text, QMessageBox.Icon.Information)
 
     def _restore_failed(self, message: str) -> None:
@@ -631,9 +646,13 @@ class MainWindow(QMainWindow):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._inform(self.tr("Folder log"), self.tr("Folder log %1 tidak dapat dibuat: %2")
-                         .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)),
-                         QMessageBox.Icon.Warning)
+            self._inform(
+                self.tr("Folder log"),
+                self.tr("Folder log %1 tidak dapat dibuat: %2")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc)),
+                QMessageBox.Icon.Warning,
+            )
             return False
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         if not opened:
@@ -671,4 +690,3 @@ class MainWindow(QMainWindow):
         self.hide()  # the window goes at once; the backup takes a moment more
         self.backup_on_close()
         super().closeEvent(event)
-

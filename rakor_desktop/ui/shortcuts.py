@@ -49,15 +49,27 @@ class MainShortcut:
 
 
 MAIN_SHORTCUTS: tuple[MainShortcut, ...] = (
-    MainShortcut("file.open", QKeySequence.StandardKey.Open,
-                 QT_TRANSLATE_NOOP("Shortcuts", "Buka basis data lain")),
-    MainShortcut("page.search", QKeySequence.StandardKey.Find,
-                 QT_TRANSLATE_NOOP("Shortcuts", "Cari (di halaman Peserta & OPD)"),
-                 QT_TRANSLATE_NOOP("Shortcuts", "Peserta & OPD")),
-    MainShortcut("page.refresh", QKeySequence.StandardKey.Refresh,
-                 QT_TRANSLATE_NOOP("Shortcuts", "Muat ulang halaman")),
-    MainShortcut("help.shortcuts", QKeySequence.StandardKey.HelpContents,
-                 QT_TRANSLATE_NOOP("Shortcuts", "Daftar pintasan keyboard")),
+    MainShortcut(
+        "file.open",
+        QKeySequence.StandardKey.Open,
+        QT_TRANSLATE_NOOP("Shortcuts", "Buka basis data lain"),
+    ),
+    MainShortcut(
+        "page.search",
+        QKeySequence.StandardKey.Find,
+        QT_TRANSLATE_NOOP("Shortcuts", "Cari (di halaman Peserta & OPD)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Peserta & OPD"),
+    ),
+    MainShortcut(
+        "page.refresh",
+        QKeySequence.StandardKey.Refresh,
+        QT_TRANSLATE_NOOP("Shortcuts", "Muat ulang halaman"),
+    ),
+    MainShortcut(
+        "help.shortcuts",
+        QKeySequence.StandardKey.HelpContents,
+        QT_TRANSLATE_NOOP("Shortcuts", "Daftar pintasan keyboard"),
+    ),
     MainShortcut("file.quit", "Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Keluar")),
 )
 
@@ -93,23 +105,44 @@ def shortcut_groups() -> list[ShortcutGroup]:
 
     everywhere = QCoreApplication.translate("Shortcuts", "Semua halaman")
     main = [
-        (_native(p.shortcut), QCoreApplication.translate("Shortcuts", "Buka halaman %1").replace("%1", p.translated_title()),
-         everywhere)
+        (
+            _native(p.shortcut),
+            QCoreApplication.translate("Shortcuts", "Buka halaman %1").replace(
+                "%1", p.translated_title()
+            ),
+            everywhere,
+        )
         for p in PAGES
     ]
-    main += [(_native(s.keys), QCoreApplication.translate(CONTEXT, s.label),
-              QCoreApplication.translate(CONTEXT, s.where)) for s in MAIN_SHORTCUTS]
+    main += [
+        (
+            _native(s.keys),
+            QCoreApplication.translate(CONTEXT, s.label),
+            QCoreApplication.translate(CONTEXT, s.where),
+        )
+        for s in MAIN_SHORTCUTS
+    ]
     door = QCoreApplication.translate("Shortcuts", "Kolom pindai")
     # The key bar's words are lower-case hints ("tamu"); a table row starts with a capital.
-    kiosk = [(_native(keys), _capital(QCoreApplication.translate(KIOSK_CONTEXT, text)), door) for keys, text in KIOSK_KEYS]
-    return [
-        ShortcutGroup("main", QCoreApplication.translate("Shortcuts", "Jendela utama"), tuple(main)),
-        ShortcutGroup("meeting", QCoreApplication.translate("Shortcuts", "Rapat (ruang kerja sekretaris)"),
-                      tuple(meeting_shortcuts.rows())),
-        ShortcutGroup("kiosk", QCoreApplication.translate("Shortcuts", "Meja registrasi (kiosk)"), tuple(kiosk)),
+    kiosk = [
+        (_native(keys), _capital(QCoreApplication.translate(KIOSK_CONTEXT, text)), door)
+        for keys, text in KIOSK_KEYS
     ]
-
-
+    return [
+        ShortcutGroup(
+            "main", QCoreApplication.translate("Shortcuts", "Jendela utama"), tuple(main)
+        ),
+        ShortcutGroup(
+            "meeting",
+            QCoreApplication.translate("Shortcuts", "Rapat (ruang kerja sekretaris)"),
+            tuple(meeting_shortcuts.rows()),
+        ),
+        ShortcutGroup(
+            "kiosk",
+            QCoreApplication.translate("Shortcuts", "Meja registrasi (kiosk)"),
+            tuple(kiosk),
+        ),
+    ]
 
 
 class ShortcutsDialog(QDialog):

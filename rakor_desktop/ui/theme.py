@@ -240,7 +240,9 @@ QLabel[pill="true"] {{
     font-size: 9pt;
     font-weight: bold;
 }}
-{"".join(f'''
+{
+    "".join(
+        f'''
 QLabel[pill="true"][tone="{name}"] {{
     color: {fg};
     background: {bg};
@@ -256,7 +258,10 @@ QLabel[role="banner"][tone="{name}"] {{
     color: {fg};
     background: {bg};
     border: 1px solid {fg};
-}}''' for name, (fg, bg) in TONES.items())}
+}}'''
+        for name, (fg, bg) in TONES.items()
+    )
+}
 QFrame[tile="true"] {{
     background: {SURFACE};
     border: 1px solid {BORDER};
@@ -631,7 +636,7 @@ class ThemeStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def polish(self, target):  # noqa: ANN001, ANN201 - QWidget, QApplication or QPalette overloads
+    def polish(self, target):
         if isinstance(target, QAbstractSpinBox):
             # A calendar-popup date editor is laid out like a combo box, padding included.
             popup = isinstance(target, QDateTimeEdit) and target.calendarPopup()

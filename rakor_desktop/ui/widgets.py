@@ -48,7 +48,9 @@ def icon_label(name: str, size: int = 18, color: str = theme.TEXT_MUTED) -> QLab
 class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when narrow, with the full text as tooltip."""
 
-    def __init__(self, text: str = "", role: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", role: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(text, parent)
         if role:
             self.setProperty("role", role)
@@ -56,7 +58,7 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
 
@@ -65,7 +67,9 @@ class ElidedLabel(QLabel):
 
         painter = QPainter(self)
         rect = self.contentsRect()
-        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        elided = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), elided)
 
@@ -102,7 +106,11 @@ class Card(QFrame):
     """A white rounded panel with an optional section title."""
 
     def __init__(
-        self, title: str = "", parent: QWidget | None = None, *, kind: str = "true",
+        self,
+        title: str = "",
+        parent: QWidget | None = None,
+        *,
+        kind: str = "true",
         margins: tuple[int, int, int, int] = (20, 18, 20, 18),
     ) -> None:
         super().__init__(parent)
@@ -119,7 +127,9 @@ class Card(QFrame):
 class StatTile(QFrame):
     """A number with a label and an icon, tinted by tone (accent/success/warning/danger)."""
 
-    def __init__(self, icon: str, caption: str, tone: str = "accent", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, icon: str, caption: str, tone: str = "accent", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setProperty("tile", "true")
         self.setProperty("tone", tone)

@@ -114,7 +114,7 @@ class Worker(QRunnable):
             self.result = self.fn(Job(self), *self.args, **self.kwargs)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full
+        except Exception as exc:
             log.exception("background work %s failed", getattr(self.fn, "__name__", self.fn))
             self.error = user_message(exc)
             self.signals.failed.emit(self.error)

@@ -16,7 +16,10 @@ def test_init_creates_a_migrated_database(cli, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Basis data baru dibuat" in result.stdout
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+    assert (
+        con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        == migrate.head_revision()
+    )
     assert con.execute("SELECT count(*) FROM office").fetchone()[0] == 1
     con.close()
 
@@ -89,7 +92,9 @@ def test_listings_show_people_and_meetings(db, db_path: Path, cli) -> None:
 
     with db.session(write=True) as s:
         anom = create_person(s, "Dr. H. Anom Widiyantoro, S.H., M.H.", jabatan="Bupati")
-        kadis = create_person(s, "dr. Siti Rahayu, M.Kes.", nip="197205151998032004", jabatan="Kepala Dinas Kesehatan")
+        kadis = create_person(
+            s, "dr. Siti Rahayu, M.Kes.", nip="197205151998032004", jabatan="Kepala Dinas Kesehatan"
+        )
         m = Meeting(
             title="Rakor Penyelenggaraan Pemerintahan Daerah",
             starts_at=office_datetime(date(2025, 8, 25), time(9, 0), "WIB"),
@@ -98,10 +103,12 @@ def test_listings_show_people_and_meetings(db, db_path: Path, cli) -> None:
         )
         s.add(m)
         s.flush()
-        s.add_all([
-            Invitation(meeting_id=m.id, person_id=anom.id, token=new_token()),
-            Invitation(meeting_id=m.id, person_id=kadis.id, token=new_token()),
-        ])
+        s.add_all(
+            [
+                Invitation(meeting_id=m.id, person_id=anom.id, token=new_token()),
+                Invitation(meeting_id=m.id, person_id=kadis.id, token=new_token()),
+            ]
+        )
     db.dispose()
 
     meetings = json.loads(cli("--db", str(db_path), "meetings", "--json").stdout)
@@ -110,12 +117,16 @@ def test_listings_show_people_and_meetings(db, db_path: Path, cli) -> None:
     assert (meetings[0]["invited"], meetings[0]["attended"]) == (2, 0)
     assert {"id", "uuid", "place", "status"} <= set(meetings[0])
 
-    shown = json.loads(cli("--db", str(db_path), "meeting", "show", str(meetings[0]["id"]), "--json").stdout)
+    shown = json.loads(
+        cli("--db", str(db_path), "meeting", "show", str(meetings[0]["id"]), "--json").stdout
+    )
     names = {i["name"]: i for i in shown["invitees"]}
     assert names["dr. Siti Rahayu, M.Kes."]["nip"] == "197205151998032004"
     assert names["dr. Siti Rahayu, M.Kes."]["attended"] is False
     assert {"person_id", "organization", "checked_in_at"} <= set(names["dr. Siti Rahayu, M.Kes."])
 
-    people = json.loads(cli("--db", str(db_path), "people", "list", "--json", "--search", "anom").stdout)
+    people = json.loads(
+        cli("--db", str(db_path), "people", "list", "--json", "--search", "anom").stdout
+    )
     assert [p["name"] for p in people] == ["Dr. H. Anom Widiyantoro, S.H., M.H."]
     assert {"id", "uuid", "nip", "jabatan", "organization"} <= set(people[0])

@@ -48,7 +48,9 @@ def test_followups_json_and_filters(cli, filled) -> None:
     late = json.loads(cli("--db", str(path), "followups", "--json", "--status", "terlambat").stdout)
     assert [r["action"] for r in late] == ["Perbaikan jalan desa"]
     assert late[0]["carried"] == 1 and late[0]["organization"] == "Dinas Pekerjaan Umum"
-    several = cli("--db", str(path), "followups", "--json", "--status", "belum", "selesai", "--opd", "dinkes")
+    several = cli(
+        "--db", str(path), "followups", "--json", "--status", "belum", "selesai", "--opd", "dinkes"
+    )
     assert [r["action"] for r in json.loads(several.stdout)] == ["=cmd|' /C calc'!A0"]
     text = cli("--db", str(path), "followups", "--opd", "DPU")
     assert text.returncode == 0
@@ -59,7 +61,7 @@ def test_followups_json_and_filters(cli, filled) -> None:
 def test_unknown_names_exit_2(cli, filled) -> None:
     path, _ = filled
     r = cli("--db", str(path), "followups", "--opd", "Dinas Antah Berantah")
-    assert r.returncode == 2 and "OPD \"Dinas Antah Berantah\" tidak ditemukan" in r.stderr
+    assert r.returncode == 2 and 'OPD "Dinas Antah Berantah" tidak ditemukan' in r.stderr
     r = cli("--db", str(path), "followups", "--series", "Rakor Lain")
     assert r.returncode == 2 and "Seri rapat" in r.stderr
     r = cli("--db", str(path), "followups", "--status", "hilang")
@@ -72,7 +74,8 @@ def test_carried_to_a_meeting(cli, filled) -> None:
     path, (m1, m2) = filled
     r = cli("--db", str(path), "followups", "--json", "--carried-to", str(m2))
     assert [(x["action"], x["carried"]) for x in json.loads(r.stdout)] == [
-        ("Perbaikan jalan desa", 1), ("Turunkan stunting", 1),
+        ("Perbaikan jalan desa", 1),
+        ("Turunkan stunting", 1),
     ]
 
 
@@ -84,7 +87,8 @@ def test_export_followups_and_trends(cli, filled, tmp_path) -> None:
     assert "2 tindak lanjut diekspor" in r.stdout
     ws = openpyxl.load_workbook(out)["Tindak Lanjut"]
     assert [ws.cell(row=i, column=5).value for i in (2, 3)] == [
-        "Perbaikan jalan desa", "'=cmd|' /C calc'!A0",
+        "Perbaikan jalan desa",
+        "'=cmd|' /C calc'!A0",
     ]
     trends = tmp_path / "tren.xlsx"
     r = cli("--db", str(path), "export", "trends", str(trends))
@@ -102,12 +106,17 @@ def test_opd_template_and_import_round_trip(cli, filled, tmp_path) -> None:
     assert "Templat laporan 2 OPD" in r.stdout
     wb = openpyxl.load_workbook(template)
     ws = wb["Laporan OPD"]
-    assert [ws.cell(row=i, column=2).value for i in (2, 3)] == ["Dinas Kesehatan", "Dinas Pekerjaan Umum"]
+    assert [ws.cell(row=i, column=2).value for i in (2, 3)] == [
+        "Dinas Kesehatan",
+        "Dinas Pekerjaan Umum",
+    ]
     ws["C2"], ws["D2"] = 45.5, 40
     ws["C3"], ws["D3"] = "seratus", 101
     wb.save(template)
 
-    dry = cli("--db", str(path), "import", "opd-reports", str(m2), str(template), "--dry-run", "--json")
+    dry = cli(
+        "--db", str(path), "import", "opd-reports", str(m2), str(template), "--dry-run", "--json"
+    )
     assert dry.returncode == 1
     assert json.loads(dry.stdout)["created"] == 1
     r = cli("--db", str(path), "import", "opd-reports", str(m2), str(template))
@@ -132,5 +141,7 @@ def test_opd_template_and_import_round_trip(cli, filled, tmp_path) -> None:
     ok = cli("--db", str(path), "import", "opd-reports", str(m2), str(template))
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.startswith("2 laporan OPD ditulis (1 baru, 1 diperbarui), 0 baris ditolak")
-    missing = cli("--db", str(path), "import", "opd-reports", str(m2), str(tmp_path / "hilang.xlsx"))
+    missing = cli(
+        "--db", str(path), "import", "opd-reports", str(m2), str(tmp_path / "hilang.xlsx")
+    )
     assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr

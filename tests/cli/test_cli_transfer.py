@@ -22,7 +22,7 @@ def test_people_import_dry_run_apply_and_export(cli, tmp_path: Path) -> None:
         "Nama;NIP;Jabatan;Unit Kerja\n"
         f"Budi Santoso;{NIP};Kabag;Dinas Baru\n"
         "Salah;12345;Staf;\n"
-        "=HYPERLINK(\"x\");;;\n",
+        '=HYPERLINK("x");;;\n',
         encoding="utf-8-sig",
     )
     before = content_hash(db)
@@ -34,7 +34,9 @@ def test_people_import_dry_run_apply_and_export(cli, tmp_path: Path) -> None:
     assert content_hash(db) == before
 
     report = tmp_path / "laporan.xlsx"
-    done = cli("--db", str(db), "people", "import", str(src), "--create-opd", "--report", str(report))
+    done = cli(
+        "--db", str(db), "people", "import", str(src), "--create-opd", "--report", str(report)
+    )
     assert done.returncode == 0, done.stderr
     assert "Tersimpan: 2 baru" in done.stdout and report.exists()
     assert row_count(db, "person") == 2 and row_count(db, "organization") == 1
@@ -62,11 +64,29 @@ def test_bundle_export_and_import(cli, tmp_path: Path) -> None:
     exported = cli("--db", str(a), "bundle", "export", str(out), "--meeting", str(mid))
     assert exported.returncode == 0, exported.stderr
     assert "attendance: 4" in exported.stdout and zipfile.is_zipfile(out)
-    by_date = cli("--db", str(a), "bundle", "export", str(tmp_path / "agustus.zip"),
-                  "--from", "2025-08-01", "--to", "2025-08-31")
+    by_date = cli(
+        "--db",
+        str(a),
+        "bundle",
+        "export",
+        str(tmp_path / "agustus.zip"),
+        "--from",
+        "2025-08-01",
+        "--to",
+        "2025-08-31",
+    )
     assert by_date.returncode == 0 and "(1 rapat)" in by_date.stdout
-    none = cli("--db", str(a), "bundle", "export", str(tmp_path / "kosong.zip"),
-               "--from", "2024-01-01", "--to", "2024-01-31")
+    none = cli(
+        "--db",
+        str(a),
+        "bundle",
+        "export",
+        str(tmp_path / "kosong.zip"),
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-31",
+    )
     assert none.returncode == 1 and "Tidak ada rapat" in none.stderr
 
     before = content_hash(b)
@@ -87,7 +107,9 @@ def test_bundle_export_and_import(cli, tmp_path: Path) -> None:
     assert refused.returncode == 1 and "berbahaya" in refused.stderr
 
 
-def test_backups_create_list_and_restore_even_when_the_database_is_broken(cli, tmp_path: Path) -> None:
+def test_backups_create_list_and_restore_even_when_the_database_is_broken(
+    cli, tmp_path: Path
+) -> None:
     db = tmp_path / "r.sqlite"
     assert cli("--db", str(db), "init").returncode == 0
     stick = tmp_path / "usb"

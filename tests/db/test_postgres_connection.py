@@ -116,7 +116,9 @@ def test_unreachable_server_is_a_clear_refusal(pg_base_url) -> None:
 def test_check_connection_reports_what_it_found(pg_base_url) -> None:
     empty = check_connection(_empty(pg_base_url))
     assert empty.ok and empty.revision is None
-    assert empty.message.startswith("Tersambung ke PostgreSQL 1") and "masih kosong" in empty.message
+    assert (
+        empty.message.startswith("Tersambung ke PostgreSQL 1") and "masih kosong" in empty.message
+    )
     url = _empty(pg_base_url)
     open_database(url).dispose()
     migrated = check_connection(url)
@@ -129,12 +131,20 @@ def test_check_connection_reports_what_it_found(pg_base_url) -> None:
 def test_password_refusal_and_firewall_sentences() -> None:
     conn = ServerConnection("192.168.1.10")
     # The texts libpq sends (PostgreSQL 15): classified without a server that asks for one.
-    refused = describe_connect_error(Exception(
-        'connection failed: connection to server at "192.168.1.10", port 5432 failed: '
-        'FATAL:  password authentication failed for user "rakor"'), conn)
+    refused = describe_connect_error(
+        Exception(
+            'connection failed: connection to server at "192.168.1.10", port 5432 failed: '
+            'FATAL:  password authentication failed for user "rakor"'
+        ),
+        conn,
+    )
     assert "kata sandi" in refused
-    hba = describe_connect_error(Exception(
-        'FATAL:  no pg_hba.conf entry for host "192.168.1.23", user "rakor", database "rakor"'), conn)
+    hba = describe_connect_error(
+        Exception(
+            'FATAL:  no pg_hba.conf entry for host "192.168.1.23", user "rakor", database "rakor"'
+        ),
+        conn,
+    )
     assert "pg_hba.conf" in hba
     slow = describe_connect_error(Exception("connection timeout expired"), conn)
     assert "tidak menjawab" in slow and "firewall" in slow

@@ -32,8 +32,12 @@ def test_people_without_an_opd_come_last_on_both_backends(any_db) -> None:
         meeting_id = m.id
     with any_db.session() as s:
         assert [p.name for p in list_people(s)] == [
-            "Hj. Siti Nurhaliza, S.E., M.Si.", "Rina Kartika, S.Kom.", "Ahmad Tamu",
+            "Hj. Siti Nurhaliza, S.E., M.Si.",
+            "Rina Kartika, S.Kom.",
+            "Ahmad Tamu",
         ]
         assert [r.name for r in list_invitees(s, meeting_id)] == [
-            "Hj. Siti Nurhaliza, S.E., M.Si.", "Rina Kartika, S.Kom.", "Ahmad Tamu",
+            "Hj. Siti Nurhaliza, S.E., M.Si.",
+            "Rina Kartika, S.Kom.",
+            "Ahmad Tamu",
         ]

@@ -19,7 +19,7 @@ from rakor_desktop.services.directory.search import directory_token, load_index
 from rakor_desktop.services.office.changes import ChangeProbe
 
 
-def _people(db) -> list[int]:  # noqa: ANN001
+def _people(db) -> list[int]:
     with db.session(write=True) as s:
         a = create_person(s, "Ir. Sri Wahyuni, M.T.", jabatan="Kepala Dinas PUPR")
         b = create_person(s, "Drs. Bambang Sutrisno", jabatan="Camat Petarukan")

@@ -15,7 +15,7 @@ docx = pytest.importorskip("docx")
 from rakor_desktop.documents.docx_export import minutes_docx  # noqa: E402
 
 
-def _read(data: bytes):  # noqa: ANN202
+def _read(data: bytes):
     document = docx.Document(io.BytesIO(data))
     paragraphs = "\n".join(p.text for p in document.paragraphs)
     cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)

@@ -92,7 +92,11 @@ def test_notes_survive_sigkill(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(meeting_id), TEXT],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=env,
     )
     progress: list[tuple[int, float]] = []
     started = None

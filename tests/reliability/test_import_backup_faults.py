@@ -35,7 +35,10 @@ N_ROWS = 6000
 
 def big_csv(path: Path, rows: int = N_ROWS, prefix: str = "Pegawai") -> Path:
     lines = ["Nama;NIP;Jabatan;Unit Kerja;No. HP"]
-    lines += [f"{prefix} {i};;Staf Pelaksana Bidang {i % 17};Dinas {i % 30};0812{i:07d}" for i in range(rows)]
+    lines += [
+        f"{prefix} {i};;Staf Pelaksana Bidang {i % 17};Dinas {i % 30};0812{i:07d}"
+        for i in range(rows)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -45,7 +48,12 @@ def start_child(code: str, env: dict | None = None, **popen) -> subprocess.Popen
     full_env.update(env or {})
     return subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(code)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO, env=full_env, **popen,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env=full_env,
+        **popen,
     )
 
 
@@ -55,7 +63,9 @@ def wait_for_mid_and_kill(child: subprocess.Popen) -> None:
         if line.strip() == "MID":
             break
     else:  # the child ended without reaching the kill point
-        raise AssertionError(f"child never reached MID: {child.stderr.read() if child.stderr else ''}")
+        raise AssertionError(
+            f"child never reached MID: {child.stderr.read() if child.stderr else ''}"
+        )
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=60)
     assert child.returncode == -signal.SIGKILL
@@ -64,7 +74,10 @@ def wait_for_mid_and_kill(child: subprocess.Popen) -> None:
 def check_cli(db: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "rakor_desktop", "--db", str(db), "check"],
-        capture_output=True, text=True, cwd=REPO, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
     )
 
 
@@ -102,9 +115,13 @@ def test_sigkill_during_import_leaves_none_of_it(db, db_path: Path, tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_sigkill_during_backup_keeps_the_last_good_backup(db, db_path: Path, tmp_path: Path) -> None:
+def test_sigkill_during_backup_keeps_the_last_good_backup(
+    db, db_path: Path, tmp_path: Path
+) -> None:
     with db.session(write=True) as s:  # ~10 MB so the backup takes several steps
-        s.add_all(Person(full_name=f"P{i}", name_key=f"p{i}", jabatan="j" * 180) for i in range(30_000))
+        s.add_all(
+            Person(full_name=f"P{i}", name_key=f"p{i}", jabatan="j" * 180) for i in range(30_000)
+        )
     folder = tmp_path / "cadangan"
     good = create_backup(db_path, folder=folder, keep=5)
     good_bytes = good.read_bytes()
@@ -144,7 +161,9 @@ def test_full_disk_during_import_keeps_what_was_committed(tmp_path: Path, small_
     path = small_disk / "rakor.sqlite"
     db = open_database(path)
     try:
-        first = import_people(db, read_table(big_csv(tmp_path / "kecil.csv", 100, "Awal")), create_opd=True)
+        first = import_people(
+            db, read_table(big_csv(tmp_path / "kecil.csv", 100, "Awal")), create_opd=True
+        )
         assert first.created == 100
         before = content_hash(path)
         with pytest.raises(PeopleImportError, match="Disk penuh"):
@@ -160,22 +179,43 @@ def _limit_file_size(limit: int):
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return apply
 
 
 @pytest.mark.slow
-def test_file_size_limit_during_cli_import_and_backup(cli, db, db_path: Path, tmp_path: Path) -> None:
+def test_file_size_limit_during_cli_import_and_backup(
+    cli, db, db_path: Path, tmp_path: Path
+) -> None:
     """Where no tmpfs can be mounted: RLIMIT_FSIZE in the child makes writes fail the same way."""
     import_people(db, read_table(big_csv(tmp_path / "awal.csv", 100, "Awal")), create_opd=True)
     db.dispose()
     before = content_hash(db_path)
     limit = db_path.stat().st_size + 256 * 1024
     env = dict(os.environ)
-    run = {"capture_output": True, "text": True, "cwd": REPO, "timeout": 120, "env": env,
-           "preexec_fn": _limit_file_size(limit)}
+    run = {
+        "capture_output": True,
+        "text": True,
+        "cwd": REPO,
+        "timeout": 120,
+        "env": env,
+        "preexec_fn": _limit_file_size(limit),
+    }
     big = big_csv(tmp_path / "besar.csv", 20_000)
-    result = subprocess.run([sys.executable, "-m", "rakor_desktop", "--db", str(db_path),
-                             "people", "import", str(big), "--create-opd"], **run)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rakor_desktop",
+            "--db",
+            str(db_path),
+            "people",
+            "import",
+            str(big),
+            "--create-opd",
+        ],
+        **run,
+    )
     assert result.returncode == 1
     assert "Disk penuh" in result.stderr
     assert content_hash(db_path) == before
@@ -184,15 +224,29 @@ def test_file_size_limit_during_cli_import_and_backup(cli, db, db_path: Path, tm
     folder = tmp_path / "cadangan"
     good = create_backup(db_path, folder=folder)
     with sqlite3.connect(db_path) as con:  # grow the database past the child's limit
-        con.executemany("INSERT INTO person (uuid, created_at, updated_at, full_name, name_key, jabatan,"
-                        " pangkat, phone, is_head, active) VALUES (?, '2025-01-01', '2025-01-01', ?, ?,"
-                        " ?, '', '', 0, 1)",
-                        [(f"u{i}", f"Q{i}", f"q{i}", "x" * 190) for i in range(5000)])
+        con.executemany(
+            "INSERT INTO person (uuid, created_at, updated_at, full_name, name_key, jabatan,"
+            " pangkat, phone, is_head, active) VALUES (?, '2025-01-01', '2025-01-01', ?, ?,"
+            " ?, '', '', 0, 1)",
+            [(f"u{i}", f"Q{i}", f"q{i}", "x" * 190) for i in range(5000)],
+        )
     con.close()
     limit = 512 * 1024
     run["preexec_fn"] = _limit_file_size(limit)
-    result = subprocess.run([sys.executable, "-m", "rakor_desktop", "--db", str(db_path),
-                             "backups", "create", "--folder", str(folder)], **run)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rakor_desktop",
+            "--db",
+            str(db_path),
+            "backups",
+            "create",
+            "--folder",
+            str(folder),
+        ],
+        **run,
+    )
     assert result.returncode == 1
     assert "Disk penuh" in result.stderr
     assert quick_check(good, full=True) == [] and latest_backup(db_path, [folder]) == good

@@ -160,7 +160,7 @@ def _meeting(db: Database, n: int) -> tuple[int, dict[int, str], list[int | None
 
 
 @pytest.fixture
-def server_db(pg_base_url):  # noqa: ANN001, ANN201
+def server_db(pg_base_url):
     name = f"stations{next(_names)}"
     url = create_database(pg_base_url, name)
     db = open_database(url)
@@ -186,7 +186,9 @@ def test_two_kiosks_and_a_secretary_on_one_server(server_db) -> None:
     url = server_db.url
     a = _spawn(KIOSK, url, str(meeting_id), "pintu-utara")
     b = _spawn(KIOSK, url, str(meeting_id), "pintu-selatan")
-    sec = _spawn(SECRETARY, url, str(meeting_id), ",".join("-" if i is None else str(i) for i in items))
+    sec = _spawn(
+        SECRETARY, url, str(meeting_id), ",".join("-" if i is None else str(i) for i in items)
+    )
     for proc in (a, b, sec):  # all loaded before any works: the writes overlap
         _ready(proc)
     for proc, queue in ((a, queue_a), (b, queue_b)):
@@ -238,12 +240,12 @@ def test_two_kiosks_and_a_secretary_on_one_server(server_db) -> None:
         assert checkin.attendance_counters(s, meeting_id).present == 900
 
 
-def _secretary_body():  # noqa: ANN202
+def _secretary_body():
     """The same text function the secretary process uses."""
     namespace: dict = {}
     start = SECRETARY.index("def body(n):")
     end = SECRETARY.index("db = open_database(url)")
-    exec(SECRETARY[start:end], namespace)  # noqa: S102 - our own script text
+    exec(SECRETARY[start:end], namespace)
     return namespace["body"]
 
 

@@ -29,7 +29,7 @@ _names = iter(range(1_000_000))
 
 
 @pytest.fixture(scope="module")
-def server():  # noqa: ANN201
+def server():
     if find_bindir() is None:
         pytest.skip("PostgreSQL server binaries not installed (make test installs them when root)")
     with controlled_server() as srv:
@@ -37,7 +37,7 @@ def server():  # noqa: ANN201
 
 
 @pytest.fixture
-def db(server):  # noqa: ANN001, ANN201
+def db(server):
     if not server.running:
         server.start()
     database = open_database(create_database(server.url, f"loss{next(_names)}"))
@@ -47,7 +47,7 @@ def db(server):  # noqa: ANN001, ANN201
         server.start()
 
 
-def _check_in(db, desk: svc.CheckInDesk, code: str) -> svc.CheckInResult:  # noqa: ANN001
+def _check_in(db, desk: svc.CheckInDesk, code: str) -> svc.CheckInResult:
     def unit() -> svc.CheckInResult:
         with db.session(write=True) as s:
             return desk.check_in(s, code, now=EARLY, station="pintu-utara")
@@ -154,7 +154,7 @@ def test_typed_notes_stay_in_the_editor_and_are_saved_when_the_server_returns(
         assert notes.get_note(s, *ids) == typed
 
 
-def _longest_gui_stall(qtbot, seconds: float) -> float:  # noqa: ANN001
+def _longest_gui_stall(qtbot, seconds: float) -> float:
     """The longest gap (ms) between ticks of a 5 ms timer on the GUI thread."""
     import time
 

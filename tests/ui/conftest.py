@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.fixture
-def themed(qapp):  # noqa: ANN001, ANN201
+def themed(qapp):
     """The application theme for the test, restored afterwards for the other tests."""
     from rakor_desktop.ui import theme
 

@@ -53,12 +53,24 @@ def data(db):
             report(s, m, dinkes, b1, p1, {"Prevalensi stunting (%)": f"{14 - m.id}"})
             report(s, m, pu, b2, p2)
         followup(s, m1, pu, "Perbaikan jalan", due=date(2025, 9, 15))
-        followup(s, m1, dinkes, "Posyandu", due=date(2025, 9, 15), status="selesai", percent=100,
-                 completed_at=datetime(2025, 9, 1, 3, 0, tzinfo=UTC))
+        followup(
+            s,
+            m1,
+            dinkes,
+            "Posyandu",
+            due=date(2025, 9, 15),
+            status="selesai",
+            percent=100,
+            completed_at=datetime(2025, 9, 1, 3, 0, tzinfo=UTC),
+        )
         followup(s, m2, pu, "Drainase", due=date(2025, 10, 10), status="dalam_proses", percent=30)
         followup(s, m3, dinkes, "Imunisasi", due=date(2025, 12, 1))
-        nxt = Meeting(title="Rakor November 2025", series_id=ser.id, place="Sasana Bhakti Praja",
-                      starts_at=datetime(2025, 11, 24, 2, 0, tzinfo=UTC))
+        nxt = Meeting(
+            title="Rakor November 2025",
+            series_id=ser.id,
+            place="Sasana Bhakti Praja",
+            starts_at=datetime(2025, 11, 24, 2, 0, tzinfo=UTC),
+        )
         s.add(nxt)
         s.flush()
         s.add(AgendaItem(meeting_id=nxt.id, title="Pembukaan"))
@@ -68,8 +80,12 @@ def data(db):
 
 @pytest.fixture
 def ctx(db, data, tmp_path: Path) -> AppContext:
-    context = AppContext(db=db, settings=AppSettings(tmp_path / "c.ini"),
-                         executor=ImmediateExecutor(), clock=lambda: NOW)
+    context = AppContext(
+        db=db,
+        settings=AppSettings(tmp_path / "c.ini"),
+        executor=ImmediateExecutor(),
+        clock=lambda: NOW,
+    )
     context.reload_zone()
     return context
 
@@ -166,15 +182,23 @@ def test_selected_opd_trend_chart_follows_the_table(page) -> None:
 def test_charts_export_as_png(page, tmp_path) -> None:
     paths = page.export_all_pngs(tmp_path)
     assert sorted(p.name for p in paths) == [
-        "grafik-anggaran.png", "grafik-kehadiran-opd.png", "grafik-kehadiran.png",
-        "grafik-opd.png", "grafik-penyelesaian.png", "grafik-terlambat.png",
+        "grafik-anggaran.png",
+        "grafik-kehadiran-opd.png",
+        "grafik-kehadiran.png",
+        "grafik-opd.png",
+        "grafik-penyelesaian.png",
+        "grafik-terlambat.png",
     ]
     for p in paths:
         image = QImage(str(p))
         assert not image.isNull() and image.width() > 300 and image.height() >= 270
         # saved on white, with something drawn (not a blank image)
         assert image.pixelColor(2, 2) == QColor("white")
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 5)
+            for y in range(0, image.height(), 5)
+        }
         assert len(colours) > 5
     # rendered at twice the on-screen size, the title drawn for the PNG only
     view = page.views["terlambat"]
@@ -196,8 +220,12 @@ def test_trend_tables_export_to_excel_in_a_worker(qtbot, page, ctx, tmp_path) ->
 
 
 def test_empty_database_shows_empty_states(qtbot, db, tmp_path) -> None:
-    context = AppContext(db=db, settings=AppSettings(tmp_path / "c.ini"),
-                         executor=ImmediateExecutor(), clock=lambda: NOW)
+    context = AppContext(
+        db=db,
+        settings=AppSettings(tmp_path / "c.ini"),
+        executor=ImmediateExecutor(),
+        clock=lambda: NOW,
+    )
     p = DashboardPage(context)
     qtbot.addWidget(p)
     p.resize(1280, 1800)
@@ -217,14 +245,19 @@ def test_meeting_labels_are_short_and_unique() -> None:
     def ref(i: int, d: date) -> MeetingRef:
         return MeetingRef(i, "", datetime(d.year, d.month, d.day, tzinfo=UTC), d)
 
-    refs = [ref(1, date(2025, 11, 24)), ref(2, date(2025, 12, 1)), ref(3, date(2025, 12, 22)),
-            ref(4, date(2026, 1, 26))]
+    refs = [
+        ref(1, date(2025, 11, 24)),
+        ref(2, date(2025, 12, 1)),
+        ref(3, date(2025, 12, 22)),
+        ref(4, date(2026, 1, 26)),
+    ]
     assert meeting_labels(refs) == ["Nov 25", "1 Des", "22 Des", "Jan 26"]
 
 
 def test_demo_database_dashboard_renders(qtbot, demo_db, tmp_path) -> None:
-    context = AppContext(db=demo_db, settings=AppSettings(tmp_path / "c.ini"),
-                         executor=ImmediateExecutor())
+    context = AppContext(
+        db=demo_db, settings=AppSettings(tmp_path / "c.ini"), executor=ImmediateExecutor()
+    )
     context.reload_zone()
     p = DashboardPage(context)
     qtbot.addWidget(p)
@@ -247,9 +280,14 @@ def test_qtcharts_is_not_loaded_by_the_shell_or_the_followups_page() -> None:
         "import rakor_desktop.cli.followups, rakor_desktop.services.insight.xlsx\n"
         "print('PySide6.QtCharts' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-                         timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
 

@@ -173,7 +173,7 @@ class _Deferred:
     def __init__(self) -> None:
         self.held: list = []
 
-    def start(self, worker):  # noqa: ANN001, ANN201
+    def start(self, worker):
         self.held.append(worker)
         return worker
 
@@ -200,8 +200,12 @@ def test_cetak_menu_opens_each_preview(qtbot, ctx, built) -> None:
     menu = document_menu(ctx, lambda: built.meeting_id, host)
     names = [a.data() for a in menu.actions() if a.data()]
     assert names == [
-        "print_minutes", "print_attendance", "print_attendance_blank", "print_invitation",
-        "print_followups", "finalize_minutes",
+        "print_minutes",
+        "print_attendance",
+        "print_attendance_blank",
+        "print_invitation",
+        "print_followups",
+        "finalize_minutes",
     ]
     assert [a.text() for a in menu.actions()][: len(ENTRIES)] == [e[2] for e in ENTRIES]
     next(a for a in menu.actions() if a.data() == "print_attendance_blank").trigger()
@@ -253,9 +257,10 @@ def test_finalize_then_verify_in_the_dialog(qtbot, ctx, db, built, tmp_path) -> 
     with db.session() as s:
         assert latest_revision(s, built.meeting_id).reason == "Koreksi daftar OPD"
     # Declining asks nothing of the database.
-    assert finalize_with_confirmation(
-        ctx, built.meeting_id, None, reason_input=lambda *a: ("", False)
-    ) is None
+    assert (
+        finalize_with_confirmation(ctx, built.meeting_id, None, reason_input=lambda *a: ("", False))
+        is None
+    )
 
 
 def test_finalize_refused_shows_the_reason(qtbot, ctx, db) -> None:
@@ -283,7 +288,7 @@ def test_help_menu_reaches_the_verify_dialog(qtbot, ctx) -> None:
     dialog.close()
 
 
-def _ink(widget) -> int:  # noqa: ANN001
+def _ink(widget) -> int:
     """Dark pixels in a coarse grid over the widget: printed text, not blank paper."""
     image = widget.grab().toImage()
     return sum(
@@ -322,8 +327,10 @@ def test_screenshot_of_a_finalized_demo_notulen(qtbot, themed, demo_db, tmp_path
     # QPdfView renders pages in its own thread: wait until text (ink) is on the page.
     qtbot.waitUntil(lambda: _ink(dialog.preview.view) > 500, timeout=20000)
     # 256 colours keep the antialiased page text crisp and the file under 200 KB.
-    image = dialog.grab().toImage().convertToFormat(
-        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    image = (
+        dialog.grab()
+        .toImage()
+        .convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     )
     assert (image.width(), image.height()) == (1366, 800)
     path = tmp_path / "documents-preview.png"

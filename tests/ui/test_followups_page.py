@@ -37,10 +37,24 @@ def data(db):
         ids = {
             "jalan": followup(s, m1, pu, "Perbaikan jalan desa", due=date(2025, 9, 30)).id,
             "stunting": followup(s, m1, dinkes, "Turunkan stunting", due=date(2025, 12, 31)).id,
-            "drainase": followup(s, m2, pu, "Drainase pasar", due=date(2025, 9, 1), status="selesai", percent=100).id,
-            "posyandu": followup(s, m2, dinkes, "Posyandu keliling", status="dalam_proses", percent=20).id,
-            "irigasi": followup(s, e1, pu, "Irigasi teknis", due=date(2025, 10, 14), status="dalam_proses", percent=10).id,
-            "pad": followup(s, e1, None, "Laporan PAD", due=date(2025, 11, 30), status="dibatalkan").id,
+            "drainase": followup(
+                s, m2, pu, "Drainase pasar", due=date(2025, 9, 1), status="selesai", percent=100
+            ).id,
+            "posyandu": followup(
+                s, m2, dinkes, "Posyandu keliling", status="dalam_proses", percent=20
+            ).id,
+            "irigasi": followup(
+                s,
+                e1,
+                pu,
+                "Irigasi teknis",
+                due=date(2025, 10, 14),
+                status="dalam_proses",
+                percent=10,
+            ).id,
+            "pad": followup(
+                s, e1, None, "Laporan PAD", due=date(2025, 11, 30), status="dibatalkan"
+            ).id,
         }
         ids["pu"], ids["dinkes"], ids["ekobang"] = pu.id, dinkes.id, ekobang.id
     return ids
@@ -49,8 +63,10 @@ def data(db):
 @pytest.fixture
 def ctx(db, tmp_path: Path) -> AppContext:
     context = AppContext(
-        db=db, settings=AppSettings(tmp_path / "config" / "rakor.ini"),
-        executor=ImmediateExecutor(), clock=lambda: NOW,
+        db=db,
+        settings=AppSettings(tmp_path / "config" / "rakor.ini"),
+        executor=ImmediateExecutor(),
+        clock=lambda: NOW,
     )
     context.reload_zone()
     return context
@@ -83,12 +99,19 @@ def test_lists_everything_sorted_by_due_date_with_status_chips(page) -> None:
     # open ones by default, sorted by due date, undated last
     assert page.status_combo.currentText() == "Masih terbuka"
     assert actions(page) == [
-        "Perbaikan jalan desa", "Irigasi teknis", "Turunkan stunting", "Posyandu keliling",
+        "Perbaikan jalan desa",
+        "Irigasi teknis",
+        "Turunkan stunting",
+        "Posyandu keliling",
     ]
     page.status_combo.setCurrentIndex(page.status_combo.findText("Semua status"))
     assert actions(page) == [
-        "Drainase pasar", "Perbaikan jalan desa", "Irigasi teknis", "Laporan PAD",
-        "Turunkan stunting", "Posyandu keliling",
+        "Drainase pasar",
+        "Perbaikan jalan desa",
+        "Irigasi teknis",
+        "Laporan PAD",
+        "Turunkan stunting",
+        "Posyandu keliling",
     ]
     assert page.count_label.text() == "6 tindak lanjut"
     assert page.chips["terlambat"].text() == "Terlambat 2"
@@ -108,7 +131,10 @@ def test_filters_by_opd_status_series_due_range_and_text(qtbot, page, data) -> N
     page.series_combo.setCurrentIndex(page.series_combo.findData(data["ekobang"]))
     assert actions(page) == ["Irigasi teknis"]
     # the chips count the other filters, not the status one
-    assert page.chips["selesai"].text() == "Selesai 0" and page.chips["terlambat"].text() == "Terlambat 1"
+    assert (
+        page.chips["selesai"].text() == "Selesai 0"
+        and page.chips["terlambat"].text() == "Terlambat 1"
+    )
     page.reset_filters()
     assert len(actions(page)) == 4  # back to the open ones
     page.status_combo.setCurrentIndex(0)
@@ -126,7 +152,10 @@ def test_filters_by_opd_status_series_due_range_and_text(qtbot, page, data) -> N
     page.search.clear()
     page.apply_filters()
     assert sorted(actions(page)) == [
-        "Irigasi teknis", "Perbaikan jalan desa", "Posyandu keliling", "Turunkan stunting",
+        "Irigasi teknis",
+        "Perbaikan jalan desa",
+        "Posyandu keliling",
+        "Turunkan stunting",
     ]
 
 
@@ -178,7 +207,9 @@ def test_bulk_status_change_needs_a_reason_to_cancel(qtbot, page, db, data) -> N
     assert not page.bulk_error.isVisible()
     assert page.message.text() == "2 tindak lanjut diubah menjadi Dibatalkan."
     with db.session() as s:
-        assert {s.get(FollowUp, i).status for i in (data["jalan"], data["irigasi"])} == {"dibatalkan"}
+        assert {s.get(FollowUp, i).status for i in (data["jalan"], data["irigasi"])} == {
+            "dibatalkan"
+        }
         events = s.exec(select(AuditEvent).where(AuditEvent.action == "followup.status")).all()
         assert len(events) == 2
         assert json.loads(events[0].detail)["reason"] == "Dialihkan ke APBD Perubahan"
@@ -226,7 +257,9 @@ def test_side_panel_history_and_add_progress(qtbot, page, db, data) -> None:
     assert detail.status_pill.text() == "Selesai"
 
 
-def test_export_runs_in_a_worker_and_writes_the_filtered_rows(qtbot, page, ctx, data, tmp_path) -> None:
+def test_export_runs_in_a_worker_and_writes_the_filtered_rows(
+    qtbot, page, ctx, data, tmp_path
+) -> None:
     page.org_combo.setCurrentIndex(page.org_combo.findData(data["dinkes"]))
     out = tmp_path / "tl-dinkes.xlsx"
     with qtbot.waitSignal(page.export_finished, timeout=5000) as blocker:
@@ -235,8 +268,13 @@ def test_export_runs_in_a_worker_and_writes_the_filtered_rows(qtbot, page, ctx, 
     assert blocker.args == ["2 tindak lanjut diekspor ke tl-dinkes.xlsx"]
     assert page.export_button.isEnabled() and not page.progress.isVisible()
     ws = openpyxl.load_workbook(out)["Tindak Lanjut"]
-    assert [ws.cell(row=r, column=5).value for r in (2, 3)] == ["Turunkan stunting", "Posyandu keliling"]
-    info = {r[0]: r[1] for r in openpyxl.load_workbook(out)["Keterangan"].iter_rows(values_only=True)}
+    assert [ws.cell(row=r, column=5).value for r in (2, 3)] == [
+        "Turunkan stunting",
+        "Posyandu keliling",
+    ]
+    info = {
+        r[0]: r[1] for r in openpyxl.load_workbook(out)["Keterangan"].iter_rows(values_only=True)
+    }
     assert info["Filter"].startswith("Dinas Kesehatan")
 
 
@@ -248,7 +286,9 @@ def test_export_failure_is_shown_not_raised(qtbot, page, tmp_path) -> None:
 
 
 def test_demo_database_renders(qtbot, demo_db, tmp_path) -> None:
-    context = AppContext(db=demo_db, settings=AppSettings(tmp_path / "c.ini"), executor=ImmediateExecutor())
+    context = AppContext(
+        db=demo_db, settings=AppSettings(tmp_path / "c.ini"), executor=ImmediateExecutor()
+    )
     context.reload_zone()
     p = FollowUpsPage(context)
     qtbot.addWidget(p)

@@ -25,7 +25,7 @@ from rakor_desktop.ui.shortcuts import (
 from rakor_desktop.ui.workers import ImmediateExecutor
 
 
-def native(keys) -> str:  # noqa: ANN001 - str or StandardKey
+def native(keys) -> str:
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -48,7 +48,9 @@ def dialog(qtbot, window) -> ShortcutsDialog:
 
 def test_every_group_is_present_in_order(dialog) -> None:
     assert dialog.group_titles() == [
-        "Jendela utama", "Rapat (ruang kerja sekretaris)", "Meja registrasi (kiosk)",
+        "Jendela utama",
+        "Rapat (ruang kerja sekretaris)",
+        "Meja registrasi (kiosk)",
     ]
     assert [g.key for g in shortcut_groups()] == ["main", "meeting", "kiosk"]
     for key in ("main", "meeting", "kiosk"):
@@ -76,8 +78,14 @@ def test_kiosk_group_is_the_key_bar(dialog) -> None:
     rows = dialog.rows_of("kiosk")
     assert [r[0] for r in rows] == [native(k) for k, _ in KIOSK_KEYS]
     by_key = {r[0]: r[1] for r in rows}
-    for key, text in (("F2", "Tamu"), ("F3", "Diwakili"), ("F4", "Pulang"), ("Ctrl+Z", "Batalkan"),
-                      ("F11", "Layar penuh"), ("Esc", "Kembali")):
+    for key, text in (
+        ("F2", "Tamu"),
+        ("F3", "Diwakili"),
+        ("F4", "Pulang"),
+        ("Ctrl+Z", "Batalkan"),
+        ("F11", "Layar penuh"),
+        ("Esc", "Kembali"),
+    ):
         assert by_key[key] == text
 
 

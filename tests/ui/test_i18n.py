@@ -14,9 +14,20 @@ from rakor_desktop.ui.i18n import choose_language, install_translators, locale_f
 
 # Contexts of the application shell; every message in them must have its English.
 SHELL_CONTEXTS = {
-    "AboutDialog", "Columns", "DatabaseErrorDialog", "Format", "HomePage",
-    "KopPreview", "Launch", "MainWindow", "MeetingForm", "Pages", "PeoplePage", "SettingsPage",
-    "Shortcuts", "Worker",
+    "AboutDialog",
+    "Columns",
+    "DatabaseErrorDialog",
+    "Format",
+    "HomePage",
+    "KopPreview",
+    "Launch",
+    "MainWindow",
+    "MeetingForm",
+    "Pages",
+    "PeoplePage",
+    "SettingsPage",
+    "Shortcuts",
+    "Worker",
 }
 
 

@@ -43,7 +43,7 @@ def staff_xlsx(path: Path, extra_rows: int = 0) -> Path:
     ws.append(["No", "Nama", "NIP", "Jabatan", "Unit Kerja", "Kontak Kantor"])
     ws.append([1, "Drs. Mohammad Arifin, M.Si.", NIP, "Kepala Dinas", "Disdikbud", "0284-321"])
     ws.append([2, "Siti Rahayu", "12345", "Staf", "Disdikbud", None])
-    ws.append([3, "=HYPERLINK(\"http://x\")", None, "<b>Staf</b>", "Disdikbud", None])
+    ws.append([3, '=HYPERLINK("http://x")', None, "<b>Staf</b>", "Disdikbud", None])
     ws.append([4, None, None, "Staf", "Disdikbud", None])
     ws["B5"].data_type = "s"  # text that looks like a formula, not a formula
     for i in range(extra_rows):
@@ -52,7 +52,9 @@ def staff_xlsx(path: Path, extra_rows: int = 0) -> Path:
     return path
 
 
-def test_full_flow_maps_previews_applies_and_saves_a_report(qtbot, wizard, ctx, db, tmp_path: Path) -> None:
+def test_full_flow_maps_previews_applies_and_saves_a_report(
+    qtbot, wizard, ctx, db, tmp_path: Path
+) -> None:
     wizard.load_file(staff_xlsx(tmp_path / "pegawai.xlsx"))
     wizard.create_opd.setChecked(True)
     assert wizard.stack.currentIndex() == PAGE_MAPPING
@@ -67,7 +69,11 @@ def test_full_flow_maps_previews_applies_and_saves_a_report(qtbot, wizard, ctx, 
     model = wizard.preview_model
     assert model.rowCount() == 4
     assert [model.index(r, 1).data() for r in range(4)] == [
-        "Baru", "NIP tidak valid", "Baru", "Nama kosong"]
+        "Baru",
+        "NIP tidak valid",
+        "Baru",
+        "Nama kosong",
+    ]
     assert "18 digit" in model.index(1, 2).data()
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor("#FFC7CE")
     assert "Baru: 2" in wizard.summary.text() and "OPD baru: 1" in wizard.summary.text()
@@ -90,14 +96,20 @@ def test_full_flow_maps_previews_applies_and_saves_a_report(qtbot, wizard, ctx, 
     assert "Laporan tersimpan" in wizard.status.text()
 
 
-def test_cancel_during_apply_leaves_the_directory_untouched(qtbot, wizard, db, tmp_path: Path) -> None:
+def test_cancel_during_apply_leaves_the_directory_untouched(
+    qtbot, wizard, db, tmp_path: Path
+) -> None:
     wizard.load_file(staff_xlsx(tmp_path / "besar.xlsx", extra_rows=3000))
     wizard.create_opd.setChecked(True)
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     before = content_hash(db.path)
 
     def press_cancel(value: int) -> None:
-        if wizard.stack.currentIndex() == PAGE_APPLY and value >= 1000 and wizard.cancel_button.isEnabled():
+        if (
+            wizard.stack.currentIndex() == PAGE_APPLY
+            and value >= 1000
+            and wizard.cancel_button.isEnabled()
+        ):
             qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
 
     wizard.progress.valueChanged.connect(press_cancel)
@@ -143,10 +155,14 @@ def test_works_on_a_bare_database_with_real_threads(qtbot, db, tmp_path: Path) -
     w = ImportWizard(db)
     qtbot.addWidget(w)
     w.load_file(staff_xlsx(tmp_path / "p.xlsx"))
-    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_MAPPING and w.worker is None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: w.stack.currentIndex() == PAGE_MAPPING and w.worker is None, timeout=30_000
+    )
     w.create_opd.setChecked(True)
     w.go_next()
-    qtbot.waitUntil(lambda: w.stack.currentIndex() == PAGE_PREVIEW and w.worker is None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: w.stack.currentIndex() == PAGE_PREVIEW and w.worker is None, timeout=30_000
+    )
     assert w.apply_button.isEnabled()
     w.apply()
     qtbot.waitUntil(lambda: w.result is not None, timeout=30_000)

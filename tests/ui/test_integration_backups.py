@@ -37,15 +37,16 @@ def names(path: Path) -> set[str]:
         con.close()
 
 
-def add_person(db, name: str) -> None:  # noqa: ANN001
+def add_person(db, name: str) -> None:
     with db.session(write=True) as s:
         create_person(s, name, jabatan="Staf")
 
 
 @pytest.fixture
 def ctx(db, tmp_path: Path) -> AppContext:
-    return AppContext(db=db, settings=AppSettings(tmp_path / "config" / "s.ini"),
-                      executor=ImmediateExecutor())
+    return AppContext(
+        db=db, settings=AppSettings(tmp_path / "config" / "s.ini"), executor=ImmediateExecutor()
+    )
 
 
 def open_window(qtbot, ctx: AppContext) -> MainWindow:
@@ -70,6 +71,7 @@ def listed(db_path: Path, folder: Path | None = None) -> list[backups.BackupFile
 
 
 # -- on close ---------------------------------------------------------------------------
+
 
 def test_closing_the_window_backs_up_once_per_change(qtbot, ctx, db, db_path) -> None:
     window = open_window(qtbot, ctx)
@@ -124,11 +126,15 @@ def test_screenshot_mode_takes_no_backup(qtbot, ctx, db, db_path) -> None:
 
 # -- during a meeting -------------------------------------------------------------------
 
+
 def test_periodic_backup_only_while_a_meeting_is_in_progress(qtbot, ctx, db, db_path) -> None:
     with db.session(write=True) as s:
         build_regency(s)
-        m = meeting_editor.create_meeting(s, meeting_editor.MeetingInput(
-            title="Rakor Agustus", starts_at=wib(date(2025, 8, 25), 9)), now=wib(date(2025, 8, 25), 8))
+        m = meeting_editor.create_meeting(
+            s,
+            meeting_editor.MeetingInput(title="Rakor Agustus", starts_at=wib(date(2025, 8, 25), 9)),
+            now=wib(date(2025, 8, 25), 8),
+        )
         meeting_id = m.id
     window = open_window(qtbot, ctx)
     assert window.backup_timer.interval() == 60_000
@@ -151,6 +157,7 @@ def test_periodic_backup_only_while_a_meeting_is_in_progress(qtbot, ctx, db, db_
 
 # -- Berkas > Cadangan ------------------------------------------------------------------
 
+
 def test_backup_dialog_folder_keep_backup_now_and_list(qtbot, ctx, db, db_path, tmp_path) -> None:
     window = open_window(qtbot, ctx)
     dialog = window.show_backups()  # a child of the window, deleted when closed
@@ -163,7 +170,9 @@ def test_backup_dialog_folder_keep_backup_now_and_list(qtbot, ctx, db, db_path, 
     dialog.interval_spin.setValue(5)
     assert dialog.save_settings()
     with db.session() as s:
-        assert backups.get_settings(s) == backups.BackupSettings(folder=stick, keep=2, interval_min=5)
+        assert backups.get_settings(s) == backups.BackupSettings(
+            folder=stick, keep=2, interval_min=5
+        )
 
     made = []
     for name in ("Satu", "Dua", "Tiga"):
@@ -239,6 +248,7 @@ def test_a_refused_restore_reopens_the_same_database(qtbot, ctx, db, db_path, tm
 
 
 # -- Berkas > Impor, Bantuan > Buka folder log -------------------------------------------
+
 
 def test_import_menu_opens_the_wizard_on_this_database(qtbot, ctx, db, tmp_path) -> None:
     from rakor_desktop.ui.directory.wizard import PAGE_MAPPING, ImportWizard

@@ -23,10 +23,10 @@ from rakor_desktop.ui.attendance.window import KioskWindow, Page
 
 
 class Clock:
-    def __init__(self, at) -> None:  # noqa: ANN001
+    def __init__(self, at) -> None:
         self.at = at
 
-    def __call__(self):  # noqa: ANN204
+    def __call__(self):
         return self.at
 
 

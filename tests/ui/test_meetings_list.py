@@ -24,21 +24,29 @@ NOW = wib(date(2025, 8, 20), 10)
 def filled(db):
     with db.session(write=True) as s:
         r = build_regency(s)
-        ser = MeetingSeries(name="Rakor Penyelenggaraan Pemerintahan Daerah", place="Sasana Bhakti Praja")
+        ser = MeetingSeries(
+            name="Rakor Penyelenggaraan Pemerintahan Daerah", place="Sasana Bhakti Praja"
+        )
         eko = MeetingSeries(name="Rakor Bidang Ekobang")
         s.add_all([ser, eko])
         s.flush()
         start = date(2021, 1, 4)
         for i in range(450):
             day = start + timedelta(days=3 * i)
-            s.add(Meeting(
-                title=f"Rakor {i:03d}", starts_at=wib(day), ends_at=wib(day, 12),
-                place="Ruang Rapat Lantai I" if i % 2 else "Sasana Bhakti Praja",
-                series_id=(ser.id if i % 3 == 0 else eko.id if i % 3 == 1 else None),
-                status="closed" if i < 400 else "draft",
-            ))
+            s.add(
+                Meeting(
+                    title=f"Rakor {i:03d}",
+                    starts_at=wib(day),
+                    ends_at=wib(day, 12),
+                    place="Ruang Rapat Lantai I" if i % 2 else "Sasana Bhakti Praja",
+                    series_id=(ser.id if i % 3 == 0 else eko.id if i % 3 == 1 else None),
+                    status="closed" if i < 400 else "draft",
+                )
+            )
         s.flush()
-        last = s.exec(select(Meeting).where(Meeting.series_id == ser.id).order_by(Meeting.starts_at.desc())).first()
+        last = s.exec(
+            select(Meeting).where(Meeting.series_id == ser.id).order_by(Meeting.starts_at.desc())
+        ).first()
         invitees.add_opd_heads(s, last.id, [r.org_id("Dinas Kesehatan")])
     return db
 

@@ -26,9 +26,16 @@ DAY = date(2025, 8, 25)
 def meeting_id(db) -> int:
     with db.session(write=True) as s:
         build_regency(s)
-        m = meeting_editor.create_meeting(s, meeting_editor.MeetingInput(
-            title="Rakor Agustus", starts_at=wib(DAY, 9), ends_at=wib(DAY, 12), place="Sasana Bhakti Praja"),
-            now=wib(DAY, 8))
+        m = meeting_editor.create_meeting(
+            s,
+            meeting_editor.MeetingInput(
+                title="Rakor Agustus",
+                starts_at=wib(DAY, 9),
+                ends_at=wib(DAY, 12),
+                place="Sasana Bhakti Praja",
+            ),
+            now=wib(DAY, 8),
+        )
         return m.id
 
 
@@ -51,7 +58,11 @@ def test_second_window_warns_and_the_warning_clears_when_the_first_leaves(
     assert lease_path(db_path, meeting_id).exists()
 
     def visible_dialogs() -> set[int]:
-        return {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()}
+        return {
+            id(w)
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible()
+        }
 
     dialogs_before = visible_dialogs()
     second = open_workspace(qtbot, db, meeting_id, tmp_path)

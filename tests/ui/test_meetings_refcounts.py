@@ -38,7 +38,11 @@ def test_singletons_survive_a_long_session(qtbot) -> None:
 
 
 def test_every_package_uses_the_one_shared_guard() -> None:
-    for package in (rakor_desktop.ui.attendance, rakor_desktop.ui.meetings, rakor_desktop.ui.documents):
+    for package in (
+        rakor_desktop.ui.attendance,
+        rakor_desktop.ui.meetings,
+        rakor_desktop.ui.documents,
+    ):
         assert package.guard_singletons is guard_singletons
     assert "guard_singletons()" in inspect.getsource(launch.launch)
     for old in ("rakor_desktop.ui.attendance.qtfix", "rakor_desktop.ui.meetings.qtguard"):

@@ -23,7 +23,7 @@ SIZE = (1366, 800)
 LIMIT = 200 * 1024
 
 
-def _save(widget, name: str, out: Path) -> Path:  # noqa: ANN001
+def _save(widget, name: str, out: Path) -> Path:
     QApplication.processEvents()
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     raw = out / f"meetings-{name}.raw.png"
@@ -34,7 +34,9 @@ def _save(widget, name: str, out: Path) -> Path:  # noqa: ANN001
 
     path = out / f"meetings-{name}.png"
     with Image.open(raw) as im:
-        small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small = im.convert("RGB").quantize(
+            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
         small.save(path, optimize=True)
     target = os.environ.get("RAKOR_SCREENSHOTS_DIR")
     if target:
@@ -54,7 +56,8 @@ def _assert_real(path: Path) -> None:
 def test_list_editor_live(qtbot, themed, demo_db, tmp_path) -> None:
     with demo_db.session() as s:
         upcoming = next(
-            m for m in meeting_service.list_meetings(s, newest_first=False)
+            m
+            for m in meeting_service.list_meetings(s, newest_first=False)
             if m.status == MeetingStatus.SCHEDULED
         )
     clock = Clock(upcoming.starts_at - timedelta(days=2))
@@ -72,7 +75,9 @@ def test_list_editor_live(qtbot, themed, demo_db, tmp_path) -> None:
         "- Bupati menekankan **sinergi** seluruh OPD dan kecamatan\n"
         "- Laporan rutin OPD harus akurat dan valid sebagai dasar keputusan"
     )
-    ws.details.add_attachments(["D:/Rakor/2026-11/paparan-bappeda.pdf", "D:/Rakor/2026-11/realisasi-anggaran.xlsx"])
+    ws.details.add_attachments(
+        ["D:/Rakor/2026-11/paparan-bappeda.pdf", "D:/Rakor/2026-11/realisasi-anggaran.xlsx"]
+    )
     ws.details.autosaver.flush()
     shots.append(_save(page, "editor", tmp_path))
 

@@ -44,18 +44,41 @@ def setup(db, db_path):
     with db.session(write=True) as s:
         r = build_regency(s)
         ser = meeting_editor.create_series(
-            s, "Rakor Penyelenggaraan Pemerintahan Daerah", place="Sasana Bhakti Praja",
-            agenda_template=["Pembukaan", {"title": "Evaluasi capaian kinerja triwulan", "planned_minutes": 40}],
+            s,
+            "Rakor Penyelenggaraan Pemerintahan Daerah",
+            place="Sasana Bhakti Praja",
+            agenda_template=[
+                "Pembukaan",
+                {"title": "Evaluasi capaian kinerja triwulan", "planned_minutes": 40},
+            ],
         )
-        jul = meeting_editor.create_meeting(s, meeting_editor.MeetingInput(
-            title="Rakor Juli 2025", starts_at=wib(JULY), ends_at=wib(JULY, 12), place="Sasana Bhakti Praja",
-            series_id=ser.id, chair_id=r.bupati.id), now=wib(JULY, 8))
-        decisions.add_directive(s, jul.id, "Percepat penyerapan anggaran DAK fisik",
-                                organization_id=r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang"),
-                                due_date=date(2025, 8, 20))
-        ids = {"july": jul.id, "series": ser.id, "notulis": r.notulis.id,
-               "dinkes": r.org_id("Dinas Kesehatan"), "dinkes_head": r.head_id("Dinas Kesehatan"),
-               "camat_taman": r.head_id("Kecamatan Taman")}
+        jul = meeting_editor.create_meeting(
+            s,
+            meeting_editor.MeetingInput(
+                title="Rakor Juli 2025",
+                starts_at=wib(JULY),
+                ends_at=wib(JULY, 12),
+                place="Sasana Bhakti Praja",
+                series_id=ser.id,
+                chair_id=r.bupati.id,
+            ),
+            now=wib(JULY, 8),
+        )
+        decisions.add_directive(
+            s,
+            jul.id,
+            "Percepat penyerapan anggaran DAK fisik",
+            organization_id=r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang"),
+            due_date=date(2025, 8, 20),
+        )
+        ids = {
+            "july": jul.id,
+            "series": ser.id,
+            "notulis": r.notulis.id,
+            "dinkes": r.org_id("Dinas Kesehatan"),
+            "dinkes_head": r.head_id("Dinas Kesehatan"),
+            "camat_taman": r.head_id("Kecamatan Taman"),
+        }
         names = {"notulis": r.notulis.full_name, "bupati": r.bupati.full_name}
     return db, db_path, ids, names
 
@@ -78,7 +101,10 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     ws = page.workspace
     assert ws is not None and ws.meeting_id == new_id
     assert "Bulan Agustus 2025" in ws.title.text()
-    assert "Senin, 25 Agustus 2025" in ws.subtitle.text() and "Sasana Bhakti Praja" in ws.subtitle.text()
+    assert (
+        "Senin, 25 Agustus 2025" in ws.subtitle.text()
+        and "Sasana Bhakti Praja" in ws.subtitle.text()
+    )
 
     # 2. Details: notulis and chair through the pickers; autosaved.
     ws.show_tab("details")
@@ -118,7 +144,11 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     ws.show_tab("agenda")
     model = ws.agenda_model
     titles = [model.index(r, C_TITLE).data() for r in range(model.rowCount())]
-    assert titles == ["Pembukaan", meeting_editor.CARRY_OVER_TITLE, "Evaluasi capaian kinerja triwulan"]
+    assert titles == [
+        "Pembukaan",
+        meeting_editor.CARRY_OVER_TITLE,
+        "Evaluasi capaian kinerja triwulan",
+    ]
     ws.agenda.table.selectRow(2)
     ws.agenda.add_item()
     QApplication.processEvents()
@@ -161,12 +191,19 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     qtbot.keyClicks(live.capture.text, "Laporan realisasi dikirim tiap tanggal 5")
     qtbot.keyClick(live.capture.text, Qt.Key.Key_Return)
     assert not live.capture.isVisible()
-    qtbot.keyClick(live.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        live.editor,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.keyClicks(live.capture.text, "Turunkan angka stunting di desa lokus")
     qtbot.keyClick(live.capture.text, Qt.Key.Key_Return)  # moves to the quick-entry field
     assert live.capture.quick.hasFocus()
     qtbot.keyClicks(live.capture.quick, "Dinkes 30/9")
-    assert "Dinas Kesehatan" in live.capture.preview.text() and "30 September 2025" in live.capture.preview.text()
+    assert (
+        "Dinas Kesehatan" in live.capture.preview.text()
+        and "30 September 2025" in live.capture.preview.text()
+    )
     qtbot.keyClick(live.capture.quick, Qt.Key.Key_Return)
     assert live.decision_list.count() == 2
     assert "Dinas Kesehatan" in live.decision_list.item(1).text()
@@ -214,25 +251,51 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
         assert m.status == MeetingStatus.CLOSED and m.closed_at == wib(AUG, 11, 15)
         assert m.notulis_id == ids["notulis"] and m.letter_number == "005/412/2025"
         assert m.attachments == '["/data/paparan-bappeda.pdf"]'
-        assert s.exec(select(InviteeGroup).where(InviteeGroup.name == "OPD di bawah Asisten II")).one()
+        assert s.exec(
+            select(InviteeGroup).where(InviteeGroup.name == "OPD di bawah Asisten II")
+        ).one()
         invs = s.exec(select(Invitation).where(Invitation.meeting_id == new_id)).all()
         assert len(invs) == 6
-        assert sorted(i.absence_status or "hadir" for i in invs) == ["hadir", "hadir"] + ["tanpa_keterangan"] * 4
+        assert (
+            sorted(i.absence_status or "hadir" for i in invs)
+            == ["hadir", "hadir"] + ["tanpa_keterangan"] * 4
+        )
         assert len(s.exec(select(Attendance).where(Attendance.meeting_id == new_id)).all()) == 2
-        items = {i.title: i for i in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == new_id))}
+        items = {
+            i.title: i for i in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == new_id))
+        }
         assert [r.title for r in agenda.list_items(s, new_id)][2] == "Penyerapan anggaran dan PAD"
         opening = items["Pembukaan"]
         assert (opening.actual_start, opening.actual_end) == (wib(AUG, 9), wib(AUG, 9, 7))
         pad = items["Penyerapan anggaran dan PAD"]
         assert pad.actual_start == wib(AUG, 9, 20) and pad.planned_minutes == 60
-        notes = {n.agenda_item_id: n.body for n in s.exec(select(Note).where(Note.meeting_id == new_id))}
+        notes = {
+            n.agenda_item_id: n.body for n in s.exec(select(Note).where(Note.meeting_id == new_id))
+        }
         assert notes[opening.id] == "- Bupati membuka rapat\n- **sinergi** OPD dan kecamatan"
         assert notes[pad.id] == "- Realisasi belanja baru 45,5%"
-        decs = s.exec(select(Decision).where(Decision.meeting_id == new_id).order_by(Decision.position)).all()
-        assert [(d.kind, d.agenda_item_id) for d in decs] == [("keputusan", pad.id), ("arahan", pad.id)]
+        decs = s.exec(
+            select(Decision).where(Decision.meeting_id == new_id).order_by(Decision.position)
+        ).all()
+        assert [(d.kind, d.agenda_item_id) for d in decs] == [
+            ("keputusan", pad.id),
+            ("arahan", pad.id),
+        ]
         fu = s.exec(select(FollowUp).where(FollowUp.decision_id == decs[1].id)).one()
-        assert (fu.organization_id, fu.due_date, fu.pic_id) == (ids["dinkes"], date(2025, 9, 30), ids["dinkes_head"])
-        rep = s.exec(select(OpdReport).where(OpdReport.meeting_id == new_id, OpdReport.organization_id == ids["dinkes"])).one()
-        assert (rep.budget_pct, rep.physical_pct, rep.obstacles) == (45.5, 38.0, "Pengadaan alat USG tertunda")
+        assert (fu.organization_id, fu.due_date, fu.pic_id) == (
+            ids["dinkes"],
+            date(2025, 9, 30),
+            ids["dinkes_head"],
+        )
+        rep = s.exec(
+            select(OpdReport).where(
+                OpdReport.meeting_id == new_id, OpdReport.organization_id == ids["dinkes"]
+            )
+        ).one()
+        assert (rep.budget_pct, rep.physical_pct, rep.obstacles) == (
+            45.5,
+            38.0,
+            "Pengadaan alat USG tertunda",
+        )
         assert "Stunting" in rep.indicators
     assert page.list.selected_id() == new_id

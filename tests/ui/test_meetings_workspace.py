@@ -27,19 +27,39 @@ DAY = date(2025, 8, 25)
 def meeting(db):
     with db.session(write=True) as s:
         r = build_regency(s)
-        other = meeting_editor.create_meeting(s, meeting_editor.MeetingInput(
-            title="Rakor Bidang Ekobang", starts_at=wib(DAY, 13), ends_at=wib(DAY, 15), place="Ruang Rapat Lantai I"),
-            now=wib(DAY, 8))
-        m = meeting_editor.create_meeting(s, meeting_editor.MeetingInput(
-            title="Rakor Agustus", starts_at=wib(DAY, 9), ends_at=wib(DAY, 12), place="Sasana Bhakti Praja"),
-            now=wib(DAY, 8))
+        other = meeting_editor.create_meeting(
+            s,
+            meeting_editor.MeetingInput(
+                title="Rakor Bidang Ekobang",
+                starts_at=wib(DAY, 13),
+                ends_at=wib(DAY, 15),
+                place="Ruang Rapat Lantai I",
+            ),
+            now=wib(DAY, 8),
+        )
+        m = meeting_editor.create_meeting(
+            s,
+            meeting_editor.MeetingInput(
+                title="Rakor Agustus",
+                starts_at=wib(DAY, 9),
+                ends_at=wib(DAY, 12),
+                place="Sasana Bhakti Praja",
+            ),
+            now=wib(DAY, 8),
+        )
         a = agenda.add_item(s, m.id, "Pembukaan", planned_minutes=10)
         b = agenda.add_item(s, m.id, "Penyerapan anggaran", planned_minutes=30)
         notes.save_note(s, m.id, b.id, "- Realisasi 45%")
         decisions.add_decision(s, m.id, "kesimpulan", "Serapan rendah", agenda_item_id=b.id)
         invitees.add_opd_heads(s, m.id, [r.org_id("Dinas Kesehatan"), r.org_id("Kecamatan Taman")])
-        return {"id": m.id, "other": other.id, "a": a.id, "b": b.id, "head": r.head_id("Dinas Kesehatan"),
-                "camat": r.head_id("Kecamatan Taman")}
+        return {
+            "id": m.id,
+            "other": other.id,
+            "a": a.id,
+            "b": b.id,
+            "head": r.head_id("Dinas Kesehatan"),
+            "camat": r.head_id("Kecamatan Taman"),
+        }
 
 
 @pytest.fixture
@@ -86,7 +106,7 @@ def test_end_before_start_blocks_then_overlap_warns(ws, db, meeting) -> None:
     # Fix the end, then move into the afternoon meeting's slot: saved, with a warning.
     d.end.setTime(QTime(14, 0))
     d.start.setTime(QTime(13, 30))
-    assert "Bentrok dengan \"Rakor Bidang Ekobang\"" in d.message.text()
+    assert 'Bentrok dengan "Rakor Bidang Ekobang"' in d.message.text()
     assert d.autosaver.flush()
     stored = _stored(db, meeting["id"])
     assert (stored.starts_at, stored.ends_at) == (wib(DAY, 13, 30), wib(DAY, 14))
@@ -113,7 +133,9 @@ def test_delete_item_with_notes_confirms_and_restores(ws, db, meeting, qtbot) ->
     assert tab.model.rowCount() == 2
     box = tab.delete_selected()
     box.button(QMessageBox.StandardButton.Yes).click()
-    assert [tab.model.index(r, C_TITLE).data() for r in range(tab.model.rowCount())] == ["Pembukaan"]
+    assert [tab.model.index(r, C_TITLE).data() for r in range(tab.model.rowCount())] == [
+        "Pembukaan"
+    ]
     assert [a.text() for a in _restore_actions(tab)] == ["Penyerapan anggaran"]
     _restore_actions(tab)[0].trigger()
     assert tab.model.rowCount() == 2
@@ -133,7 +155,7 @@ def test_delete_item_with_notes_confirms_and_restores(ws, db, meeting, qtbot) ->
     assert tab.model.rowCount() == 1
 
 
-def _restore_actions(tab):  # noqa: ANN001, ANN202
+def _restore_actions(tab):
     tab._fill_restore()
     return [a for a in tab.restore_menu.actions() if a.isEnabled()]
 
@@ -218,10 +240,21 @@ def test_drop_on_the_agenda_table_moves_the_dragged_row(ws, db, meeting) -> None
     model = tab.model
     mime = model.mimeData([model.index(0, 0)])
     below_last = QPointF(20, tab.table.viewport().height() - 5)  # empty space under the rows
-    event = QDropEvent(below_last, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        below_last,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     tab.table.dropEvent(event)
-    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Penyerapan anggaran", "Pembukaan"]
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
+        "Penyerapan anggaran",
+        "Pembukaan",
+    ]
     with db.session() as s:
-        assert [r.title for r in agenda.list_items(s, meeting["id"])] == ["Penyerapan anggaran", "Pembukaan"]
+        assert [r.title for r in agenda.list_items(s, meeting["id"])] == [
+            "Penyerapan anggaran",
+            "Pembukaan",
+        ]
     assert tab.selected_row() == 1

@@ -26,18 +26,32 @@ def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "big.sqlite"
     db = open_database(path)
     with db.session(write=True) as s:
-        orgs = [Organization(name=f"Dinas Nomor {i:02d}", short_name=f"D{i:02d}") for i in range(ORGS)]
+        orgs = [
+            Organization(name=f"Dinas Nomor {i:02d}", short_name=f"D{i:02d}") for i in range(ORGS)
+        ]
         s.add_all(orgs)
         s.flush()
         people = []
         for i in range(TOTAL - 1):
             name = f"Pegawai Contoh {i:05d}, S.E."
-            people.append(Person(full_name=name, name_key=name_key(name), jabatan="Staf Pelaksana",
-                                 organization_id=orgs[i % ORGS].id))
+            people.append(
+                Person(
+                    full_name=name,
+                    name_key=name_key(name),
+                    jabatan="Staf Pelaksana",
+                    organization_id=orgs[i % ORGS].id,
+                )
+            )
         s.add_all(people)
         s.flush()
-        create_person(s, "Dr. H. Anom Widiyantoro, S.H., M.H.", nip="196804111993031009",
-                      jabatan="Bupati", organization_id=orgs[3].id, is_head=True)
+        create_person(
+            s,
+            "Dr. H. Anom Widiyantoro, S.H., M.H.",
+            nip="196804111993031009",
+            jabatan="Bupati",
+            organization_id=orgs[3].id,
+            is_head=True,
+        )
     db.dispose()
     return path
 
@@ -53,7 +67,9 @@ def big_db(big_template: Path, tmp_path: Path):
 
 @pytest.fixture
 def page(qtbot, big_db, tmp_path: Path) -> PeoplePage:
-    ctx = AppContext(db=big_db, settings=AppSettings(tmp_path / "s.ini"), executor=ImmediateExecutor())
+    ctx = AppContext(
+        db=big_db, settings=AppSettings(tmp_path / "s.ini"), executor=ImmediateExecutor()
+    )
     widget = PeoplePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)

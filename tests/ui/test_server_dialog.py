@@ -28,7 +28,7 @@ from rakor_desktop.ui.transfer.startup import startup_target
 _names = iter(range(1_000_000))
 
 
-def _dialog(qtbot, ctx, **kw) -> ServerDialog:  # noqa: ANN001
+def _dialog(qtbot, ctx, **kw) -> ServerDialog:
     dialog = ServerDialog(ctx, **kw)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -75,7 +75,10 @@ def test_test_then_copy_this_database_to_the_server(qtbot, db, pg_base_url, tmp_
     _fill(dialog, url)
     check = dialog.test_connection()
     assert check is not None and check.ok
-    assert "Tersambung ke PostgreSQL" in dialog.status.text() and "masih kosong" in dialog.status.text()
+    assert (
+        "Tersambung ke PostgreSQL" in dialog.status.text()
+        and "masih kosong" in dialog.status.text()
+    )
     steps: list[int] = []
     dialog.progress.valueChanged.connect(steps.append)
     dialog.copy_button.click()  # the test context runs workers synchronously
@@ -129,7 +132,9 @@ def test_a_station_on_the_server_archives_it_to_a_file(qtbot, db, pg_base_url, t
         server.dispose()
 
 
-def test_saved_without_a_keyring_the_password_is_asked_at_start(qtbot, db, tmp_path, monkeypatch) -> None:
+def test_saved_without_a_keyring_the_password_is_asked_at_start(
+    qtbot, db, tmp_path, monkeypatch
+) -> None:
     store = PasswordStore()
     assert not store.available  # this machine: no platform keyring
     dialog = _dialog(qtbot, make_ctx(db, tmp_path), store=store)
@@ -159,7 +164,9 @@ def test_saved_without_a_keyring_the_password_is_asked_at_start(qtbot, db, tmp_p
     assert len(asked) == 1
 
 
-def test_saved_with_a_keyring_the_station_opens_the_server_without_asking(qtbot, db, tmp_path) -> None:
+def test_saved_with_a_keyring_the_station_opens_the_server_without_asking(
+    qtbot, db, tmp_path
+) -> None:
     from memory_keyring import MemoryKeyring  # skips without the keyring package
 
     store = PasswordStore(MemoryKeyring())
@@ -180,10 +187,15 @@ def test_saved_with_a_keyring_the_station_opens_the_server_without_asking(qtbot,
     assert url == "postgresql+psycopg://meja1:rahasia@pg.kantor.local:5432/rakor"
     again = _dialog(qtbot, make_ctx(db, tmp_path), store=store)  # the form comes back filled
     assert (again.host.text(), again.user.text(), again.password.text()) == (
-        "pg.kantor.local", "meja1", "rahasia")
+        "pg.kantor.local",
+        "meja1",
+        "rahasia",
+    )
     assert again.use_on_start.isChecked()
 
 
 def test_a_saved_connection_not_ticked_for_start_changes_nothing(tmp_path: Path) -> None:
     save(SavedServer(ServerConnection("192.168.1.10"), use_on_start=False))
-    assert startup_target(None, "lokal.sqlite", ask=lambda c: pytest.fail("asked")) == "lokal.sqlite"
+    assert (
+        startup_target(None, "lokal.sqlite", ask=lambda c: pytest.fail("asked")) == "lokal.sqlite"
+    )

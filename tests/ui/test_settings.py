@@ -18,7 +18,9 @@ from rakor_desktop.ui.workers import ImmediateExecutor
 
 @pytest.fixture
 def ctx(db, tmp_path: Path) -> AppContext:
-    context = AppContext(db=db, settings=AppSettings(tmp_path / "settings.ini"), executor=ImmediateExecutor())
+    context = AppContext(
+        db=db, settings=AppSettings(tmp_path / "settings.ini"), executor=ImmediateExecutor()
+    )
     context.reload_zone()
     return context
 
@@ -53,7 +55,9 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
 
 def test_every_declared_field_has_a_widget(page) -> None:
     for spec in FIELDS:
-        assert page.findChild((QComboBox if spec.kind == "choice" else QLineEdit), f"field_{spec.name}")
+        assert page.findChild(
+            (QComboBox if spec.kind == "choice" else QLineEdit), f"field_{spec.name}"
+        )
 
 
 def test_edit_save_and_reopen_keeps_the_kop(qtbot, page, ctx, db_path, tmp_path) -> None:
@@ -125,10 +129,20 @@ def test_missing_or_wrong_logo_is_refused(qtbot, page, tmp_path) -> None:
 
 
 def test_validate_is_a_plain_function() -> None:
-    ok = {"regency_name": "PEMERINTAH KABUPATEN PEMALANG", "unit_name": "SETDA", "address_line": "",
-          "city": "", "logo_path": "", "time_zone": "WIB", "paper": "A4"}
+    ok = {
+        "regency_name": "PEMERINTAH KABUPATEN PEMALANG",
+        "unit_name": "SETDA",
+        "address_line": "",
+        "city": "",
+        "logo_path": "",
+        "time_zone": "WIB",
+        "paper": "A4",
+    }
     assert validate(ok) == {}
-    assert set(validate({**ok, "unit_name": " ", "address_line": "x" * 401})) == {"unit_name", "address_line"}
+    assert set(validate({**ok, "unit_name": " ", "address_line": "x" * 401})) == {
+        "unit_name",
+        "address_line",
+    }
 
 
 def test_revert_restores_the_stored_values(qtbot, page) -> None:

@@ -88,9 +88,12 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, ctx) -> None:
     window = open_window(qtbot, ctx)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    for number, spec in zip((5, 3, 2, 4, 1), ("pengaturan", "peserta", "rapat", "tindak-lanjut", "beranda"),
-                            strict=True):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    for number, spec in zip(
+        (5, 3, 2, 4, 1), ("pengaturan", "peserta", "rapat", "tindak-lanjut", "beranda"), strict=True
+    ):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.current_page_key() == spec
         assert window.nav.currentRow() == PAGE_KEYS.index(spec)
 

@@ -151,12 +151,17 @@ def test_dialog_text_and_buttons(qtbot, bad_file) -> None:
     assert dialog.informativeText().count("tidak diubah") == 1
     assert "Basis data tidak dapat dibuka" in dialog.text()
     assert [b.text() for b in (dialog.open_button, dialog.new_button, dialog.quit_button)] == [
-        "Buka berkas lain…", "Buat basis data baru…", "Keluar",
+        "Buka berkas lain…",
+        "Buat basis data baru…",
+        "Keluar",
     ]
     assert dialog.escapeButton() is dialog.quit_button
     assert dialog.icon() == QMessageBox.Icon.Warning
-    for button, choice in ((dialog.new_button, Choice.CREATE_NEW), (dialog.open_button, Choice.OPEN_OTHER),
-                           (dialog.quit_button, Choice.QUIT)):
+    for button, choice in (
+        (dialog.new_button, Choice.CREATE_NEW),
+        (dialog.open_button, Choice.OPEN_OTHER),
+        (dialog.quit_button, Choice.QUIT),
+    ):
         dialog.show()
         qtbot.waitExposed(dialog)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -177,6 +182,7 @@ def test_entry_point_refuses_without_touching_the_file(cli, bad_file, tmp_path: 
 
 
 # -- "Buka cadangan terakhir" -------------------------------------------------------------
+
 
 def people_in(path: Path) -> set[str]:
     con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
@@ -266,9 +272,14 @@ def test_dialog_offers_the_backup_first(qtbot, corrupt_with_backup) -> None:
     dialog = DatabaseErrorDialog(error, str(path), backup=recovery_candidate(str(path)))
     qtbot.addWidget(dialog)
     assert dialog.backup_button is not None
-    assert [b.text() for b in (dialog.backup_button, dialog.open_button, dialog.new_button,
-                               dialog.quit_button)] == [
-        "Buka cadangan terakhir", "Buka berkas lain…", "Buat basis data baru…", "Keluar",
+    assert [
+        b.text()
+        for b in (dialog.backup_button, dialog.open_button, dialog.new_button, dialog.quit_button)
+    ] == [
+        "Buka cadangan terakhir",
+        "Buka berkas lain…",
+        "Buat basis data baru…",
+        "Keluar",
     ]
     assert dialog.defaultButton() is dialog.backup_button
     assert backup.name in dialog.informativeText()
@@ -283,12 +294,20 @@ def test_storage_problems_get_their_own_headline(qtbot) -> None:
     from rakor_desktop.db.errors import DatabaseLocked, ReadOnlyDatabase
 
     cases = (
-        (DatabaseLocked("Berkas rakor.sqlite sedang dikunci oleh program lain. Tutup program itu."),
-         "Basis data sedang dipakai program lain"),
-        (ReadOnlyDatabase("Berkas rakor.sqlite tidak dapat ditulis (hanya-baca)."),
-         "Basis data tidak dapat ditulis"),
-        (ReadOnlyDatabase("Disk penuh: rakor.sqlite tidak dapat ditulis. Kosongkan ruang disk."),
-         "Disk penuh"),
+        (
+            DatabaseLocked(
+                "Berkas rakor.sqlite sedang dikunci oleh program lain. Tutup program itu."
+            ),
+            "Basis data sedang dipakai program lain",
+        ),
+        (
+            ReadOnlyDatabase("Berkas rakor.sqlite tidak dapat ditulis (hanya-baca)."),
+            "Basis data tidak dapat ditulis",
+        ),
+        (
+            ReadOnlyDatabase("Disk penuh: rakor.sqlite tidak dapat ditulis. Kosongkan ruang disk."),
+            "Disk penuh",
+        ),
         (CorruptDatabase("Berkas rakor.sqlite rusak."), "Basis data tidak dapat dibuka"),
     )
     for error, title in cases:
@@ -298,7 +317,9 @@ def test_storage_problems_get_their_own_headline(qtbot) -> None:
         assert error.message in dialog.informativeText()
         assert dialog.windowTitle() == "Basis data tidak dapat dibuka"
         assert [b.text() for b in (dialog.open_button, dialog.quit_button)] == [
-            "Buka berkas lain…", "Keluar"]
+            "Buka berkas lain…",
+            "Keluar",
+        ]
 
 
 @pytest.mark.slow

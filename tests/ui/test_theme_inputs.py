@@ -48,8 +48,14 @@ def editors() -> dict[str, QAbstractSpinBox]:
     double = QDoubleSpinBox()
     double.setValue(3.5)
     return {
-        "spin": spin, "no_buttons": no_buttons, "time": time, "date": plain_date,
-        "date_popup": popup, "datetime": stamp, "double": double, "percent": percent,
+        "spin": spin,
+        "no_buttons": no_buttons,
+        "time": time,
+        "date": plain_date,
+        "date_popup": popup,
+        "datetime": stamp,
+        "double": double,
+        "percent": percent,
     }
 
 
@@ -108,7 +114,9 @@ def test_step_buttons_are_light_with_arrows(qtbot, themed) -> None:
         for rect in (up, down):
             inner = rect.adjusted(2, 2, -2, -2)
             # Mostly white (not a dark square) ...
-            assert brightness(image, inner.x(), inner.y(), inner.width(), inner.height()) > 0.85, name
+            assert brightness(image, inner.x(), inner.y(), inner.width(), inner.height()) > 0.85, (
+                name
+            )
             # ... with a visible chevron in the middle.
             darkest = min(
                 QColor(image.pixel(x, y)).lightnessF()

@@ -104,7 +104,9 @@ def test_catalogue_matches_the_sources(committed, fresh) -> None:
         report.append("Strings in the code but not in rakor_en.ts (run `python -m rakor_desktop.ui.i18n` "
                       "and translate them):\n  " + "\n  ".join(map(_show, missing)))  # fmt: skip
     if stale:
-        report.append("Entries in rakor_en.ts no longer in the code:\n  " + "\n  ".join(map(_show, stale)))
+        report.append(
+            "Entries in rakor_en.ts no longer in the code:\n  " + "\n  ".join(map(_show, stale))
+        )
     if plural:
         report.append("Plural forms differ from the code:\n  " + "\n  ".join(map(_show, plural)))
     assert not report, "\n".join(report)
@@ -121,8 +123,12 @@ def test_translations_keep_placeholders_accelerators_and_tags(committed) -> None
             wanted = set(PLACEHOLDER.findall(source))
             got = set(PLACEHOLDER.findall(form))
             if got != wanted:
-                problems.append(f"{_show(key)} -> {form!r}: placeholders {sorted(got)} != {sorted(wanted)}")
-            if not plural and source.replace("&&", "").count("&") != form.replace("&&", "").count("&"):
+                problems.append(
+                    f"{_show(key)} -> {form!r}: placeholders {sorted(got)} != {sorted(wanted)}"
+                )
+            if not plural and source.replace("&&", "").count("&") != form.replace("&&", "").count(
+                "&"
+            ):
                 problems.append(f"{_show(key)} -> {form!r}: the & accelerator differs")
             if sorted(TAG.findall(source)) != sorted(TAG.findall(form)):
                 problems.append(f"{_show(key)} -> {form!r}: HTML tags differ")
@@ -171,7 +177,13 @@ def _lupdate_problems(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        name = (
+            func.attr
+            if isinstance(func, ast.Attribute)
+            else func.id
+            if isinstance(func, ast.Name)
+            else ""
+        )
         args = node.args
         if name in _TRANSLATE:
             literal_context = bool(args) and _is_str(args[0])
@@ -185,7 +197,9 @@ def _lupdate_problems(path: Path) -> list[str]:
             owner = func.value
             if isinstance(owner, ast.Name) and owner.id == "self":
                 if len(args) > 2:
-                    report(node, 'self.tr() loses plurals in subclasses: use ClassName.tr(text, "", n)')
+                    report(
+                        node, 'self.tr() loses plurals in subclasses: use ClassName.tr(text, "", n)'
+                    )
             elif not (isinstance(owner, ast.Name) and owner.id[:1].isupper()):
                 report(node, "tr() on another object: lupdate takes its name as the context")
         elif re.fullmatch(r"_?tr(_\w+)?", name) and any(_is_str(a) for a in args):
@@ -258,7 +272,9 @@ def test_attention_reasons_follow_the_interface_language(qapp, demo_db) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
         install_translators(qapp, "id")
-    assert all(not r.startswith(("Realisasi", "Kehadiran")) and "terlambat" not in r for r in english)
+    assert all(
+        not r.startswith(("Realisasi", "Kehadiran")) and "terlambat" not in r for r in english
+    )
     assert any("overdue" in r for r in english)
 
 
@@ -270,7 +286,9 @@ def test_close_checklist_follows_the_interface_language(qapp, demo_db) -> None:
     from rakor_desktop.ui.meetings.close_tab import CloseTab
 
     with demo_db.session() as s:
-        checks = [c for m in meeting_service.list_meetings(s) for c in meeting_close.close_checks(s, m.id)]
+        checks = [
+            c for m in meeting_service.list_meetings(s) for c in meeting_close.close_checks(s, m.id)
+        ]
     assert {c.ok for c in checks} == {True, False}
     for c in checks:
         assert CloseTab.check_text(c) == (c.label, c.detail)
@@ -290,9 +308,13 @@ def test_check_in_messages_follow_the_interface_language(qapp) -> None:
     from rakor_desktop.ui.attendance import messages
     from rakor_desktop.ui.i18n import install_translators
 
-    service = (REPO / "rakor_desktop" / "services" / "attendance" / "checkin.py").read_text(encoding="utf-8")
+    service = (REPO / "rakor_desktop" / "services" / "attendance" / "checkin.py").read_text(
+        encoding="utf-8"
+    )
     for text in messages.FIXED:
-        assert text in service or text.replace(". Cari", ". {hint}").split(" {hint}")[0] in service, text
+        assert (
+            text in service or text.replace(". Cari", ". {hint}").split(" {hint}")[0] in service
+        ), text
     samples = [
         *messages.FIXED,
         "NIP 197408251999011020 tidak ada di direktori.",
@@ -311,6 +333,8 @@ def test_check_in_messages_follow_the_interface_language(qapp) -> None:
             qapp.removeTranslator(translator)
         install_translators(qapp, "id")
     assert all(e != m for e, m in zip(english, samples, strict=True))
-    assert english[-1] == ("Invitation for another meeting: Rakor Bidang Ekobang, Monday, 22 September 2025 "
-                           "at 09:00 WIB. Find the person by typing their name or NIP.")
+    assert english[-1] == (
+        "Invitation for another meeting: Rakor Bidang Ekobang, Monday, 22 September 2025 "
+        "at 09:00 WIB. Find the person by typing their name or NIP."
+    )
     assert messages.translate("Pesan lain.") == "Pesan lain."

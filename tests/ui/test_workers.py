@@ -9,7 +9,13 @@ from rakor_desktop.ui.workers import ImmediateExecutor, Job, ThreadPoolExecutor,
 
 
 def collect(worker: Worker) -> dict[str, list]:
-    seen: dict[str, list] = {"progress": [], "finished": [], "failed": [], "cancelled": [], "done": []}
+    seen: dict[str, list] = {
+        "progress": [],
+        "finished": [],
+        "failed": [],
+        "cancelled": [],
+        "done": [],
+    }
     worker.progress.connect(lambda d, t: seen["progress"].append((d, t)))
     worker.finished.connect(lambda r: seen["finished"].append(r))
     worker.failed.connect(lambda m: seen["failed"].append(m))

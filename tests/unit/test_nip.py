@@ -55,7 +55,11 @@ def test_ni_pppk_is_never_rejected(case) -> None:
     assert nip.appointment_month is None
 
 
-@given(valid_nips(), st.sampled_from([" ", ".", "-", "  "]), st.sampled_from(["", "NIP ", "NIP. ", "nip: "]))
+@given(
+    valid_nips(),
+    st.sampled_from([" ", ".", "-", "  "]),
+    st.sampled_from(["", "NIP ", "NIP. ", "nip: "]),
+)
 def test_separators_and_labels_are_tolerated(case, sep: str, prefix: str) -> None:
     digits = case[0]
     typed = prefix + sep.join([digits[:8], digits[8:14], digits[14], digits[15:]])

@@ -273,7 +273,7 @@ _held = _A.alias("held")  # the attendance holding the invitation (a delegate's)
 _MID = bindparam("mid", type_=Integer)
 
 
-def _lookup(where_from):  # noqa: ANN001, ANN202
+def _lookup(where_from):
     """One SELECT: person, OPD, invitation, existing check-ins and the meeting status."""
     return (
         select(
@@ -296,7 +296,7 @@ def _lookup(where_from):  # noqa: ANN001, ANN202
     )
 
 
-def _person_first():  # noqa: ANN202
+def _person_first():
     return _P.join(_M, _M.c.id == _MID).join(
         _I, and_(_I.c.person_id == _P.c.id, _I.c.meeting_id == _M.c.id), isouter=True
     )
@@ -310,7 +310,7 @@ _BY_ID = _lookup(_person_first()).where(_P.c.id == bindparam("pid", type_=Intege
 _STATUS = select(_M.c.status).where(_M.c.id == _MID)
 
 
-def _insert_stmt(dialect: str):  # noqa: ANN202
+def _insert_stmt(dialect: str):
     """INSERT that yields no row instead of an error when a unique constraint says "already"."""
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
@@ -352,7 +352,7 @@ class _Prepared:
         return dbapi.execute(self.sql, tuple(params[k] for k in self.order))
 
 
-def _sqlite_insert():  # noqa: ANN202
+def _sqlite_insert():
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     values = {k: bindparam(k) for k in _INSERT_KEYS}
@@ -1426,7 +1426,9 @@ def retry_locked(fn: Callable[[], T], *, attempts: int = 4, pause: float = 0.05)
         except OperationalError as exc:
             if is_server_lost(exc):
                 time.sleep(SERVER_RETRY_DELAY_S)
-                return run_with_retry(fn, attempts=SERVER_RETRY_ATTEMPTS, delay=SERVER_RETRY_DELAY_S)
+                return run_with_retry(
+                    fn, attempts=SERVER_RETRY_ATTEMPTS, delay=SERVER_RETRY_DELAY_S
+                )
             if not is_lock_error(exc) or attempt == attempts - 1:
                 raise
             log.warning("database busy, retrying check-in (%s)", exc)

@@ -54,4 +54,6 @@ def parse_payload(secret: str, text: str) -> QrCode | None:
         return None
     meeting_hex, token, mac = m.groups()
     expected = _mac(secret, meeting_hex, token)
-    return QrCode(meeting_hex=meeting_hex, token=token, authentic=hmac.compare_digest(mac, expected))
+    return QrCode(
+        meeting_hex=meeting_hex, token=token, authentic=hmac.compare_digest(mac, expected)
+    )

@@ -88,7 +88,11 @@ def head_of(session: Session, organization_id: int) -> Person | None:
     """The active head of an organization (the lowest id when several are marked)."""
     return session.exec(
         select(Person)
-        .where(Person.organization_id == organization_id, Person.is_head == True, Person.active == True)  # noqa: E712
+        .where(
+            Person.organization_id == organization_id,
+            Person.is_head == True,  # noqa: E712
+            Person.active == True,  # noqa: E712
+        )
         .order_by(Person.id)
     ).first()
 
@@ -189,7 +193,9 @@ def remove_invitee(session: Session, meeting_id: int, person_id: int) -> None:
     """Withdraw an invitation; refused once the person has checked in (attendance is evidence)."""
     m = ensure_editable(session, meeting_id)
     inv = session.exec(
-        select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+        select(Invitation).where(
+            Invitation.meeting_id == meeting_id, Invitation.person_id == person_id
+        )
     ).first()
     if inv is None:
         return
@@ -200,7 +206,9 @@ def remove_invitee(session: Session, meeting_id: int, person_id: int) -> None:
             "Batalkan registrasinya di meja registrasi bila memang keliru."
         )
     session.delete(inv)
-    audit.record(session, "invitation.remove", entity="meeting", entity_uuid=m.uuid, person_id=person_id)
+    audit.record(
+        session, "invitation.remove", entity="meeting", entity_uuid=m.uuid, person_id=person_id
+    )
 
 
 def set_absence(
@@ -213,7 +221,9 @@ def set_absence(
         if status == AbsenceStatus.HADIR:
             raise InviteeError("Status 'Hadir' berasal dari registrasi, bukan diisi manual.")
     inv = session.exec(
-        select(Invitation).where(Invitation.meeting_id == meeting_id, Invitation.person_id == person_id)
+        select(Invitation).where(
+            Invitation.meeting_id == meeting_id, Invitation.person_id == person_id
+        )
     ).first()
     if inv is None:
         raise InviteeError("Orang ini tidak diundang ke rapat ini.")
@@ -228,12 +238,15 @@ def invited_organizations(session: Session, meeting_id: int) -> list[Organizatio
     ids = set(
         session.exec(
             select(Invitation.organization_id).where(
-                Invitation.meeting_id == meeting_id, Invitation.organization_id != None  # noqa: E711
+                Invitation.meeting_id == meeting_id,
+                Invitation.organization_id != None,  # noqa: E711
             )
         ).all()
     )
     if not ids:
         return []
     return list(
-        session.exec(select(Organization).where(Organization.id.in_(ids)).order_by(Organization.name))
+        session.exec(
+            select(Organization).where(Organization.id.in_(ids)).order_by(Organization.name)
+        )
     )

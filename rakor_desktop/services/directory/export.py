@@ -77,7 +77,9 @@ def write_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportError(f"Format {suffix or '(tanpa akhiran)'} tidak didukung; pilih .xlsx atau .csv.")
+        raise ExportError(
+            f"Format {suffix or '(tanpa akhiran)'} tidak didukung; pilih .xlsx atau .csv."
+        )
     try:
         with atomic_path(path, sync=False) as tmp:
             if suffix == ".csv":
@@ -152,10 +154,19 @@ def directory_rows(session: Session) -> list[list[str]]:
     Sorting by the exported values (not by id) makes two exports of the same data
     from two databases byte-comparable, which the round-trip check relies on.
     """
-    stmt = select(
-        Person.full_name, Person.nip, Person.jabatan, Person.pangkat, Organization.name, Person.phone
-    ).join(Organization, Person.organization_id == Organization.id, isouter=True).where(
-        Person.active == True  # noqa: E712
+    stmt = (
+        select(
+            Person.full_name,
+            Person.nip,
+            Person.jabatan,
+            Person.pangkat,
+            Organization.name,
+            Person.phone,
+        )
+        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .where(
+            Person.active == True  # noqa: E712
+        )
     )
     rows = [
         [name or "", nip or "", jab or "", pangkat or "", org or "", phone or ""]

@@ -182,7 +182,11 @@ def _clean_phone(value: Cell) -> str:
 
 def _nip_cell(value: Cell) -> tuple[str, str | None]:
     """(text, problem): a NIP Excel stored as a float has already lost its last digits."""
-    if isinstance(value, float) and not isinstance(value, bool) and abs(value) >= _FLOAT_EXACT_LIMIT:
+    if (
+        isinstance(value, float)
+        and not isinstance(value, bool)
+        and abs(value) >= _FLOAT_EXACT_LIMIT
+    ):
         return cell_text(value), (
             "NIP tersimpan sebagai angka di Excel sehingga digit terakhir hilang; "
             "format kolom NIP sebagai Teks lalu ketik ulang"
@@ -190,7 +194,9 @@ def _nip_cell(value: Cell) -> tuple[str, str | None]:
     return _clean_text(value), None
 
 
-def extract_values(row: list[Cell], mapping: Mapping[str, int | None]) -> tuple[dict[str, str], str | None]:
+def extract_values(
+    row: list[Cell], mapping: Mapping[str, int | None]
+) -> tuple[dict[str, str], str | None]:
     values: dict[str, str] = {}
     nip_problem = None
     for fld in FIELDS:
@@ -206,6 +212,7 @@ def extract_values(row: list[Cell], mapping: Mapping[str, int | None]) -> tuple[
 
 
 # -- preview -----------------------------------------------------------------------
+
 
 @dataclass
 class _Existing:
@@ -226,8 +233,14 @@ class _Directory:
         self.by_nip: dict[str, int] = {}
         self.by_name_org: dict[tuple[str, int | None], int] = {}
         stmt = select(
-            Person.id, Person.full_name, Person.nip, Person.jabatan, Person.pangkat,
-            Person.organization_id, Person.phone, Person.name_key,
+            Person.id,
+            Person.full_name,
+            Person.nip,
+            Person.jabatan,
+            Person.pangkat,
+            Person.organization_id,
+            Person.phone,
+            Person.name_key,
         )
         for pid, full, nip, jab, pangkat, org_id, phone, key in session.exec(stmt).all():
             rec = _Existing(pid, full, nip, jab or "", pangkat or "", org_id, phone or "")
@@ -238,7 +251,9 @@ class _Directory:
             self.by_name_org.setdefault(k, pid)
         self.org_by_key: dict[str, int] = {}
         self.org_names: dict[int, str] = {}
-        orgs = session.exec(select(Organization.id, Organization.name, Organization.short_name)).all()
+        orgs = session.exec(
+            select(Organization.id, Organization.name, Organization.short_name)
+        ).all()
         for oid, name, _short in orgs:
             self.org_names[oid] = name
             self.org_by_key.setdefault(fold(name), oid)
@@ -288,8 +303,17 @@ def preview(
             _check(progress, cancel, i, total)
         values, nip_problem = extract_values(row, mapping)
         results.append(
-            _judge(values, nip_problem, number, directory, create_opd, seen_nips, seen_keys,
-                   claimed, new_orgs)
+            _judge(
+                values,
+                nip_problem,
+                number,
+                directory,
+                create_opd,
+                seen_nips,
+                seen_keys,
+                claimed,
+                new_orgs,
+            )
         )
     _check(progress, cancel, total, total)
     return ImportPreview(
@@ -337,7 +361,8 @@ def _judge(
             return result(Verdict.INVALID_NIP, f"NIP {values['nip'][:40]} {exc}")
         if nip in seen_nips:
             return result(
-                Verdict.DUPLICATE_NIP, f"NIP ganda dalam berkas (sama dengan baris {seen_nips[nip]})"
+                Verdict.DUPLICATE_NIP,
+                f"NIP ganda dalam berkas (sama dengan baris {seen_nips[nip]})",
             )
         seen_nips[nip] = number
 
@@ -352,7 +377,7 @@ def _judge(
             if not create_opd:
                 return result(
                     Verdict.UNKNOWN_OPD,
-                    f"OPD \"{org_text[:80]}\" belum terdaftar; izinkan pembuatan OPD baru "
+                    f'OPD "{org_text[:80]}" belum terdaftar; izinkan pembuatan OPD baru '
                     "atau perbaiki namanya",
                 )
             new_org = new_orgs.setdefault(folded, org_text)
@@ -379,8 +404,15 @@ def _judge(
         changes = _changes(directory.by_id[match], values, nip, org_id, new_org, directory)
         if not changes:
             return result(Verdict.UNCHANGED, person_id=match, nip=nip, key=key)
-        return result(Verdict.UPDATE, "", person_id=match, changes=changes, new_organization=new_org,
-                      nip=nip, key=key)
+        return result(
+            Verdict.UPDATE,
+            "",
+            person_id=match,
+            changes=changes,
+            new_organization=new_org,
+            nip=nip,
+            key=key,
+        )
 
     if nip is None:
         dup_key = (key, org_key)
@@ -390,8 +422,13 @@ def _judge(
                 f"Nama dan OPD sama dengan baris {seen_keys[dup_key]} (tanpa NIP)",
             )
         seen_keys[dup_key] = number
-    return result(Verdict.NEW, "OPD baru akan dibuat" if new_org else "", new_organization=new_org,
-                  nip=nip, key=key)
+    return result(
+        Verdict.NEW,
+        "OPD baru akan dibuat" if new_org else "",
+        new_organization=new_org,
+        nip=nip,
+        key=key,
+    )
 
 
 def _name_improves(old: str, new: str) -> bool:
@@ -439,6 +476,7 @@ def _changes(
 
 # -- apply -------------------------------------------------------------------------
 
+
 def apply_preview(
     session: Session,
     plan: ImportPreview,
@@ -459,8 +497,13 @@ def apply_preview(
     for name in plan.new_organizations:
         res = conn.execute(
             insert(org_table).values(
-                uuid=new_uuid(), created_at=now, updated_at=now, name=name, short_name="",
-                kind=OrgKind.OTHER.value, active=True,
+                uuid=new_uuid(),
+                created_at=now,
+                updated_at=now,
+                name=name,
+                short_name="",
+                kind=OrgKind.OTHER.value,
+                active=True,
             )
         )
         org_ids[fold(name)] = int(res.inserted_primary_key[0])
@@ -500,13 +543,22 @@ def apply_preview(
             continue
         nip = r.nip
         if r.verdict is Verdict.NEW:
-            inserts.append({
-                "uuid": new_uuid(), "created_at": now, "updated_at": now,
-                "full_name": r.values["name"], "name_key": r.key or name_key(r.values["name"]),
-                "nip": nip, "jabatan": r.values["jabatan"], "pangkat": r.values["pangkat"],
-                "organization_id": org_for(r), "phone": r.values["phone"],
-                "is_head": False, "active": True,
-            })
+            inserts.append(
+                {
+                    "uuid": new_uuid(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "full_name": r.values["name"],
+                    "name_key": r.key or name_key(r.values["name"]),
+                    "nip": nip,
+                    "jabatan": r.values["jabatan"],
+                    "pangkat": r.values["pangkat"],
+                    "organization_id": org_for(r),
+                    "phone": r.values["phone"],
+                    "is_head": False,
+                    "active": True,
+                }
+            )
             created += 1
         else:
             updates.append({"pid": r.person_id, **_update_values(r, nip, org_for(r), now)})
@@ -516,7 +568,7 @@ def apply_preview(
     done = 0
     _check(progress, cancel, 0, total)
     for start in range(0, len(inserts), CHUNK):
-        chunk = inserts[start:start + CHUNK]
+        chunk = inserts[start : start + CHUNK]
         conn.execute(insert(person_table), chunk)
         done += len(chunk)
         _check(progress, cancel, done, total)
@@ -531,7 +583,7 @@ def apply_preview(
             .values({c: bindparam(c) for c in cols})
         )
         for start in range(0, len(params), CHUNK):
-            chunk = params[start:start + CHUNK]
+            chunk = params[start : start + CHUNK]
             conn.execute(stmt, chunk)
             done += len(chunk)
             _check(progress, cancel, done, total)
@@ -596,7 +648,9 @@ def import_people(
 
     if dry_run:
         with db.session() as s:
-            plan = preview(s, table, mapping, create_opd=create_opd, progress=progress, cancel=cancel)
+            plan = preview(
+                s, table, mapping, create_opd=create_opd, progress=progress, cancel=cancel
+            )
         return _dry_result(plan)
     try:
         with db.session(write=True) as s:
@@ -625,7 +679,11 @@ def _dry_result(plan: ImportPreview) -> ImportResult:
 
 
 REPORT_HEADERS = [
-    "Baris", "Hasil", "Keterangan", *[FIELD_LABELS[f] for f in FIELDS], "Perubahan",
+    "Baris",
+    "Hasil",
+    "Keterangan",
+    *[FIELD_LABELS[f] for f in FIELDS],
+    "Perubahan",
 ]
 
 

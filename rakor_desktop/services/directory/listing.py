@@ -83,8 +83,11 @@ def search_people(
         .where(*_filters(text, organization_id))
         # People without an OPD (guests, the Bupati's staff) last on every backend.
         .order_by(
-            Organization.name.is_(None), Organization.name, Person.is_head.desc(),
-            Person.full_name, Person.id,
+            Organization.name.is_(None),
+            Organization.name,
+            Person.is_head.desc(),
+            Person.full_name,
+            Person.id,
         )
         .limit(limit)
         .offset(offset)

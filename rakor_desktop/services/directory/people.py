@@ -57,10 +57,12 @@ def _row(p: Person, org_name: str | None) -> PersonRow:
     )
 
 
-def _query(text: str | None):  # noqa: ANN202
-    stmt = select(Person, Organization.name).join(
-        Organization, Person.organization_id == Organization.id, isouter=True
-    ).where(Person.active == True)  # noqa: E712
+def _query(text: str | None):
+    stmt = (
+        select(Person, Organization.name)
+        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .where(Person.active == True)  # noqa: E712
+    )
     if text:
         digits = clean(text)
         key = fold(text)
@@ -145,7 +147,11 @@ def rename_person(session: Session, person: Person, full_name: str) -> None:
 
 
 def list_organizations(session: Session) -> list[Organization]:
-    return list(session.exec(select(Organization).where(Organization.active == True).order_by(Organization.name)))  # noqa: E712
+    return list(
+        session.exec(
+            select(Organization).where(Organization.active == True).order_by(Organization.name)  # noqa: E712
+        )
+    )
 
 
 def find_organization(session: Session, text: str) -> Organization | None:

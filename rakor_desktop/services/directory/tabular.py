@@ -45,31 +45,94 @@ FIELD_LABELS: dict[str, str] = {
 # spaces ignored). Exact matches win; otherwise the longest keyword contained wins.
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": (
-        "nama", "nama lengkap", "nama pegawai", "nama peserta", "nama lengkap dan gelar",
-        "nama dan gelar", "nama gelar", "nama asn", "name", "full name", "nama pejabat",
+        "nama",
+        "nama lengkap",
+        "nama pegawai",
+        "nama peserta",
+        "nama lengkap dan gelar",
+        "nama dan gelar",
+        "nama gelar",
+        "nama asn",
+        "name",
+        "full name",
+        "nama pejabat",
     ),
     "nip": (
-        "nip", "nip baru", "no nip", "nomor nip", "nomor induk pegawai", "ni pppk", "nipppk",
-        "nip ni pppk", "nip nipppk", "nip pppk", "nip nik", "employee id",
+        "nip",
+        "nip baru",
+        "no nip",
+        "nomor nip",
+        "nomor induk pegawai",
+        "ni pppk",
+        "nipppk",
+        "nip ni pppk",
+        "nip nipppk",
+        "nip pppk",
+        "nip nik",
+        "employee id",
     ),
     "jabatan": (
-        "jabatan", "nama jabatan", "jabatan struktural", "jabatan fungsional", "position",
-        "job title", "eselon jabatan",
+        "jabatan",
+        "nama jabatan",
+        "jabatan struktural",
+        "jabatan fungsional",
+        "position",
+        "job title",
+        "eselon jabatan",
     ),
     "pangkat": (
-        "pangkat", "golongan", "pangkat golongan", "pangkat gol", "pangkat gol ruang",
-        "pangkat golongan ruang", "gol", "gol ruang", "golongan ruang", "rank",
+        "pangkat",
+        "golongan",
+        "pangkat golongan",
+        "pangkat gol",
+        "pangkat gol ruang",
+        "pangkat golongan ruang",
+        "gol",
+        "gol ruang",
+        "golongan ruang",
+        "rank",
     ),
     "organization": (
-        "unit kerja", "opd", "instansi", "perangkat daerah", "skpd", "satuan kerja", "satker",
-        "unit", "organisasi", "asal instansi", "nama opd", "unit organisasi", "asal opd",
-        "nama instansi", "opd unit kerja", "instansi unit kerja", "unit kerja opd", "dinas",
-        "kecamatan instansi", "asal",
+        "unit kerja",
+        "opd",
+        "instansi",
+        "perangkat daerah",
+        "skpd",
+        "satuan kerja",
+        "satker",
+        "unit",
+        "organisasi",
+        "asal instansi",
+        "nama opd",
+        "unit organisasi",
+        "asal opd",
+        "nama instansi",
+        "opd unit kerja",
+        "instansi unit kerja",
+        "unit kerja opd",
+        "dinas",
+        "kecamatan instansi",
+        "asal",
     ),
     "phone": (
-        "no hp", "nomor hp", "hp", "no handphone", "handphone", "telepon", "no telp", "telp",
-        "no telepon", "nomor telepon", "whatsapp", "wa", "no wa", "nomor wa", "phone",
-        "mobile", "no hp wa", "kontak",
+        "no hp",
+        "nomor hp",
+        "hp",
+        "no handphone",
+        "handphone",
+        "telepon",
+        "no telp",
+        "telp",
+        "no telepon",
+        "nomor telepon",
+        "whatsapp",
+        "wa",
+        "no wa",
+        "nomor wa",
+        "phone",
+        "mobile",
+        "no hp wa",
+        "kontak",
     ),
 }
 # Keywords for the "contains" fallback (``NAMA LENGKAP (DENGAN GELAR)``).
@@ -249,8 +312,13 @@ def _build(raw_rows: list[tuple[int, list[Cell]]], source: str, **extra: Any) ->
         rows.append((list(row) + [None] * width)[:width])
         numbers.append(n)
     table = Table(
-        headers=headers, rows=rows, row_numbers=numbers, source=source,
-        header_row=header_no, skipped_empty=skipped, **extra,
+        headers=headers,
+        rows=rows,
+        row_numbers=numbers,
+        source=source,
+        header_row=header_no,
+        skipped_empty=skipped,
+        **extra,
     )
     table.guessed = guess_mapping(headers)
     return table
@@ -367,14 +435,20 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
         names = set(zf.namelist())
         wb = ET.fromstring(zf.read("xl/workbook.xml"))
         pr = wb.find(_NS + "workbookPr")
-        epoch = CALENDAR_MAC_1904 if pr is not None and pr.get("date1904") in ("1", "true") else CALENDAR_WINDOWS_1900
+        epoch = (
+            CALENDAR_MAC_1904
+            if pr is not None and pr.get("date1904") in ("1", "true")
+            else CALENDAR_WINDOWS_1900
+        )
         sheet = wb.find(f"{_NS}sheets/{_NS}sheet")
         if sheet is None:
             raise TableReadError(f"Berkas {path.name} tidak memiliki lembar kerja.")
         rid = sheet.get(_NS_R + "id")
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
         target = next(r.get("Target") for r in rels if r.get("Id") == rid)
-        member = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        member = (
+            target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        )
         info = zf.getinfo(member)
         if info.file_size > MAX_SHEET_XML_BYTES:
             raise TableReadError(f"Lembar kerja di {path.name} terlalu besar untuk daftar pegawai.")
@@ -442,7 +516,9 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
                             style = int(c.get("s", "0"))
                             if style in date_styles:
                                 try:
-                                    value = from_excel(value, epoch, timedelta=style in delta_styles)
+                                    value = from_excel(
+                                        value, epoch, timedelta=style in delta_styles
+                                    )
                                 except (OverflowError, ValueError):
                                     value = "#VALUE!"
                     if col >= len(values):
@@ -460,7 +536,7 @@ def read_xlsx(path: Path, *, engine: str = "fast") -> Table:
             title, raw = _read_xlsx_fast(path)
         except TableReadError:
             raise
-        except Exception:  # noqa: BLE001 - anything odd: let openpyxl have a go
+        except Exception:
             pass
         else:
             return _build(raw, path.name, sheet=title)
@@ -478,7 +554,7 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
         raise TableReadError(
             f"Berkas {path.name} bukan berkas Excel (.xlsx) yang dapat dibaca."
         ) from exc
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for broken files
+    except Exception as exc:
         raise TableReadError(f"Berkas {path.name} rusak atau bukan .xlsx: {exc}") from exc
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
@@ -492,7 +568,7 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
                 raw.append((n, list(row[:MAX_COLUMNS])))
         except TableReadError:
             raise
-        except Exception as exc:  # noqa: BLE001 - malformed sheet XML
+        except Exception as exc:
             raise TableReadError(f"Lembar kerja di {path.name} rusak: {exc}") from exc
         return _build(raw, path.name, sheet=ws.title)
     finally:

@@ -155,7 +155,15 @@ class FollowUpFilter:
 
 
 SORT_KEYS = (
-    "id", "meeting", "organization", "problem", "action", "due_date", "status", "percent", "carried",
+    "id",
+    "meeting",
+    "organization",
+    "problem",
+    "action",
+    "due_date",
+    "status",
+    "percent",
+    "carried",
 )
 
 _Source = aliased(Meeting, name="source_meeting")
@@ -163,11 +171,11 @@ _Later = aliased(Meeting, name="later_meeting")
 _Pic = aliased(Person, name="pic")
 
 
-def _series_expr():  # noqa: ANN202
+def _series_expr():
     return func.coalesce(FollowUp.series_id, _Source.series_id)
 
 
-def _effective_expr(today: date):  # noqa: ANN202
+def _effective_expr(today: date):
     """SQL twin of :func:`effective_status`."""
     return case(
         (
@@ -182,7 +190,7 @@ def _effective_expr(today: date):  # noqa: ANN202
     )
 
 
-def _closed_at_expr(as_of: datetime):  # noqa: ANN202
+def _closed_at_expr(as_of: datetime):
     """Until when a follow-up was open: ``as_of`` while open, its closing time after."""
     return case(
         (FollowUp.status.in_(OPEN_STATUSES), literal(as_of, UTCDateTime)),
@@ -190,7 +198,7 @@ def _closed_at_expr(as_of: datetime):  # noqa: ANN202
     )
 
 
-def _carried_expr(as_of: datetime):  # noqa: ANN202
+def _carried_expr(as_of: datetime):
     """Number of later meetings of the series that started while the item was open."""
     return (
         select(func.count(_Later.id))
@@ -205,7 +213,7 @@ def _carried_expr(as_of: datetime):  # noqa: ANN202
     )
 
 
-def _row_stmt(today: date, as_of: datetime):  # noqa: ANN202
+def _row_stmt(today: date, as_of: datetime):
     series = _series_expr()
     return (
         select(
@@ -231,7 +239,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _apply_filter(stmt, flt: FollowUpFilter, today: date):  # noqa: ANN001, ANN202
+def _apply_filter(stmt, flt: FollowUpFilter, today: date):
     if flt.ids:
         stmt = stmt.where(FollowUp.id.in_(flt.ids))
     if flt.organization_ids:
@@ -356,7 +364,7 @@ def list_followups(
 _ID_CHUNK = 900  # bound parameters per IN list, safe on every backend
 
 
-def _base_stmt(*columns):  # noqa: ANN002, ANN202
+def _base_stmt(*columns):
     """The joins that filters and sort keys refer to, selecting only ``columns``."""
     return (
         select(*columns)
@@ -446,9 +454,7 @@ def filter_options(session: Session) -> FilterOptions:
 # ------------------------------------------------------------------ carry-over
 
 
-def open_followups_for_series(
-    session: Session, series_id: int, before: datetime
-) -> list[FollowUp]:
+def open_followups_for_series(session: Session, series_id: int, before: datetime) -> list[FollowUp]:
     """Open follow-ups from meetings of the series that started before ``before``."""
     stmt = (
         select(FollowUp)
@@ -698,7 +704,9 @@ def change_status(
     items = list(session.exec(select(FollowUp).where(FollowUp.id.in_(wanted))))
     missing = set(wanted) - {fu.id for fu in items}
     if missing:
-        raise FollowUpError(f"Tindak lanjut tidak ditemukan: {', '.join(map(str, sorted(missing)))}.")
+        raise FollowUpError(
+            f"Tindak lanjut tidak ditemukan: {', '.join(map(str, sorted(missing)))}."
+        )
     plans: list[tuple[FollowUp, rules.Progress]] = []
     for fu in items:
         if fu.status == target.value:

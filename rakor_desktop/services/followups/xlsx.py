@@ -115,5 +115,3 @@ def export_followups(
     rows = list_followups(session, flt, now=now, sort=sort, descending=descending, zone=zone)
     write_followups_xlsx(rows, path, zone=zone, exported_at=now, description=description)
     return len(rows)
-
-

@@ -146,7 +146,10 @@ class Readiness:
         """(Indonesian label, done) in the order the card lists them."""
         return [
             ("Undangan dibuat", self.invitations > 0),
-            ("Undangan terkirim", self.invitations > 0 and self.invitations_sent >= self.invitations),
+            (
+                "Undangan terkirim",
+                self.invitations > 0 and self.invitations_sent >= self.invitations,
+            ),
             ("Agenda disusun", self.agenda_items > 0),
         ]
 
@@ -197,9 +200,7 @@ def recent_meetings(
     rows = session.exec(
         stmt.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(min(last_n, MAX_MEETINGS))
     ).all()
-    return [
-        MeetingRef(int(i), t, s, office_today(s, zone)) for i, t, s in reversed(rows)
-    ]
+    return [MeetingRef(int(i), t, s, office_today(s, zone)) for i, t, s in reversed(rows)]
 
 
 # ------------------------------------------------------------------ follow-ups
@@ -218,7 +219,7 @@ def completion_by_opd(
         FollowUp.due_date < today,
     )
 
-    def _sum(cond) -> object:  # noqa: ANN001
+    def _sum(cond) -> object:
         return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
     stmt = (
@@ -254,12 +255,17 @@ def completion_by_opd(
         )
         for oid, name, short, total, done, prog, over, canc in session.exec(stmt).all()
     ]
-    out.sort(key=lambda c: (c.completion_rate if c.completion_rate is not None else 2.0,
-                            -c.overdue, c.label))
+    out.sort(
+        key=lambda c: (
+            c.completion_rate if c.completion_rate is not None else 2.0,
+            -c.overdue,
+            c.label,
+        )
+    )
     return out
 
 
-def _bucket(value, bounds: list, *, strict: bool):  # noqa: ANN001, ANN202
+def _bucket(value, bounds: list, *, strict: bool):
     """SQL: the first index ``i`` with ``value < bounds[i]`` (``<=`` if not strict), else len."""
     whens = [((value < b) if strict else (value <= b), i) for i, b in enumerate(bounds)]
     return case(*whens, else_=len(bounds))
@@ -307,7 +313,7 @@ def overdue_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingC
 # ------------------------------------------------------------------ attendance
 
 
-def _came(inv=Invitation):  # noqa: ANN001, ANN202
+def _came(inv=Invitation):
     """The invitee checked in, or someone checked in as their delegate.
 
     Two EXISTS rather than one with OR: the first uses the unique (meeting, person)
@@ -420,7 +426,9 @@ def budget_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingBu
         n, b, p = by_id.get(m.id, (0, None, None))
         out.append(
             MeetingBudget(
-                m, n, round(float(b), 2) if b is not None else None,
+                m,
+                n,
+                round(float(b), 2) if b is not None else None,
                 round(float(p), 2) if p is not None else None,
             )
         )
@@ -430,7 +438,9 @@ def budget_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingBu
 # ------------------------------------------------------------------ next meeting
 
 
-def next_meeting_readiness(session: Session, now: datetime, *, zone: str | None = None) -> Readiness | None:
+def next_meeting_readiness(
+    session: Session, now: datetime, *, zone: str | None = None
+) -> Readiness | None:
     """The next meeting (today's, even if started, or the first after) and its preparation."""
     zone = zone or office_zone(session)
     start_of_today = office_datetime(office_today(now, zone), time.min, zone)

@@ -83,13 +83,22 @@ SELECT m.id, m.title, s.name AS series, m.starts_at, m.place, m.status,
        (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id) AS attended
 FROM meeting m LEFT JOIN meeting_series s ON s.id = m.series_id
 """
-_NEXT_SQL = text(
-    _CARDS + "WHERE m.starts_at >= :start AND m.status NOT IN (:closed, :final) "
-    "ORDER BY m.starts_at LIMIT 1"
-).bindparams(bindparam("start", type_=UTCDateTime())).columns(starts_at=UTCDateTime())
-_RECENT_SQL = text(
-    _CARDS + "WHERE m.starts_at < :now AND m.id <> :exclude ORDER BY m.starts_at DESC LIMIT :limit"
-).bindparams(bindparam("now", type_=UTCDateTime())).columns(starts_at=UTCDateTime())
+_NEXT_SQL = (
+    text(
+        _CARDS + "WHERE m.starts_at >= :start AND m.status NOT IN (:closed, :final) "
+        "ORDER BY m.starts_at LIMIT 1"
+    )
+    .bindparams(bindparam("start", type_=UTCDateTime()))
+    .columns(starts_at=UTCDateTime())
+)
+_RECENT_SQL = (
+    text(
+        _CARDS
+        + "WHERE m.starts_at < :now AND m.id <> :exclude ORDER BY m.starts_at DESC LIMIT :limit"
+    )
+    .bindparams(bindparam("now", type_=UTCDateTime()))
+    .columns(starts_at=UTCDateTime())
+)
 _COUNTS_SQL = text(
     "SELECT (SELECT COUNT(*) FROM person WHERE active = :yes), "
     "(SELECT COUNT(*) FROM organization WHERE active = :yes), "
@@ -106,7 +115,7 @@ _OVERDUE_BY_ORG_SQL = text(
 ).bindparams(bindparam("today", type_=Date()))
 
 
-def _card(row) -> MeetingCard:  # noqa: ANN001
+def _card(row) -> MeetingCard:
     mid, title, series, starts_at, place, status, invited, attended = row
     return MeetingCard(
         id=int(mid),
@@ -154,7 +163,8 @@ def dashboard_summary(session: Session, now: datetime) -> DashboardSummary:
     # The next meeting: today's (even if it already started) or the first one after,
     # unless it is already closed.
     next_row = conn.execute(
-        _NEXT_SQL, {"start": start_of_today, "closed": _DONE_STATUSES[0], "final": _DONE_STATUSES[1]}
+        _NEXT_SQL,
+        {"start": start_of_today, "closed": _DONE_STATUSES[0], "final": _DONE_STATUSES[1]},
     ).first()
     next_card = _card(next_row) if next_row else None
     recent = [
@@ -168,8 +178,12 @@ def dashboard_summary(session: Session, now: datetime) -> DashboardSummary:
     # Overdue per OPD: open and due strictly before today (same rule as effective_status).
     overdue_rows = conn.execute(
         _OVERDUE_BY_ORG_SQL,
-        {"belum": OPEN_STATUSES[0], "proses": OPEN_STATUSES[1], "today": today,
-         "limit": TOP_OVERDUE_LIMIT},
+        {
+            "belum": OPEN_STATUSES[0],
+            "proses": OPEN_STATUSES[1],
+            "today": today,
+            "limit": TOP_OVERDUE_LIMIT,
+        },
     ).all()
     overdue_by_org = [((short or name or "-"), int(n)) for short, name, n in overdue_rows]
 

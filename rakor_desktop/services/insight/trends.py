@@ -46,8 +46,21 @@ LABELS = {Direction.UP: "Naik", Direction.DOWN: "Turun", Direction.FLAT: "Tetap"
 
 #: Indicators where a fall is good news (poverty, stunting...): coloured the other way.
 _LOWER_IS_BETTER = (
-    "kemiskinan", "miskin", "stunting", "pengangguran", "kematian", "inflasi", "gizi buruk",
-    "kumuh", "putus sekolah", "tidak sekolah", "kecelakaan", "kasus", "tunggakan", "gini", "rawan",
+    "kemiskinan",
+    "miskin",
+    "stunting",
+    "pengangguran",
+    "kematian",
+    "inflasi",
+    "gizi buruk",
+    "kumuh",
+    "putus sekolah",
+    "tidak sekolah",
+    "kecelakaan",
+    "kasus",
+    "tunggakan",
+    "gini",
+    "rawan",
 )
 
 
@@ -408,8 +421,14 @@ def attention_ranking(
         )
         for oid, why in reasons.items()
     ]
-    combined.sort(key=lambda a: (-len(a.reasons), -a.overdue,
-                                 a.budget_pct if a.budget_pct is not None else 101.0, a.organization))
+    combined.sort(
+        key=lambda a: (
+            -len(a.reasons),
+            -a.overdue,
+            a.budget_pct if a.budget_pct is not None else 101.0,
+            a.organization,
+        )
+    )
     return Attention(
         lowest_absorption=lowest,
         most_overdue=overdue[:limit],

@@ -52,12 +52,12 @@ def _pct_fraction(value: float | None) -> float | None:
 
 def write_trends_xlsx(
     rows: Sequence[TrendRow],
-    trends,  # noqa: ANN001 - list[OpdTrend]
+    trends,
     path: str | Path,
     *,
     zone: str,
     exported_at: datetime,
-    attention=None,  # noqa: ANN001 - Attention | None
+    attention=None,
 ) -> Path:
     from openpyxl.styles import Font
 
@@ -88,8 +88,13 @@ def write_trends_xlsx(
         _TREND_HEADERS,
         table,
         widths=(38, 28, 12, 12, 11, 11, 12, 11, 11, 10, 60),
-        formats={2: DATE_FORMAT, 3: PERCENT1_FORMAT, 4: DELTA_FORMAT, 6: PERCENT1_FORMAT,
-                 7: DELTA_FORMAT},
+        formats={
+            2: DATE_FORMAT,
+            3: PERCENT1_FORMAT,
+            4: DELTA_FORMAT,
+            6: PERCENT1_FORMAT,
+            7: DELTA_FORMAT,
+        },
         wrap=(0, 1, 10),
         freeze="B2",
     )
@@ -114,7 +119,10 @@ def write_trends_xlsx(
             values = {p.meeting.id: getattr(p, attr) for p in t.points}
             matrix.append([t.organization, *[_pct_fraction(values.get(m.id)) for m in ordered]])
         write_sheet(
-            wb, title, headers, matrix,
+            wb,
+            title,
+            headers,
+            matrix,
             widths=(38, *[14] * len(ordered)),
             formats={i + 1: PERCENT1_FORMAT for i in range(len(ordered))},
             wrap=(0,),
@@ -128,7 +136,8 @@ def write_trends_xlsx(
                     [t.organization, name, p.meeting.title, p.meeting.day, text, p.indicator(name)]
                 )
     write_sheet(
-        wb, "Indikator",
+        wb,
+        "Indikator",
         ("OPD", "Indikator", "Rapat", "Tanggal", "Nilai (tertulis)", "Nilai (angka)"),
         long_rows,
         widths=(38, 36, 28, 12, 18, 14),
@@ -147,7 +156,8 @@ def write_trends_xlsx(
             for a in attention.combined
         ]
         write_sheet(
-            wb, "Perlu Perhatian",
+            wb,
+            "Perlu Perhatian",
             ("OPD", "Alasan", "Realisasi Anggaran", "Tindak Lanjut Terlambat", "Kehadiran"),
             att_rows,
             widths=(38, 60, 12, 12, 11),
@@ -183,5 +193,3 @@ def export_trends(
     attention = attention_ranking(session, now, series_id=series_id)
     write_trends_xlsx(rows, trends, path, zone=zone, exported_at=now, attention=attention)
     return len(rows)
-
-

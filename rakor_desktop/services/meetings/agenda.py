@@ -72,9 +72,10 @@ class Budget:
         return f"Total rencana {self.planned_minutes} dari {self.slot_minutes} menit."
 
 
-def _live(meeting_id: int):  # noqa: ANN202
+def _live(meeting_id: int):
     return select(AgendaItem).where(
-        AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at == None  # noqa: E711
+        AgendaItem.meeting_id == meeting_id,
+        AgendaItem.deleted_at == None,  # noqa: E711
     )
 
 
@@ -82,7 +83,9 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(session.exec(_live(meeting_id).order_by(AgendaItem.position, AgendaItem.id)))
 
 
-def list_items(session: Session, meeting_id: int, *, include_deleted: bool = False) -> list[AgendaRow]:
+def list_items(
+    session: Session, meeting_id: int, *, include_deleted: bool = False
+) -> list[AgendaRow]:
     stmt = (
         select(AgendaItem, Person.full_name, Organization.name)
         .join(Person, AgendaItem.presenter_id == Person.id, isouter=True)
@@ -132,7 +135,7 @@ def _clean_minutes(minutes: object) -> int:
     try:
         value = int(str(minutes).strip())
     except ValueError as exc:
-        raise AgendaError(f"Durasi \"{minutes}\" bukan angka menit.") from exc
+        raise AgendaError(f'Durasi "{minutes}" bukan angka menit.') from exc
     if not 0 <= value <= MAX_MINUTES:
         raise AgendaError(f"Durasi harus antara 0 dan {MAX_MINUTES} menit.")
     return value
@@ -250,8 +253,14 @@ def delete_item(session: Session, item_id: int, *, now: datetime | None = None) 
     session.flush()
     _renumber(session, _items(session, it.meeting_id))
     audit.record(
-        session, "agenda.delete", entity="agenda_item", entity_uuid=it.uuid,
-        meeting=m.uuid, title=it.title, note_chars=content.note_chars, decisions=content.decisions,
+        session,
+        "agenda.delete",
+        entity="agenda_item",
+        entity_uuid=it.uuid,
+        meeting=m.uuid,
+        title=it.title,
+        note_chars=content.note_chars,
+        decisions=content.decisions,
     )
     return content
 
@@ -260,7 +269,9 @@ def restore_item(session: Session, item_id: int) -> AgendaItem:
     it = _get(session, item_id)
     m = ensure_editable(session, it.meeting_id)
     if m.status in (MeetingStatus.CLOSED, MeetingStatus.FINALIZED):
-        raise AgendaError("Rapat sudah ditutup; butir agenda yang dihapus tidak dapat dipulihkan lagi.")
+        raise AgendaError(
+            "Rapat sudah ditutup; butir agenda yang dihapus tidak dapat dipulihkan lagi."
+        )
     if it.deleted_at is None:
         return it
     items = _items(session, it.meeting_id)
@@ -268,7 +279,9 @@ def restore_item(session: Session, item_id: int) -> AgendaItem:
     items.insert(min(it.position, len(items)), it)
     _renumber(session, items)
     session.add(it)
-    audit.record(session, "agenda.restore", entity="agenda_item", entity_uuid=it.uuid, title=it.title)
+    audit.record(
+        session, "agenda.restore", entity="agenda_item", entity_uuid=it.uuid, title=it.title
+    )
     return it
 
 
@@ -276,7 +289,8 @@ def time_budget(session: Session, meeting_id: int) -> Budget:
     m = get_meeting(session, meeting_id)
     total = session.exec(
         select(func.coalesce(func.sum(AgendaItem.planned_minutes), 0)).where(
-            AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at == None  # noqa: E711
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.deleted_at == None,  # noqa: E711
         )
     ).one()
     slot = None
@@ -297,7 +311,9 @@ def current_item(session: Session, meeting_id: int) -> AgendaItem | None:
     ).first()
 
 
-def _open(session: Session, m: Meeting, target: AgendaItem | None, now: datetime) -> AgendaItem | None:
+def _open(
+    session: Session, m: Meeting, target: AgendaItem | None, now: datetime
+) -> AgendaItem | None:
     """End whatever runs, then run ``target`` (None: just stop)."""
     for it in session.exec(
         _live(m.id or 0).where(AgendaItem.actual_start != None, AgendaItem.actual_end == None)  # noqa: E711
@@ -320,7 +336,9 @@ def _open(session: Session, m: Meeting, target: AgendaItem | None, now: datetime
     return target
 
 
-def start_live(session: Session, meeting_id: int, *, now: datetime | None = None) -> AgendaItem | None:
+def start_live(
+    session: Session, meeting_id: int, *, now: datetime | None = None
+) -> AgendaItem | None:
     """Run the current item, or the first item not yet finished."""
     now = now or utcnow()
     m = ensure_editable(session, meeting_id)
@@ -334,7 +352,9 @@ def start_live(session: Session, meeting_id: int, *, now: datetime | None = None
     return _open(session, m, pending[0], now)
 
 
-def go_to(session: Session, meeting_id: int, item_id: int, *, now: datetime | None = None) -> AgendaItem:
+def go_to(
+    session: Session, meeting_id: int, item_id: int, *, now: datetime | None = None
+) -> AgendaItem:
     now = now or utcnow()
     m = ensure_editable(session, meeting_id)
     it = _get(session, item_id)
@@ -345,7 +365,9 @@ def go_to(session: Session, meeting_id: int, item_id: int, *, now: datetime | No
     return result
 
 
-def next_item(session: Session, meeting_id: int, *, now: datetime | None = None) -> AgendaItem | None:
+def next_item(
+    session: Session, meeting_id: int, *, now: datetime | None = None
+) -> AgendaItem | None:
     """End the running item and start the next; None after the last item (all ended)."""
     now = now or utcnow()
     m = ensure_editable(session, meeting_id)
@@ -358,7 +380,9 @@ def next_item(session: Session, meeting_id: int, *, now: datetime | None = None)
     return _open(session, m, target, now)
 
 
-def previous_item(session: Session, meeting_id: int, *, now: datetime | None = None) -> AgendaItem | None:
+def previous_item(
+    session: Session, meeting_id: int, *, now: datetime | None = None
+) -> AgendaItem | None:
     """Reopen the item before the running one (or the last started one when none runs)."""
     now = now or utcnow()
     m = ensure_editable(session, meeting_id)

@@ -76,7 +76,7 @@ def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
         ).first()
         when = f" (revisi {rev.number})" if rev is not None else ""
         raise MeetingLocked(
-            f"Rapat \"{m.title}\" sudah difinalkan{when}; notulen terkunci agar sama dengan "
+            f'Rapat "{m.title}" sudah difinalkan{when}; notulen terkunci agar sama dengan '
             "yang ditandatangani. Untuk mengubahnya, buat amandemen dengan alasan "
             "(tercatat di jejak audit)."
         )
@@ -123,7 +123,9 @@ def close_checks(session: Session, meeting_id: int) -> list[CloseCheck]:
             "absentees",
             "Status peserta tidak hadir diisi",
             missing == 0,
-            "lengkap" if missing == 0 else f"{missing} undangan belum hadir tanpa status (izin/sakit/...)",
+            "lengkap"
+            if missing == 0
+            else f"{missing} undangan belum hadir tanpa status (izin/sakit/...)",
             missing,
         ),
     ]
@@ -183,14 +185,18 @@ def close_meeting(session: Session, meeting_id: int, *, now: datetime | None = N
     return m
 
 
-def begin_amendment(session: Session, meeting_id: int, reason: str, *, actor: str | None = None) -> Meeting:
+def begin_amendment(
+    session: Session, meeting_id: int, reason: str, *, actor: str | None = None
+) -> Meeting:
     """Reopen a finalized meeting for a correction; the reason goes to the audit trail."""
     reason = (reason or "").strip()
     if not reason:
         raise ValueError("Alasan amandemen wajib diisi (akan tercatat di jejak audit).")
     m = get_meeting(session, meeting_id)
     if not is_locked(m):
-        raise ValueError("Amandemen hanya untuk rapat yang sudah difinalkan; rapat ini masih dapat diubah.")
+        raise ValueError(
+            "Amandemen hanya untuk rapat yang sudah difinalkan; rapat ini masih dapat diubah."
+        )
     last = session.exec(
         select(func.max(MinutesRevision.number)).where(MinutesRevision.meeting_id == meeting_id)
     ).one()

@@ -114,7 +114,9 @@ def add_decision(
     )
     session.add(d)
     session.flush()
-    audit.record(session, "decision.add", entity="decision", entity_uuid=d.uuid, meeting=m.uuid, kind=kind)
+    audit.record(
+        session, "decision.add", entity="decision", entity_uuid=d.uuid, meeting=m.uuid, kind=kind
+    )
     return d
 
 
@@ -161,8 +163,14 @@ def add_directive(
     session.add(fu)
     session.flush()
     audit.record(
-        session, "directive.add", entity="decision", entity_uuid=d.uuid, meeting=m.uuid,
-        follow_up=fu.uuid, organization_id=organization_id, due_date=due_date,
+        session,
+        "directive.add",
+        entity="decision",
+        entity_uuid=d.uuid,
+        meeting=m.uuid,
+        follow_up=fu.uuid,
+        organization_id=organization_id,
+        due_date=due_date,
     )
     return d, fu
 
@@ -286,8 +294,11 @@ def update_decision(
         if kind == DecisionKind.ARAHAN and fu is None:
             session.add(
                 FollowUp(
-                    meeting_id=d.meeting_id, series_id=m.series_id, decision_id=d.id,
-                    problem=d.text, status=FollowUpStatus.BELUM.value,
+                    meeting_id=d.meeting_id,
+                    series_id=m.series_id,
+                    decision_id=d.id,
+                    problem=d.text,
+                    status=FollowUpStatus.BELUM.value,
                 )
             )
         d.kind = kind
@@ -310,7 +321,14 @@ def delete_decision(session: Session, decision_id: int) -> None:
             )
         session.delete(fu)
         session.flush()
-    audit.record(session, "decision.delete", entity="decision", entity_uuid=d.uuid, meeting=m.uuid, text=d.text)
+    audit.record(
+        session,
+        "decision.delete",
+        entity="decision",
+        entity_uuid=d.uuid,
+        meeting=m.uuid,
+        text=d.text,
+    )
     session.delete(d)
 
 

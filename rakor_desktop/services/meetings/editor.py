@@ -41,15 +41,37 @@ CARRY_OVER_TITLE = "Tindak lanjut rapat sebelumnya"
 DEFAULT_DURATION = timedelta(hours=2)
 
 EDITABLE_FIELDS = (
-    "title", "series_id", "starts_at", "ends_at", "place", "chair_id", "chair_prefix",
-    "secretary_id", "notulis_id", "letter_number", "letter_date", "letter_nature",
-    "attachments", "opening_remarks", "signatures_required",
+    "title",
+    "series_id",
+    "starts_at",
+    "ends_at",
+    "place",
+    "chair_id",
+    "chair_prefix",
+    "secretary_id",
+    "notulis_id",
+    "letter_number",
+    "letter_date",
+    "letter_nature",
+    "attachments",
+    "opening_remarks",
+    "signatures_required",
 )
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-    "September", "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 )
 
 
@@ -131,7 +153,7 @@ def validate(
     end = ends_at if ends_at is not None and ends_at > starts_at else starts_at + DEFAULT_DURATION
     for other in overlapping(session, starts_at, end, exclude_id=meeting_id):
         v.warnings.append(
-            f"Bentrok dengan \"{other.title}\" ({long_datetime(other.starts_at, zone)}"
+            f'Bentrok dengan "{other.title}" ({long_datetime(other.starts_at, zone)}'
             f"{', ' + other.place if other.place else ''})."
         )
     return v
@@ -148,7 +170,9 @@ def overlapping(
         stmt = stmt.where(Meeting.id != exclude_id)
     out = []
     for m in session.exec(stmt.order_by(Meeting.starts_at)):
-        other_end = m.ends_at if m.ends_at and m.ends_at > m.starts_at else m.starts_at + DEFAULT_DURATION
+        other_end = (
+            m.ends_at if m.ends_at and m.ends_at > m.starts_at else m.starts_at + DEFAULT_DURATION
+        )
         if other_end > start:
             out.append(m)
     return out
@@ -329,14 +353,18 @@ def find_series(session: Session, name_or_id: str | int) -> MeetingSeries | None
 
 
 def create_series(
-    session: Session, name: str, *, place: str = "", chair_id: int | None = None,
+    session: Session,
+    name: str,
+    *,
+    place: str = "",
+    chair_id: int | None = None,
     agenda_template: list[Any] | None = None,
 ) -> MeetingSeries:
     name = (name or "").strip()
     if not name:
         raise ValueError("Nama seri rapat wajib diisi.")
     if find_series(session, name) is not None:
-        raise ValueError(f"Seri \"{name}\" sudah ada.")
+        raise ValueError(f'Seri "{name}" sudah ada.')
     s = MeetingSeries(
         name=name,
         place=place.strip(),
@@ -463,7 +491,9 @@ def next_of_series(
         title=title,
         starts_at=starts_at,
         ends_at=ends_at,
-        place=place if place is not None else (prev.place if prev else series.place) or series.place,
+        place=place
+        if place is not None
+        else (prev.place if prev else series.place) or series.place,
         series_id=series_id,
         chair_id=(prev.chair_id if prev else None) or series.chair_id,
         chair_prefix=prev.chair_prefix if prev else "",

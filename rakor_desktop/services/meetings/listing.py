@@ -103,7 +103,7 @@ class MeetingDetail:
         return data
 
 
-def _summary_stmt():  # noqa: ANN202
+def _summary_stmt():
     invited = (
         select(Invitation.meeting_id, func.count().label("n"))
         .group_by(Invitation.meeting_id)
@@ -238,10 +238,7 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail | None:
 
 def next_meeting(session: Session, now: datetime) -> MeetingSummary | None:
     row = session.exec(
-        _summary_stmt()
-        .where(Meeting.starts_at >= now)
-        .order_by(Meeting.starts_at)
-        .limit(1)
+        _summary_stmt().where(Meeting.starts_at >= now).order_by(Meeting.starts_at).limit(1)
     ).first()
     return _to_summary(*row) if row else None
 
@@ -269,7 +266,7 @@ SORT_KEYS = ("starts_at", "title", "series", "place", "status", "invited", "atte
 _CHUNK = 900  # bound parameters per IN (...), well under SQLite's limit
 
 
-def _filtered(stmt, flt: MeetingFilter | None):  # noqa: ANN001, ANN202
+def _filtered(stmt, flt: MeetingFilter | None):
     if flt is None:
         return stmt
     if flt.series_id is not None:
@@ -292,7 +289,7 @@ def _filtered(stmt, flt: MeetingFilter | None):  # noqa: ANN001, ANN202
     return stmt
 
 
-def _count_by_meeting(session: Session, table, ids: list[int]) -> dict[int, int]:  # noqa: ANN001
+def _count_by_meeting(session: Session, table, ids: list[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
@@ -318,7 +315,9 @@ def query_meetings(
     """One page of the meetings list, filtered and sorted in SQL."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
-    stmt = select(Meeting.id).join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
+    stmt = select(Meeting.id).join(
+        MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True
+    )
     if sort in ("invited", "attended"):
         table = Invitation if sort == "invited" else Attendance
         counts = (
@@ -350,8 +349,14 @@ def query_meetings(
     for i in range(0, len(ids), _CHUNK):
         for r in session.exec(
             select(
-                Meeting.id, Meeting.uuid, Meeting.title, MeetingSeries.name, Meeting.starts_at,
-                Meeting.ends_at, Meeting.place, Meeting.status,
+                Meeting.id,
+                Meeting.uuid,
+                Meeting.title,
+                MeetingSeries.name,
+                Meeting.starts_at,
+                Meeting.ends_at,
+                Meeting.place,
+                Meeting.status,
             )
             .join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
             .where(Meeting.id.in_(ids[i : i + _CHUNK]))
@@ -360,7 +365,8 @@ def query_meetings(
     invited = _count_by_meeting(session, Invitation, ids)
     attended = _count_by_meeting(session, Attendance, ids)
     return [
-        MeetingSummary(*rows[i], invited=invited.get(i, 0), attended=attended.get(i, 0)) for i in ids
+        MeetingSummary(*rows[i], invited=invited.get(i, 0), attended=attended.get(i, 0))
+        for i in ids
     ]
 
 

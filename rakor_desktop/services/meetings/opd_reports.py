@@ -49,7 +49,7 @@ def parse_pct(value: object, label: str = "Persentase") -> float | None:
         try:
             number = float(text)
         except ValueError as exc:
-            raise InvalidReport(f"{label} \"{value}\" bukan angka persen (contoh: 45,5).") from exc
+            raise InvalidReport(f'{label} "{value}" bukan angka persen (contoh: 45,5).') from exc
     if math.isnan(number) or not 0 <= number <= 100:
         raise InvalidReport(f"{label} harus antara 0 dan 100 (tertulis {value}).")
     return round(number, 2)
@@ -148,7 +148,8 @@ def report_grid(session: Session, meeting_id: int) -> list[OpdReportRow]:
     org_ids = set(reports) | set(
         session.exec(
             select(Invitation.organization_id).where(
-                Invitation.meeting_id == meeting_id, Invitation.organization_id != None  # noqa: E711
+                Invitation.meeting_id == meeting_id,
+                Invitation.organization_id != None,  # noqa: E711
             )
         ).all()
     )
@@ -159,9 +160,13 @@ def report_grid(session: Session, meeting_id: int) -> list[OpdReportRow]:
             r.organization_id: r
             for r in session.exec(select(OpdReport).where(OpdReport.meeting_id == prev.id))
         }
-    orgs = session.exec(
-        select(Organization).where(Organization.id.in_(org_ids)).order_by(Organization.name)
-    ).all() if org_ids else []
+    orgs = (
+        session.exec(
+            select(Organization).where(Organization.id.in_(org_ids)).order_by(Organization.name)
+        ).all()
+        if org_ids
+        else []
+    )
     out = []
     for org in orgs:
         r = reports.get(org.id or 0)
@@ -182,7 +187,9 @@ def report_grid(session: Session, meeting_id: int) -> list[OpdReportRow]:
     return out
 
 
-def upsert_report(session: Session, meeting_id: int, organization_id: int, **values: Any) -> OpdReport:
+def upsert_report(
+    session: Session, meeting_id: int, organization_id: int, **values: Any
+) -> OpdReport:
     """Create or update one OPD's report; values are validated before anything is written."""
     unknown = set(values) - set(FIELDS)
     if unknown:

@@ -70,7 +70,9 @@ def _template_orgs(session: Session, meeting_id: int) -> list[Organization]:
         ).all()
     )
     reported = set(
-        session.exec(select(OpdReport.organization_id).where(OpdReport.meeting_id == meeting_id)).all()
+        session.exec(
+            select(OpdReport.organization_id).where(OpdReport.meeting_id == meeting_id)
+        ).all()
     )
     ids = invited | reported
     stmt = select(Organization).order_by(Organization.name)
@@ -142,7 +144,9 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
         ]
         for name, value in pairs:
             number = indicator_number(value) if value else None
-            plain = value is not None and number is not None and _fmt_number(number) == value.strip()
+            plain = (
+                value is not None and number is not None and _fmt_number(number) == value.strip()
+            )
             cells += [name or None, number if plain else value]
         cells += [rep.obstacles or None if rep else None, rep.innovation or None if rep else None]
         rows.append(cells)
@@ -189,9 +193,18 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
             ("Tempat", meeting.place or "-"),
             (MEETING_CODE_LABEL, meeting.uuid),
             ("", ""),
-            ("Cara mengisi", "Isi satu baris per OPD pada lembar \"Laporan OPD\"; jangan ubah judul kolom."),
-            ("Realisasi", "Anggaran dan fisik dalam persen 0 sampai 100, tanpa tanda %, misalnya 45,5."),
-            ("Indikator", "Tulis nama indikator dan nilainya (angka). Nama sudah diisi dari laporan lalu."),
+            (
+                "Cara mengisi",
+                'Isi satu baris per OPD pada lembar "Laporan OPD"; jangan ubah judul kolom.',
+            ),
+            (
+                "Realisasi",
+                "Anggaran dan fisik dalam persen 0 sampai 100, tanpa tanda %, misalnya 45,5.",
+            ),
+            (
+                "Indikator",
+                "Tulis nama indikator dan nilainya (angka). Nama sudah diisi dari laporan lalu.",
+            ),
             ("Kendala, Inovasi", "Teks bebas."),
             ("Baris kosong", "OPD yang belum melapor boleh dibiarkan kosong."),
         ],
@@ -272,7 +285,12 @@ class ImportReport:
             "imported": self.imported,
             "warnings": self.warnings,
             "errors": [
-                {"row": e.row, "organization": e.organization, "column": e.column, "message": e.message}
+                {
+                    "row": e.row,
+                    "organization": e.organization,
+                    "column": e.column,
+                    "message": e.message,
+                }
                 for e in self.errors
             ],
         }
@@ -329,7 +347,7 @@ def _percent(value: Any, number_format: str, label: str) -> tuple[float | None, 
         try:
             number = float(text)
         except ValueError:
-            return None, f"{label} \"{str(value).strip()[:40]}\" bukan angka (contoh: 45,5)."
+            return None, f'{label} "{str(value).strip()[:40]}" bukan angka (contoh: 45,5).'
     if math.isnan(number) or math.isinf(number):
         return None, f"{label} bukan angka."
     if not 0 <= number <= 100:
@@ -337,7 +355,7 @@ def _percent(value: Any, number_format: str, label: str) -> tuple[float | None, 
     return round(number, 2), None
 
 
-def _open_workbook(path: Path):  # noqa: ANN202
+def _open_workbook(path: Path):
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -354,7 +372,7 @@ def _open_workbook(path: Path):  # noqa: ANN202
         ) from exc
 
 
-def _meeting_code(wb) -> str | None:  # noqa: ANN001
+def _meeting_code(wb) -> str | None:
     if INFO_SHEET not in wb.sheetnames:
         return None
     for row in wb[INFO_SHEET].iter_rows(min_row=1, max_row=20, max_col=2, values_only=True):
@@ -363,7 +381,7 @@ def _meeting_code(wb) -> str | None:  # noqa: ANN001
     return None
 
 
-def _find_header(ws) -> tuple[int, dict[str, int]]:  # noqa: ANN001
+def _find_header(ws) -> tuple[int, dict[str, int]]:
     for r, row in enumerate(ws.iter_rows(min_row=1, max_row=10, values_only=True), start=1):
         mapping: dict[str, int] = {}
         for c, value in enumerate(row):
@@ -406,16 +424,24 @@ def import_opd_reports(
     if code is not None and code != meeting.uuid:
         raise ExcelError(
             f"Berkas {path.name} adalah templat untuk rapat lain (kode {code[:8]}…), "
-            f"bukan \"{meeting.title}\". Unduh templat rapat ini lalu salin isinya."
+            f'bukan "{meeting.title}". Unduh templat rapat ini lalu salin isinya.'
         )
     if code is None:
         report.warnings.append("Kode rapat tidak ada di berkas; pastikan isinya untuk rapat ini.")
     ws = wb[TEMPLATE_SHEET] if TEMPLATE_SHEET in wb.sheetnames else wb.worksheets[0]
     header_row, cols = _find_header(ws)
-    missing = [label for key, label in (("budget", "Realisasi Anggaran (%)"),
-                                        ("physical", "Realisasi Fisik (%)")) if key not in cols]
+    missing = [
+        label
+        for key, label in (
+            ("budget", "Realisasi Anggaran (%)"),
+            ("physical", "Realisasi Fisik (%)"),
+        )
+        if key not in cols
+    ]
     if missing:
-        raise ExcelError(f"Kolom {', '.join(missing)} tidak ditemukan; gunakan templat laporan OPD.")
+        raise ExcelError(
+            f"Kolom {', '.join(missing)} tidak ditemukan; gunakan templat laporan OPD."
+        )
     slots = sorted(
         {int(k.split(":")[1]) for k in cols if k.startswith(("ind_name:", "ind_value:"))}
     )
@@ -427,19 +453,25 @@ def import_opd_reports(
             if key:
                 by_key.setdefault(key, o)
     existing = set(
-        session.exec(select(OpdReport.organization_id).where(OpdReport.meeting_id == meeting_id)).all()
+        session.exec(
+            select(OpdReport.organization_id).where(OpdReport.meeting_id == meeting_id)
+        ).all()
     )
     seen: dict[int, int] = {}
     budget_label, physical_label = "Realisasi Anggaran (%)", "Realisasi Fisik (%)"
     to_write: list[tuple[int, str, dict[str, Any]]] = []
 
     if ws.max_row > header_row + 10 * MAX_IMPORT_ROWS:
-        raise ExcelError(f"Lembar {ws.title} terlalu panjang ({ws.max_row} baris); periksa berkasnya.")
+        raise ExcelError(
+            f"Lembar {ws.title} terlalu panjang ({ws.max_row} baris); periksa berkasnya."
+        )
     for r_idx, row in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         if report.rows_read >= MAX_IMPORT_ROWS:
-            raise ExcelError(f"Berkas berisi lebih dari {MAX_IMPORT_ROWS} baris; periksa lembarnya.")
+            raise ExcelError(
+                f"Berkas berisi lebih dari {MAX_IMPORT_ROWS} baris; periksa lembarnya."
+            )
 
-        def cell(key: str, row=row) -> tuple[Any, str]:  # noqa: ANN001
+        def cell(key: str, row=row) -> tuple[Any, str]:
             c = cols.get(key)
             if c is None or c >= len(row):
                 return None, ""
@@ -454,14 +486,14 @@ def import_opd_reports(
         org_name = _text(org_value)
         errors: list[RowError] = []
 
-        def err(column: str, message: str, r=r_idx, name=org_name, errs=errors) -> None:  # noqa: ANN001
+        def err(column: str, message: str, r=r_idx, name=org_name, errs=errors) -> None:
             errs.append(RowError(r, name, column, message))
 
         org = by_key.get(fold(org_name)) if org_name else None
         if not org_name:
             err("OPD", "Nama OPD kosong.")
         elif org is None:
-            err("OPD", f"OPD \"{org_name[:60]}\" tidak dikenal; tulis sesuai daftar OPD.")
+            err("OPD", f'OPD "{org_name[:60]}" tidak dikenal; tulis sesuai daftar OPD.')
         elif (org.id or 0) in seen:
             err("OPD", f"OPD ini sudah ada di baris {seen[org.id or 0]}.")
         if org is not None and (org.id or 0) not in seen:
@@ -492,7 +524,7 @@ def import_opd_reports(
                 err(f"Indikator {slot}", "Nama indikator kosong padahal nilainya diisi.")
                 continue
             if isinstance(raw, bool | datetime | date):
-                err(label, f"Nilai \"{raw}\" bukan angka.")
+                err(label, f'Nilai "{raw}" bukan angka.')
                 continue
             if isinstance(raw, int | float):
                 if math.isnan(float(raw)) or math.isinf(float(raw)):
@@ -502,7 +534,7 @@ def import_opd_reports(
             else:
                 text = _text(raw)
                 if indicator_number(text) is None:
-                    err(label, f"Nilai \"{text[:40]}\" bukan angka.")
+                    err(label, f'Nilai "{text[:40]}" bukan angka.')
                     continue
                 indicators[name] = text[:200]
         if errors:

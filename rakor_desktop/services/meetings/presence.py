@@ -140,11 +140,16 @@ class FileLease:
         now = self.clock()
         if self.since is None:
             self.since = now
-        return json.dumps({
-            "pid": self.pid, "host": self.host, "token": self.token,
-            "since": self.since.isoformat(), "refreshed": now.isoformat(),
-            "meeting_id": self.meeting_id,
-        })
+        return json.dumps(
+            {
+                "pid": self.pid,
+                "host": self.host,
+                "token": self.token,
+                "since": self.since.isoformat(),
+                "refreshed": now.isoformat(),
+                "meeting_id": self.meeting_id,
+            }
+        )
 
     def _create(self) -> bool:
         """Create the file if absent (O_EXCL: of two racing windows one wins)."""
@@ -184,8 +189,11 @@ class FileLease:
         if since.tzinfo is None:
             since = since.replace(tzinfo=UTC)
         pid = data.get("pid")
-        return Holder(host=str(data.get("host") or "?"), since=since,
-                      pid=pid if isinstance(pid, int) else None)
+        return Holder(
+            host=str(data.get("host") or "?"),
+            since=since,
+            pid=pid if isinstance(pid, int) else None,
+        )
 
     # -- lease ---------------------------------------------------------------------------
     def acquire(self) -> Holder | None:
@@ -268,8 +276,10 @@ class AdvisoryLease:
             conn = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
             if self.since is None:
                 self.since = self.clock()
-            conn.execute(text("SELECT set_config('application_name', :n, false)"),
-                         {"n": self._application_name()})
+            conn.execute(
+                text("SELECT set_config('application_name', :n, false)"),
+                {"n": self._application_name()},
+            )
             self._conn = conn
         return self._conn
 
@@ -282,8 +292,10 @@ class AdvisoryLease:
     def acquire(self) -> Holder | None:
         try:
             conn = self._connect()
-            got = conn.execute(text("SELECT pg_try_advisory_lock(:ns, :id)"),
-                               {"ns": PG_NAMESPACE, "id": self.meeting_id}).scalar()
+            got = conn.execute(
+                text("SELECT pg_try_advisory_lock(:ns, :id)"),
+                {"ns": PG_NAMESPACE, "id": self.meeting_id},
+            ).scalar()
             if got:
                 self._held = True
                 return None
@@ -296,14 +308,17 @@ class AdvisoryLease:
             return None
 
     def _holder(self, conn: Connection) -> Holder:
-        row = conn.execute(text(
-            "SELECT a.pid, a.application_name, a.client_hostname, host(a.client_addr),"
-            " a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-            " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2"
-            " AND l.classid = CAST(:ns AS oid) AND l.objid = CAST(:id AS oid)"
-            " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-            " LIMIT 1"
-        ), {"ns": PG_NAMESPACE, "id": self.meeting_id}).first()
+        row = conn.execute(
+            text(
+                "SELECT a.pid, a.application_name, a.client_hostname, host(a.client_addr),"
+                " a.backend_start FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2"
+                " AND l.classid = CAST(:ns AS oid) AND l.objid = CAST(:id AS oid)"
+                " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                " LIMIT 1"
+            ),
+            {"ns": PG_NAMESPACE, "id": self.meeting_id},
+        ).first()
         if row is None:  # released between the two statements
             return Holder(host="?", since=self.clock())
         pid, app, client_host, client_addr, backend_start = row
@@ -314,8 +329,11 @@ class AdvisoryLease:
             except ValueError:
                 since = backend_start or self.clock()
             return Holder(host=parts[1] or "?", since=since, pid=pid)
-        return Holder(host=client_host or client_addr or "server", since=backend_start or self.clock(),
-                      pid=pid)
+        return Holder(
+            host=client_host or client_addr or "server",
+            since=backend_start or self.clock(),
+            pid=pid,
+        )
 
     def refresh(self) -> Holder | None:
         if not self._held:
@@ -333,8 +351,10 @@ class AdvisoryLease:
     def release(self) -> None:
         if self._conn is not None and self._held:
             with contextlib.suppress(SQLAlchemyError):
-                self._conn.execute(text("SELECT pg_advisory_unlock(:ns, :id)"),
-                                   {"ns": PG_NAMESPACE, "id": self.meeting_id})
+                self._conn.execute(
+                    text("SELECT pg_advisory_unlock(:ns, :id)"),
+                    {"ns": PG_NAMESPACE, "id": self.meeting_id},
+                )
         self._held = False
         self._drop_connection()
 

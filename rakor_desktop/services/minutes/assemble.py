@@ -167,7 +167,8 @@ def office_from_row(office: Office, extra: dict[str, Any] | None = None) -> Offi
     extra = _extra(office) if extra is None else extra
     defaults = OfficeData("", "", "", "")
     margins = {
-        field: _float(extra.get(key), getattr(defaults, field)) for field, key in MARGIN_KEYS.items()
+        field: _float(extra.get(key), getattr(defaults, field))
+        for field, key in MARGIN_KEYS.items()
     }
     head = extra.get(HEAD_TITLE_KEY)
     return OfficeData(
@@ -246,7 +247,9 @@ def signatory(row: _PersonRow | None, prefix: str = "") -> SignatoryData | None:
 # ------------------------------------------------------------------------ meeting parts
 
 
-def _agenda(session: Session, meeting_id: int, people: dict[int, _PersonRow]) -> list[AgendaItemData]:
+def _agenda(
+    session: Session, meeting_id: int, people: dict[int, _PersonRow]
+) -> list[AgendaItemData]:
     items = session.exec(
         select(AgendaItem, Organization.name)
         .join(Organization, AgendaItem.presenter_org_id == Organization.id, isouter=True)
@@ -308,7 +311,9 @@ def _followup_status(status: str) -> str:
         return status
 
 
-def _followups(session: Session, meeting: Meeting, zone: str, as_of: datetime) -> list[FollowUpData]:
+def _followups(
+    session: Session, meeting: Meeting, zone: str, as_of: datetime
+) -> list[FollowUpData]:
     """Carried-over items (status as of this meeting) first, then this meeting's own."""
     from rakor_desktop.documents.text import format_date
 
@@ -392,9 +397,7 @@ def _absence_label(status: str | None) -> str:
         return status
 
 
-def _attendees(
-    session: Session, meeting_id: int, *, signatures: bool
-) -> list[AttendeeData]:
+def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[AttendeeData]:
     """Everyone who came in check-in order, then invitees who did not, with their status."""
     delegated = aliased(Person, name="delegated")
     present = session.exec(
@@ -540,7 +543,9 @@ def meeting_data(
     chair = signatory(people.get(m.chair_id), m.chair_prefix)  # type: ignore[arg-type]
     if chair is None:
         # The renderers need a chair; a dotted placeholder is honest for a draft.
-        chair = SignatoryData(PersonData(name="...................................."), "Pimpinan Rapat")
+        chair = SignatoryData(
+            PersonData(name="...................................."), "Pimpinan Rapat"
+        )
     secretary_row = people.get(m.secretary_id)  # type: ignore[arg-type]
     agenda_items = _agenda(session, meeting_id, people)
     revisions = revisions_of(session, meeting_id)
@@ -615,7 +620,9 @@ class PreparedDocument:
     @property
     def filename(self) -> str:
         kind = "Daftar Hadir Kosong" if self.blank else self.kind
-        return suggested_filename(kind, self.meeting.title, self.meeting.starts_at, self.office.time_zone)
+        return suggested_filename(
+            kind, self.meeting.title, self.meeting.starts_at, self.office.time_zone
+        )
 
     def render(self, out: Path | str | None = None) -> bytes:
         """The PDF bytes (written atomically to ``out`` when given)."""

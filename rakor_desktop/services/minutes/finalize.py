@@ -466,7 +466,9 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
     try:
         data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
     except OSError as exc:
-        return VerifyResult(False, "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}.")
+        return VerifyResult(
+            False, "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}."
+        )
     try:
         reader = PdfReader(io.BytesIO(data))
         info = reader.metadata or {}

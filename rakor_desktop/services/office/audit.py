@@ -15,7 +15,7 @@ from rakor_desktop.domain.models import AuditEvent
 def current_actor() -> str:
     try:
         return f"{getpass.getuser()}@{socket.gethostname()}"[:100]
-    except Exception:  # noqa: BLE001 - an unknown user must not block a save
+    except Exception:
         return "tidak diketahui"
 
 

@@ -13,7 +13,13 @@ from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.office import audit
 
 EDITABLE = (
-    "regency_name", "unit_name", "address_line", "city", "logo_path", "time_zone", "paper",
+    "regency_name",
+    "unit_name",
+    "address_line",
+    "city",
+    "logo_path",
+    "time_zone",
+    "paper",
 )
 
 

@@ -38,11 +38,8 @@ BAD_FONT = "B42318"
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-
 class ExcelError(ValueError):
     """A workbook could not be written or read; the message is for the user."""
-
-
 
 
 # ------------------------------------------------------------------ writing helpers
@@ -54,7 +51,7 @@ def cell_value(value: Any) -> Any:
     return value
 
 
-def new_workbook():  # noqa: ANN202
+def new_workbook():
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -63,7 +60,7 @@ def new_workbook():  # noqa: ANN202
 
 
 def write_sheet(
-    wb,  # noqa: ANN001
+    wb,
     title: str,
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -72,7 +69,7 @@ def write_sheet(
     formats: dict[int, str] | None = None,
     wrap: Sequence[int] = (),
     freeze: str = "A2",
-):  # noqa: ANN202
+):
     """A sheet with a bold, frozen, filterable header row; formats by column index."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -109,7 +106,7 @@ def write_sheet(
     return ws
 
 
-def save(wb, path: str | Path) -> Path:  # noqa: ANN001
+def save(wb, path: str | Path) -> Path:
     """Write under a temporary name, then rename: never a half-written file."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -130,7 +127,7 @@ def local(dt: datetime | None, zone: str) -> datetime | None:
     return None if local is None else local.replace(tzinfo=None, microsecond=0)
 
 
-def info_sheet(wb, title: str, lines: Sequence[tuple[str, Any]]) -> None:  # noqa: ANN001
+def info_sheet(wb, title: str, lines: Sequence[tuple[str, Any]]) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(title[:31])
@@ -143,5 +140,3 @@ def info_sheet(wb, title: str, lines: Sequence[tuple[str, Any]]) -> None:  # noq
             cell.font = Font(bold=True)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 90
-
-

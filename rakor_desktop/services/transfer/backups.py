@@ -147,7 +147,9 @@ def list_backups(db_path: str | Path, folder: Path | None = None) -> list[Backup
     return find_backups(Path(db_path), extra)
 
 
-def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | None = None) -> list[Path]:
+def rotate(
+    db_path: Path, *, folder: Path | None, keep: int, protect: Path | None = None
+) -> list[Path]:
     """Delete the oldest rotated backups in one folder beyond ``keep``; returns those deleted.
 
     Only files in that folder that carry our naming pattern are touched, and never
@@ -155,7 +157,8 @@ def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | Non
     """
     target_dir = backup_folder(db_path, folder).resolve()
     mine = [
-        b for b in find_backups(db_path, [target_dir])
+        b
+        for b in find_backups(db_path, [target_dir])
         if b.path.parent.resolve() == target_dir and b.reason != "sebelum-upgrade"
     ]
     deleted: list[Path] = []
@@ -180,9 +183,7 @@ def rotate(db_path: Path, *, folder: Path | None, keep: int, protect: Path | Non
 def backup_due(db_path: Path, settings: BackupSettings, now: datetime | None = None) -> bool:
     """Whether the periodic backup (every ``interval_min`` during a meeting) is due."""
     now = now or clock.file_time()
-    latest = [
-        b for b in list_backups(db_path, settings.folder) if b.reason != "sebelum-upgrade"
-    ]
+    latest = [b for b in list_backups(db_path, settings.folder) if b.reason != "sebelum-upgrade"]
     if not latest:
         return True
     return (now - latest[0].created).total_seconds() >= settings.interval_min * 60
@@ -196,7 +197,8 @@ def unchanged_since_last_backup(db_path: Path, settings: BackupSettings) -> bool
     adds no identical copy that would push an older, different one out of "keep N".
     """
     latest = [
-        b for b in list_backups(db_path, settings.folder)
+        b
+        for b in list_backups(db_path, settings.folder)
         if b.reason not in ("sebelum-upgrade", REASON_BEFORE_RESTORE, "rusak")
     ]
     if not latest:
@@ -232,8 +234,14 @@ def maybe_backup(
         return None
     if only_if_changed and unchanged_since_last_backup(db_path, settings):
         return None
-    return create_backup(db_path, folder=settings.folder, keep=settings.keep, reason=reason,
-                         progress=progress, now=now)
+    return create_backup(
+        db_path,
+        folder=settings.folder,
+        keep=settings.keep,
+        reason=reason,
+        progress=progress,
+        now=now,
+    )
 
 
 def meeting_in_progress(session: Session) -> bool:
@@ -376,8 +384,13 @@ def save_settings(session: Session, settings: BackupSettings) -> None:
     office.extra = json.dumps(extra, ensure_ascii=False)
     office.updated_at = utcnow()
     session.add(office)
-    audit.record(session, "backup.settings", entity="office", entity_uuid=office.uuid,
-                 **{k: extra[k] for k in _KEYS})
+    audit.record(
+        session,
+        "backup.settings",
+        entity="office",
+        entity_uuid=office.uuid,
+        **{k: extra[k] for k in _KEYS},
+    )
 
 
 # -- opening a backup at start-up --------------------------------------------------------
@@ -411,7 +424,9 @@ def working_copies(db_path: str | Path) -> list[Path]:
     found: set[Path] = set()
     for folder in (db_path.parent, working_copy_folder()):
         with contextlib.suppress(OSError):
-            found.update(p.resolve() for p in folder.glob(_working_copy_glob(db_path)) if p.is_file())
+            found.update(
+                p.resolve() for p in folder.glob(_working_copy_glob(db_path)) if p.is_file()
+            )
     return sorted(found, key=last_written, reverse=True)
 
 
@@ -419,7 +434,9 @@ def is_working_copy(path: Path, db_path: Path) -> bool:
     return Path(path).match(_working_copy_glob(db_path))
 
 
-def make_working_copy(backup: str | Path, db_path: str | Path, *, now: datetime | None = None) -> Path:
+def make_working_copy(
+    backup: str | Path, db_path: str | Path, *, now: datetime | None = None
+) -> Path:
     """A new database file made from ``backup``, to open instead of the refused ``db_path``.
 
     The refused file is never written: it may be held by another program, sit on a

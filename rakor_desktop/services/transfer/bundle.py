@@ -105,15 +105,34 @@ CHUNK = 500
 
 # Parents before children: foreign keys are remapped in this order.
 MODELS = (
-    Organization, Person, MeetingSeries, Meeting, Invitation, AgendaItem, Note, Decision,
-    Attendance, FollowUp, FollowUpUpdate, OpdReport, MinutesRevision,
+    Organization,
+    Person,
+    MeetingSeries,
+    Meeting,
+    Invitation,
+    AgendaItem,
+    Note,
+    Decision,
+    Attendance,
+    FollowUp,
+    FollowUpUpdate,
+    OpdReport,
+    MinutesRevision,
 )
 TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined]
 TABLE_LABELS = {
-    "organization": "OPD", "person": "orang", "meeting_series": "seri rapat",
-    "meeting": "rapat", "invitation": "undangan", "agenda_item": "agenda", "note": "catatan",
-    "decision": "keputusan", "attendance": "kehadiran", "follow_up": "tindak lanjut",
-    "follow_up_update": "perkembangan tindak lanjut", "opd_report": "laporan OPD",
+    "organization": "OPD",
+    "person": "orang",
+    "meeting_series": "seri rapat",
+    "meeting": "rapat",
+    "invitation": "undangan",
+    "agenda_item": "agenda",
+    "note": "catatan",
+    "decision": "keputusan",
+    "attendance": "kehadiran",
+    "follow_up": "tindak lanjut",
+    "follow_up_update": "perkembangan tindak lanjut",
+    "opd_report": "laporan OPD",
     "minutes_revision": "notulen final",
 }
 # Columns compared and written; bookkeeping columns are handled separately.
@@ -132,8 +151,12 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 # screen that lists the row, so a bundle carrying one is refused.
 ENUM_COLUMNS: dict[tuple[str, str], frozenset[str]] = {
     ("meeting", "status"): frozenset(m.value for m in MeetingStatus),
-    ("follow_up", "status"): frozenset(f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT),
-    ("follow_up_update", "status"): frozenset(f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT),
+    ("follow_up", "status"): frozenset(
+        f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT
+    ),
+    ("follow_up_update", "status"): frozenset(
+        f.value for f in FollowUpStatus if f is not FollowUpStatus.TERLAMBAT
+    ),
     ("decision", "kind"): frozenset(d.value for d in DecisionKind),
     ("invitation", "absence_status"): frozenset(a.value for a in AbsenceStatus),
     ("organization", "kind"): frozenset(o.value for o in OrgKind),
@@ -159,6 +182,7 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {name: _fks(t) for name, t in TABLES.i
 
 
 # -- value encoding -------------------------------------------------------------------
+
 
 def _encode(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -196,7 +220,11 @@ def _decode(col: Column, value: Any, where: str) -> Any:
                 raise TypeError
             return value
         if isinstance(t, Integer):
-            if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int)
+                or not -(2**63) <= value < 2**63
+            ):
                 raise TypeError
             return value
         if isinstance(t, Float):
@@ -212,10 +240,13 @@ def _decode(col: Column, value: Any, where: str) -> Any:
             return value
         raise TypeError  # a column type this format does not carry
     except (TypeError, ValueError):
-        raise BundleError(f"{where}: nilai kolom {col.name} tidak sah ({str(value)[:40]!r}).") from None
+        raise BundleError(
+            f"{where}: nilai kolom {col.name} tidak sah ({str(value)[:40]!r})."
+        ) from None
 
 
 # -- export ---------------------------------------------------------------------------
+
 
 @dataclass
 class BundleSummary:
@@ -240,8 +271,10 @@ def _ids_in(conn: Connection, table: Table, column: str, values: Iterable[int]) 
     vals = sorted({v for v in values if v is not None})
     out: list[dict] = []
     for i in range(0, len(vals), CHUNK):
-        part = vals[i:i + CHUNK]
-        out.extend(dict(r._mapping) for r in conn.execute(select(table).where(table.c[column].in_(part))))
+        part = vals[i : i + CHUNK]
+        out.extend(
+            dict(r._mapping) for r in conn.execute(select(table).where(table.c[column].in_(part)))
+        )
     return out
 
 
@@ -255,13 +288,23 @@ def collect(session: Session, meeting_ids: Iterable[int]) -> dict[str, list[dict
         found = {r["id"] for r in data["meeting"]}
         missing = [i for i in ids if i not in found]
         raise BundleError(f"Rapat {', '.join(map(str, missing))} tidak ditemukan.")
-    for name in ("invitation", "agenda_item", "note", "decision", "attendance", "follow_up",
-                 "opd_report", "minutes_revision"):
+    for name in (
+        "invitation",
+        "agenda_item",
+        "note",
+        "decision",
+        "attendance",
+        "follow_up",
+        "opd_report",
+        "minutes_revision",
+    ):
         data[name] = _ids_in(conn, TABLES[name], "meeting_id", ids)
     data["follow_up_update"] = _ids_in(
         conn, TABLES["follow_up_update"], "follow_up_id", [r["id"] for r in data["follow_up"]]
     )
-    series_ids = [r["series_id"] for r in data["meeting"]] + [r["series_id"] for r in data["follow_up"]]
+    series_ids = [r["series_id"] for r in data["meeting"]] + [
+        r["series_id"] for r in data["follow_up"]
+    ]
     data["meeting_series"] = _ids_in(conn, TABLES["meeting_series"], "id", series_ids)
     person_ids: set[int] = set()
     for name, rows in data.items():
@@ -411,6 +454,7 @@ def export_bundle(
 
 # -- reading and verifying --------------------------------------------------------------
 
+
 @dataclass
 class LoadedBundle:
     manifest: dict
@@ -446,7 +490,9 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
                     break
                 out.extend(block)
                 if len(out) > limit:
-                    raise BundleError(f"Isi bundel {info.filename} melebihi batas ukuran; bundel ditolak.")
+                    raise BundleError(
+                        f"Isi bundel {info.filename} melebihi batas ukuran; bundel ditolak."
+                    )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
         raise BundleError(f"Bundel rusak: {info.filename} tidak dapat dibaca ({exc}).") from exc
     except RuntimeError as exc:  # encrypted members
@@ -506,7 +552,7 @@ def load_bundle(path: str | Path) -> LoadedBundle:
                 raise BundleError(
                     f"Checksum {member} tidak cocok: bundel rusak atau diubah; ditolak."
                 )
-            table_name = member[len("data/"):-len(".jsonl")]
+            table_name = member[len("data/") : -len(".jsonl")]
             rows[table_name] = _parse_rows(table_name, data, manifest["counts"].get(table_name))
     return LoadedBundle(manifest=manifest, rows=rows)
 
@@ -535,7 +581,9 @@ def _check_manifest(manifest: Any, name: str, known: set[str]) -> None:
     for member, meta in files.items():
         m = re.fullmatch(r"data/([a-z_]+)\.jsonl", member) if isinstance(member, str) else None
         if m is None or m.group(1) not in TABLES or not isinstance(meta, dict):
-            raise BundleError(f"Manifest {name} mencatat berkas tak dikenal ({str(member)[:60]}); ditolak.")
+            raise BundleError(
+                f"Manifest {name} mencatat berkas tak dikenal ({str(member)[:60]}); ditolak."
+            )
 
 
 def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
@@ -595,6 +643,7 @@ def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
 
 # -- import -----------------------------------------------------------------------------
 
+
 @dataclass
 class Conflict:
     """One row both sides hold differently: which version won and what the loser said."""
@@ -610,7 +659,9 @@ class Conflict:
     def describe(self) -> str:
         cols = ", ".join(self.fields)
         side = "versi bundel dipakai" if self.winner == "bundel" else "versi lokal dipertahankan"
-        return f"{TABLE_LABELS.get(self.table, self.table)} \"{self.label}\": {side} (berbeda: {cols})"
+        return (
+            f'{TABLE_LABELS.get(self.table, self.table)} "{self.label}": {side} (berbeda: {cols})'
+        )
 
 
 @dataclass
@@ -638,8 +689,12 @@ class BundleImportReport:
         ]
         for name in TABLES:
             parts = []
-            for kind, label in (("inserted", "baru"), ("updated", "diperbarui"),
-                                ("unchanged", "sama"), ("kept_local", "lokal")):
+            for kind, label in (
+                ("inserted", "baru"),
+                ("updated", "diperbarui"),
+                ("unchanged", "sama"),
+                ("kept_local", "lokal"),
+            ):
                 n = getattr(self, kind).get(name, 0)
                 if n:
                     parts.append(f"{n} {label}")
@@ -651,22 +706,32 @@ class BundleImportReport:
         if self.matched_by_key:
             lines.append(f"Dicocokkan tanpa uuid (NIP/nama): {len(self.matched_by_key)} baris")
         for r in self.rejected:
-            lines.append(f"  DITOLAK {TABLE_LABELS.get(r['table'], r['table'])} {r['uuid']}: {r['reason']}")
+            lines.append(
+                f"  DITOLAK {TABLE_LABELS.get(r['table'], r['table'])} {r['uuid']}: {r['reason']}"
+            )
         lines.extend("  Catatan: " + w for w in self.warnings)
         return lines
 
     def as_json(self) -> dict:
         return {
             "dry_run": self.dry_run,
-            "manifest": {k: self.manifest.get(k) for k in ("created_at", "schema_revision", "counts", "scope")},
+            "manifest": {
+                k: self.manifest.get(k)
+                for k in ("created_at", "schema_revision", "counts", "scope")
+            },
             "inserted": dict(self.inserted),
             "updated": dict(self.updated),
             "kept_local": dict(self.kept_local),
             "unchanged": dict(self.unchanged),
             "conflicts": [
                 {
-                    "table": c.table, "uuid": c.uuid, "label": c.label, "winner": c.winner,
-                    "fields": {k: {s: _encode(v) for s, v in d.items()} for k, d in c.fields.items()},
+                    "table": c.table,
+                    "uuid": c.uuid,
+                    "label": c.label,
+                    "winner": c.winner,
+                    "fields": {
+                        k: {s: _encode(v) for s, v in d.items()} for k, d in c.fields.items()
+                    },
                     "local_updated_at": c.local_updated_at,
                     "bundle_updated_at": c.bundle_updated_at,
                 }
@@ -708,8 +773,11 @@ class _Merger:
         vals = list({v for v in values if v is not None})
         out: list[dict] = []
         for i in range(0, len(vals), CHUNK):
-            part = vals[i:i + CHUNK]
-            out.extend(dict(r._mapping) for r in self.conn.execute(select(table).where(table.c[column].in_(part))))
+            part = vals[i : i + CHUNK]
+            out.extend(
+                dict(r._mapping)
+                for r in self.conn.execute(select(table).where(table.c[column].in_(part)))
+            )
         return out
 
     def _prefetch(self, name: str, rows: list[dict]) -> None:
@@ -726,7 +794,7 @@ class _Merger:
             vals = list(uids)
             for i in range(0, len(vals), CHUNK):
                 for rid, ruid in self.conn.execute(
-                    select(t.c.id, t.c.uuid).where(t.c.uuid.in_(vals[i:i + CHUNK]))
+                    select(t.c.id, t.c.uuid).where(t.c.uuid.in_(vals[i : i + CHUNK]))
                 ):
                     self.idmap[ref][ruid] = rid
                     self.uuid_of_id[ref][rid] = ruid
@@ -797,17 +865,20 @@ class _Merger:
                 ref = fks[col]
                 resolved = self.idmap[ref].get(v)
                 if resolved is None and ref == name and v in self.bundle_uuids[name]:
-                    self.deferred.append((name, uid, col, v))  # a row of this batch: fixed at the end
+                    self.deferred.append(
+                        (name, uid, col, v)
+                    )  # a row of this batch: fixed at the end
                 elif resolved is None:
                     if not table.c[col].nullable:
                         self._reject(
-                            name, uid,
+                            name,
+                            uid,
                             f"merujuk {TABLE_LABELS.get(ref, ref)} {v} yang tidak ada di bundel "
                             "maupun di basis data ini",
                         )
                         return None
                     self.report.warnings.append(
-                        f"{TABLE_LABELS[name]} \"{self._label(row)}\": rujukan {col} ke "
+                        f'{TABLE_LABELS[name]} "{self._label(row)}": rujukan {col} ke '
                         f"{TABLE_LABELS.get(ref, ref)} {v} tidak ditemukan, dikosongkan."
                     )
                 v = resolved
@@ -820,7 +891,9 @@ class _Merger:
         if not rows:
             return
         self._prefetch(name, rows)
-        local = {r["uuid"]: r for r in self._rows_where_in(table, "uuid", [r["uuid"] for r in rows])}
+        local = {
+            r["uuid"]: r for r in self._rows_where_in(table, "uuid", [r["uuid"] for r in rows])
+        }
         placed = [(r["uuid"], v) for r in rows if (v := self._remap(name, table, r)) is not None]
         natural = self._natural_index(name, [v for uid, v in placed if uid not in local])
         inserts: list[tuple[str, dict[str, Any]]] = []
@@ -834,8 +907,12 @@ class _Merger:
                 if candidate is not None and candidate["id"] not in claimed:
                     loc = candidate
                     self.report.matched_by_key.append(
-                        {"table": name, "bundle_uuid": uid, "local_uuid": loc["uuid"],
-                         "key": ", ".join(f"{k}={values[k]}" for k in NATURAL_KEYS[name])}
+                        {
+                            "table": name,
+                            "bundle_uuid": uid,
+                            "local_uuid": loc["uuid"],
+                            "key": ", ".join(f"{k}={values[k]}" for k in NATURAL_KEYS[name]),
+                        }
                     )
             if loc is None:
                 inserts.append((uid, values))
@@ -854,7 +931,8 @@ class _Merger:
     ) -> tuple[str, int, dict[str, Any], Conflict] | None:
         fks = FOREIGN_KEYS[name]
         diff = {
-            c: (local.get(c), v) for c, v in values.items()
+            c: (local.get(c), v)
+            for c, v in values.items()
             if c not in _META and c in local and not _same(local.get(c), v)
         }
         if not diff:
@@ -867,8 +945,11 @@ class _Merger:
                 lv, bv = self.uuid_for(fks[c], lv), self.uuid_for(fks[c], bv)
             fields_report[c] = {"lokal": lv, "bundel": bv}
         conflict = Conflict(
-            table=name, uuid=local["uuid"], label=self._label(values) or self._label(local),
-            winner="bundel" if bundle_newer else "lokal", fields=fields_report,
+            table=name,
+            uuid=local["uuid"],
+            label=self._label(values) or self._label(local),
+            winner="bundel" if bundle_newer else "lokal",
+            fields=fields_report,
             local_updated_at=_encode(local["updated_at"]),
             bundle_updated_at=_encode(values["updated_at"]),
         )
@@ -884,7 +965,10 @@ class _Merger:
         """An invitation token already used here gets a new one (listed: reprint that card)."""
         from rakor_desktop.services.attendance.invitations import new_token
 
-        taken = {r["token"] for r in self._rows_where_in(table, "token", [v.get("token") for _u, v in items])}
+        taken = {
+            r["token"]
+            for r in self._rows_where_in(table, "token", [v.get("token") for _u, v in items])
+        }
         seen: set[str] = set()
         for uid, values in items:
             token = values.get("token")
@@ -907,7 +991,7 @@ class _Merger:
             with self.conn.begin_nested():
                 for params in groups.values():
                     for i in range(0, len(params), CHUNK):
-                        self.conn.execute(insert(table), params[i:i + CHUNK])
+                        self.conn.execute(insert(table), params[i : i + CHUNK])
         except IntegrityError:
             for uid, values in items:  # find and list the rows that clash; insert the rest
                 self._insert_one(name, table, uid, values)
@@ -929,12 +1013,16 @@ class _Merger:
         self.uuid_of_id[name][new_id] = uid
         self.report.inserted[name] += 1
 
-    def _update_all(self, name: str, table: Table, items: list[tuple[str, int, dict[str, Any], Conflict]]) -> None:
+    def _update_all(
+        self, name: str, table: Table, items: list[tuple[str, int, dict[str, Any], Conflict]]
+    ) -> None:
         if not items:
             return
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for _uid, local_id, changes, _conflict in items:
-            groups[tuple(sorted(changes))].append({"b_id": local_id, **{f"b_{c}": v for c, v in changes.items()}})
+            groups[tuple(sorted(changes))].append(
+                {"b_id": local_id, **{f"b_{c}": v for c, v in changes.items()}}
+            )
         try:
             with self.conn.begin_nested():
                 for cols, params in groups.items():
@@ -944,7 +1032,7 @@ class _Merger:
                         .values({c: bindparam(f"b_{c}") for c in cols})
                     )
                     for i in range(0, len(params), CHUNK):
-                        self.conn.execute(stmt, params[i:i + CHUNK])
+                        self.conn.execute(stmt, params[i : i + CHUNK])
         except IntegrityError:
             for uid, local_id, changes, conflict in items:
                 self._update_one(name, table, uid, local_id, changes, conflict)
@@ -953,7 +1041,13 @@ class _Merger:
         self.report.conflicts.extend(c for _u, _i, _ch, c in items)
 
     def _update_one(
-        self, name: str, table: Table, uid: str, local_id: int, changes: dict[str, Any], conflict: Conflict
+        self,
+        name: str,
+        table: Table,
+        uid: str,
+        local_id: int,
+        changes: dict[str, Any],
+        conflict: Conflict,
     ) -> None:
         try:
             with self.conn.begin_nested():
@@ -1012,11 +1106,15 @@ def import_bundle(db: Any, path: str | Path, *, dry_run: bool = False) -> Bundle
                 merger.merge_table(name)
             merger.fix_self_references()
             audit.record(
-                s, "bundle.import", entity="bundle",
+                s,
+                "bundle.import",
+                entity="bundle",
                 source=Path(path).name,
                 created_at=bundle.manifest.get("created_at"),
-                inserted=report.total("inserted"), updated=report.total("updated"),
-                kept_local=report.total("kept_local"), conflicts=len(report.conflicts),
+                inserted=report.total("inserted"),
+                updated=report.total("updated"),
+                kept_local=report.total("kept_local"),
+                conflicts=len(report.conflicts),
                 rejected=len(report.rejected),
             )
             if dry_run:

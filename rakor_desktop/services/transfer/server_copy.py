@@ -158,7 +158,9 @@ class CopyReport:
             lines.append("Konflik (versi yang lebih baru dipakai):")
             lines.extend("  - " + c.describe() for c in self.merge.conflicts[:50])
         for r in self.all_rejected:
-            lines.append(f"  DITOLAK {LABELS.get(r['table'], r['table'])} {r['uuid']}: {r['reason']}")
+            lines.append(
+                f"  DITOLAK {LABELS.get(r['table'], r['table'])} {r['uuid']}: {r['reason']}"
+            )
         lines.extend("  Diperbaiki: " + w for w in self.repaired)
         notes = [*(self.merge.warnings if self.merge else []), *self.warnings]
         lines.extend("  Catatan: " + w for w in notes)
@@ -210,7 +212,11 @@ def _repair_text(name: str, table: Table, row: dict[str, Any], repaired: list[st
         if limit and len(fixed) > limit:
             fixed = fixed[:limit]
         if fixed != value:
-            what = "dipotong" if limit and len(value.replace("\x00", "")) > limit else "karakter NUL dihapus"
+            what = (
+                "dipotong"
+                if limit and len(value.replace("\x00", "")) > limit
+                else "karakter NUL dihapus"
+            )
             repaired.append(
                 f"{LABELS.get(name, name)} {row.get('uuid')}: kolom {col.name} {what}"
                 + (f" (maks. {limit} karakter)" if what == "dipotong" else "")
@@ -218,7 +224,9 @@ def _repair_text(name: str, table: Table, row: dict[str, Any], repaired: list[st
             row[col.name] = fixed
 
 
-def read_source(conn: Connection, repaired: list[str]) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+def read_source(
+    conn: Connection, repaired: list[str]
+) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """Every row of every table, foreign keys as uuids (bundle form), plus the extras raw."""
     raw = {name: _read_all(conn, t) for name, t in TABLES.items()}
     uuid_of: dict[str, dict[int, str]] = {
@@ -274,7 +282,7 @@ class _Extras:
     def _known(self, table: Table, uuids: list[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         for i in range(0, len(uuids), CHUNK):
-            part = uuids[i:i + CHUNK]
+            part = uuids[i : i + CHUNK]
             for r in self.conn.execute(select(table).where(table.c.uuid.in_(part))):
                 out[r._mapping["uuid"]] = dict(r._mapping)
         return out
@@ -304,7 +312,11 @@ class _Extras:
         take = src["updated_at"] > tgt["updated_at"]
         if tgt["uuid"] != src["uuid"]:
             take = not self.target_had_cards
-            if not take and self.report.read.get("invitation", 0) and tgt["qr_secret"] != src["qr_secret"]:
+            if (
+                not take
+                and self.report.read.get("invitation", 0)
+                and tgt["qr_secret"] != src["qr_secret"]
+            ):
                 self.report.warnings.append(
                     "Basis data tujuan sudah memakai kode rahasia QR sendiri: kartu undangan yang "
                     "dicetak dari basis data sumber tidak akan terbaca di sana; cetak ulang kartunya "
@@ -342,7 +354,7 @@ class _Extras:
         fresh = [{k: v for k, v in r.items() if k != "id"} for r in rows if r["uuid"] not in known]
         self.report.extra_unchanged["audit_event"] += len(rows) - len(fresh)
         for i in range(0, len(fresh), CHUNK):
-            self.conn.execute(insert(_AUDIT), fresh[i:i + CHUNK])
+            self.conn.execute(insert(_AUDIT), fresh[i : i + CHUNK])
         self.report.extra_inserted["audit_event"] += len(fresh)
 
     def groups(self, rows: list[dict[str, Any]]) -> None:
@@ -350,22 +362,32 @@ class _Extras:
         orgs, people = self.merger.idmap["organization"], self.merger.idmap["person"]
         for r in rows:
             values = {k: v for k, v in r.items() if k != "id"}
-            values["organization_ids"] = json.dumps([orgs[u] for u in r["organization_ids"] if u in orgs])
+            values["organization_ids"] = json.dumps(
+                [orgs[u] for u in r["organization_ids"] if u in orgs]
+            )
             values["person_ids"] = json.dumps([people[u] for u in r["person_ids"] if u in people])
             local = known.get(r["uuid"])
             if local is None:
                 self._insert_one("invitee_group", _GROUP, values)
                 continue
-            same = all(local.get(k) == values[k] for k in ("name", "organization_ids", "person_ids"))
+            same = all(
+                local.get(k) == values[k] for k in ("name", "organization_ids", "person_ids")
+            )
             if same or values["updated_at"] <= local["updated_at"]:
                 self.report.extra_unchanged["invitee_group"] += 1
                 continue
-            changes = {k: values[k] for k in ("name", "organization_ids", "person_ids", "updated_at")}
+            changes = {
+                k: values[k] for k in ("name", "organization_ids", "person_ids", "updated_at")
+            }
             try:
                 with self.conn.begin_nested():
-                    self.conn.execute(update(_GROUP).where(_GROUP.c.id == local["id"]).values(**changes))
+                    self.conn.execute(
+                        update(_GROUP).where(_GROUP.c.id == local["id"]).values(**changes)
+                    )
             except IntegrityError:
-                self._reject("invitee_group", r["uuid"], "nama kelompok sudah dipakai kelompok lain")
+                self._reject(
+                    "invitee_group", r["uuid"], "nama kelompok sudah dipakai kelompok lain"
+                )
                 continue
             self.report.extra_updated["invitee_group"] += 1
 
@@ -433,8 +455,12 @@ def copy_database(
     report.read.update({name: len(v) for name, v in extras.items()})
     tick()
     bundle = LoadedBundle(
-        manifest={"created_at": None, "schema_revision": migrate.head_revision(),
-                  "counts": report.read, "scope": {"copy": report.source}},
+        manifest={
+            "created_at": None,
+            "schema_revision": migrate.head_revision(),
+            "counts": report.read,
+            "scope": {"copy": report.source},
+        },
         rows=rows,
     )
     merge_report = BundleImportReport(manifest=bundle.manifest, dry_run=False)
@@ -449,8 +475,12 @@ def copy_database(
             tick()
         merger.fix_self_references()
         extra = _Extras(conn, merger, report, target_had_cards=had_cards)
-        handlers = {"office": extra.office, "minutes_revision": extra.minutes,
-                    "audit_event": extra.audit, "invitee_group": extra.groups}
+        handlers = {
+            "office": extra.office,
+            "minutes_revision": extra.minutes,
+            "audit_event": extra.audit,
+            "invitee_group": extra.groups,
+        }
         for name, rows_of_table in extras.items():
             handlers[name](rows_of_table)
             tick()

@@ -84,7 +84,7 @@ class MissingModel(QAbstractListModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,13 +114,13 @@ class OpdModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(OPD_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return _tr(OPD_HEADERS[section])
         return None
@@ -363,7 +363,7 @@ class CountersWidget(QWidget):
 
         try:
             results = svc.retry_locked(unit)
-        except Exception as exc:  # noqa: BLE001 - shown inline, nothing is lost
+        except Exception as exc:
             self.notice.emit(self.tr("Gagal menyimpan: {e}").format(e=exc), "error")
             return []
         done = [r for r in results if r.confirmed]
@@ -392,7 +392,7 @@ class CountersWidget(QWidget):
         except svc.CheckInRefused as exc:
             self.notice.emit(messages.translate(str(exc)), "error")
             return 0
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.notice.emit(self.tr("Gagal menyimpan: {e}").format(e=exc), "error")
             return 0
         label = dict(ABSENCE_BUTTONS).get(status, "") if status else ""

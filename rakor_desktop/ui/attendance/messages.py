@@ -21,24 +21,42 @@ CONTEXT = "CheckInMessages"
 
 FIXED: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CheckInMessages", "Pindai QR undangan, ketik NIP, atau ketik nama."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Bukan kode undangan atau NIP. Ketik nama lalu pilih dari daftar."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Bukan kode undangan atau NIP. Ketik nama lalu pilih dari daftar."
+    ),
     QT_TRANSLATE_NOOP("CheckInMessages", "Kode tidak sah: QR ini tidak dibuat oleh kantor ini."),
     QT_TRANSLATE_NOOP("CheckInMessages", "Undangan tidak ditemukan (mungkin sudah dibatalkan)."),
     QT_TRANSLATE_NOOP("CheckInMessages", "Orang ini tidak ada di direktori."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat."
+    ),
     QT_TRANSLATE_NOOP("CheckInMessages", "Rapat sudah ditutup: registrasi tidak lagi dibuka."),
     QT_TRANSLATE_NOOP("CheckInMessages", "Rapat tidak ditemukan."),
     QT_TRANSLATE_NOOP("CheckInMessages", "Masukan terlalu panjang: periksa pengaturan pemindai."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Masukan berisi karakter kendali: periksa pengaturan pemindai."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Kode QR rusak atau tata letak papan ketik pemindai salah. Coba pindai ulang."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Masukan berisi karakter kendali: periksa pengaturan pemindai."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages",
+        "Kode QR rusak atau tata letak papan ketik pemindai salah. Coba pindai ulang.",
+    ),
     QT_TRANSLATE_NOOP("CheckInMessages", "Kode tidak dikenali."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP."
+    ),
     QT_TRANSLATE_NOOP("CheckInMessages", "Rapat sudah final: daftar hadir tidak dapat diubah."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages",
+        "Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi.",
+    ),
     QT_TRANSLATE_NOOP("CheckInMessages", "Undangan tidak ditemukan."),
     QT_TRANSLATE_NOOP("CheckInMessages", "Hadir dicatat lewat check-in, bukan diisi manual."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Peserta ini sudah hadir; batalkan check-in dulu bila keliru."),
-    QT_TRANSLATE_NOOP("CheckInMessages", "Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Peserta ini sudah hadir; batalkan check-in dulu bila keliru."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CheckInMessages", "Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."
+    ),
 )
 
 _DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
@@ -75,7 +93,9 @@ def _when(text: str) -> str:
     day, month, year, hh, mm, zone = m.groups()
     d = date(int(year), _MONTHS.index(month) + 1, int(day))
     sep = "." if fmt.locale().language() == QLocale.Language.Indonesian else ":"
-    time = QCoreApplication.translate("CheckInMessages", "pukul %1").replace("%1", f"{hh}{sep}{mm} {zone}")
+    time = QCoreApplication.translate("CheckInMessages", "pukul %1").replace(
+        "%1", f"{hh}{sep}{mm} {zone}"
+    )
     return f"{fmt.long_date(d)} {time}"
 
 

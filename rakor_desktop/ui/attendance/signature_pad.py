@@ -32,7 +32,7 @@ PAPER = QColor("#ffffff")
 class SignaturePad(QWidget):
     """Collects strokes; ``strokes()`` returns them normalised to 0..1."""
 
-    strokesChanged = Signal(int)  # number of strokes  # noqa: N815 - Qt naming
+    strokesChanged = Signal(int)  # number of strokes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +46,7 @@ class SignaturePad(QWidget):
         self._drawing = False
         self.hint = self.tr("Tanda tangan di sini")
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(640, 220)
 
     # -- data ------------------------------------------------------------------
@@ -95,24 +95,24 @@ class SignaturePad(QWidget):
             self._drawing = False
             self.strokesChanged.emit(self.stroke_count())
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._begin(event.position())
             event.accept()
         else:
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drawing:
             self._extend(event.position())
             event.accept()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._end(event.position())
             event.accept()
 
-    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+    def tabletEvent(self, event: QTabletEvent) -> None:
         kind = event.type()
         if kind == QTabletEvent.Type.TabletPress:
             self._begin(event.position())
@@ -124,7 +124,7 @@ class SignaturePad(QWidget):
 
     # -- drawing ---------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)

@@ -86,7 +86,6 @@ KEYS = (
 )
 
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
@@ -120,7 +119,7 @@ class ScanEdit(QLineEdit):
 
     navigate = Signal(int)
     escaped = Signal()
-    undoRequested = Signal()  # noqa: N815
+    undoRequested = Signal()
     command = Signal(str)
 
     _COMMANDS = {
@@ -130,7 +129,7 @@ class ScanEdit(QLineEdit):
         Qt.Key.Key_F11: "fullscreen",
     }
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undoRequested.emit()
@@ -153,7 +152,7 @@ class FormEdit(QLineEdit):
 
     escaped = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
@@ -206,7 +205,7 @@ class ResultPanel(QFrame):
         name: str = "",
         detail: str = "",
         time: str = "",
-        help: str = "",  # noqa: A002
+        help: str = "",
     ) -> None:
         self.tone = tone
         for w in (self, self.glyph):
@@ -235,7 +234,7 @@ class _Pending:
 class KioskWindow(QMainWindow):
     """Door check-in for one meeting. ``meeting_id=None`` picks today's meeting or asks."""
 
-    checkedIn = Signal(object)  # CheckInResult, after commit  # noqa: N815
+    checkedIn = Signal(object)  # CheckInResult, after commit
 
     def __init__(
         self,
@@ -572,7 +571,11 @@ class KioskWindow(QMainWindow):
                 desk = svc.CheckInDesk.load(s, meeting_id)
             except LookupError as exc:
                 self.show_chooser()
-                self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "RAPAT TIDAK DITEMUKAN"), detail=messages.translate(str(exc)))
+                self._show(
+                    style.Tone.ERROR.value,
+                    QCoreApplication.translate("KioskWindow", "RAPAT TIDAK DITEMUKAN"),
+                    detail=messages.translate(str(exc)),
+                )
                 return
             index = search.load_index(s, meeting_id)
         self.meeting_id = meeting_id
@@ -620,7 +623,7 @@ class KioskWindow(QMainWindow):
                 desk = svc.CheckInDesk.load(s, self.meeting_id)
                 token = search.directory_token(s, self.meeting_id)
                 index = search.load_index(s, self.meeting_id) if token != self.index.token else None
-        except Exception as exc:  # noqa: BLE001 - a failed refresh must not break scanning
+        except Exception as exc:
             log.warning("kiosk refresh failed: %s", exc)
             return
         self.desk = desk
@@ -805,8 +808,12 @@ class KioskWindow(QMainWindow):
                 style.Tone.ERROR.value,
                 QCoreApplication.translate("KioskWindow", "TIDAK DITEMUKAN"),
                 name=text,
-                detail=QCoreApplication.translate("KioskWindow", "Nama ini tidak ada di direktori."),
-                help=QCoreApplication.translate("KioskWindow", "Tekan F2 untuk mencatatnya sebagai tamu tidak diundang."),
+                detail=QCoreApplication.translate(
+                    "KioskWindow", "Nama ini tidak ada di direktori."
+                ),
+                help=QCoreApplication.translate(
+                    "KioskWindow", "Tekan F2 untuk mencatatnya sebagai tamu tidak diundang."
+                ),
             )
             self._arm_clear()
             return
@@ -857,15 +864,25 @@ class KioskWindow(QMainWindow):
         try:
             return svc.retry_locked(unit)
         except svc.CheckInRefused as exc:
-            self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "DITOLAK"), detail=messages.translate(str(exc)))
+            self._show(
+                style.Tone.ERROR.value,
+                QCoreApplication.translate("KioskWindow", "DITOLAK"),
+                detail=messages.translate(str(exc)),
+            )
         except ValueError as exc:
-            self._show(style.Tone.ERROR.value, QCoreApplication.translate("KioskWindow", "PERIKSA ISIAN"), detail=str(exc))
-        except Exception as exc:  # noqa: BLE001 - the user sees a message, the log the detail
+            self._show(
+                style.Tone.ERROR.value,
+                QCoreApplication.translate("KioskWindow", "PERIKSA ISIAN"),
+                detail=str(exc),
+            )
+        except Exception as exc:
             log.exception("kiosk write failed")
             self._show(
                 style.Tone.ERROR.value,
                 QCoreApplication.translate("KioskWindow", "GAGAL MENYIMPAN"),
-                detail=QCoreApplication.translate("KioskWindow", "Belum tercatat. Tekan Enter lagi untuk mencoba ulang."),
+                detail=QCoreApplication.translate(
+                    "KioskWindow", "Belum tercatat. Tekan Enter lagi untuk mencoba ulang."
+                ),
                 help=str(exc)[:200],
             )
         return None
@@ -945,8 +962,12 @@ class KioskWindow(QMainWindow):
         self.result_panel.show_message(
             style.Tone.IDLE.value,
             _tr(HEADLINES[svc.State.EMPTY]),
-            detail=QCoreApplication.translate("KioskWindow", "Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter."),
-            help=QCoreApplication.translate("KioskWindow", "Tamu tanpa undangan: F2 · Hadir mewakili pejabat: F3"),
+            detail=QCoreApplication.translate(
+                "KioskWindow", "Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter."
+            ),
+            help=QCoreApplication.translate(
+                "KioskWindow", "Tamu tanpa undangan: F2 · Hadir mewakili pejabat: F3"
+            ),
         )
         if self.pending is None and self.mode == Mode.SCAN:
             self.stage.setCurrentIndex(Page.RESULT)
@@ -1010,7 +1031,11 @@ class KioskWindow(QMainWindow):
             stored = self._write(lambda s: svc.save_signature(s, pending.attendance_id, strokes))
             ok = stored is not None
             if ok:
-                self._show(style.Tone.OK.value, QCoreApplication.translate("KioskWindow", "TANDA TANGAN TERSIMPAN"), name=pending.name)
+                self._show(
+                    style.Tone.OK.value,
+                    QCoreApplication.translate("KioskWindow", "TANDA TANGAN TERSIMPAN"),
+                    name=pending.name,
+                )
         else:
             self._show(style.Tone.IDLE.value, QCoreApplication.translate("KioskWindow", "TANPA TANDA TANGAN"), name=pending.name,
                        detail=QCoreApplication.translate("KioskWindow", "Kehadiran tetap tercatat."))  # fmt: skip
@@ -1198,7 +1223,11 @@ class KioskWindow(QMainWindow):
         when = self.tr("pulang pukul {t} {z}").format(t=dep.time_text, z=self.zone)
         if dep.early:
             when += " · " + self.tr("sebelum rapat selesai")
-        headline = QCoreApplication.translate("KioskWindow", "SUDAH TERCATAT PULANG") if dep.already_recorded else QCoreApplication.translate("KioskWindow", "TERCATAT PULANG")
+        headline = (
+            QCoreApplication.translate("KioskWindow", "SUDAH TERCATAT PULANG")
+            if dep.already_recorded
+            else QCoreApplication.translate("KioskWindow", "TERCATAT PULANG")
+        )
         self._show("info", headline, name=dep.name, time=when)
         self.last_result = None
         self._arm_clear()
@@ -1207,7 +1236,7 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------ lifetime
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.pending is not None and not self.pad.is_empty():
             self._finish_pending(save=True)
         if self.watcher is not None:

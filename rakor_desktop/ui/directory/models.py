@@ -58,27 +58,37 @@ def _short(text: str) -> str:
 class SampleModel(QAbstractTableModel):
     """The first rows of the file as read, under its own headers (for the mapping step)."""
 
-    def __init__(self, headers: list[str], rows: list[list[Cell]], row_numbers: list[int] | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        rows: list[list[Cell]],
+        row_numbers: list[int] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.headers = headers
         self.rows = rows
         self.row_numbers = row_numbers or list(range(1, len(rows) + 1))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         row = self.rows[index.row()]
         value = row[index.column()] if index.column() < len(row) else None
         return _short(cell_text(value))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -105,13 +115,15 @@ class PreviewModel(QAbstractTableModel):
         self._only_problems = only
         self.set_results(self._all)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return QCoreApplication.translate(_CTX, _HEADERS[section])
@@ -128,7 +140,9 @@ class PreviewModel(QAbstractTableModel):
                 return verdict_text(r.verdict)
             if col == 2:
                 if r.changes:
-                    return _short("; ".join(f"{k}: {o or '-'} → {n}" for k, (o, n) in r.changes.items()))
+                    return _short(
+                        "; ".join(f"{k}: {o or '-'} → {n}" for k, (o, n) in r.changes.items())
+                    )
                 return _short(r.reason)
             return _short(r.values[FIELDS[col - 3]])
         if role == Qt.ItemDataRole.BackgroundRole:

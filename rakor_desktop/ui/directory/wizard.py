@@ -65,8 +65,13 @@ def _read(job: Job, path: str) -> Table:
 def _preview(job: Job, db: Any, table: Table, mapping: dict, create_opd: bool) -> ImportResult:
     try:
         return import_people(
-            db, table, mapping, create_opd=create_opd, dry_run=True,
-            progress=job.progress, cancel=lambda: job.cancelled,
+            db,
+            table,
+            mapping,
+            create_opd=create_opd,
+            dry_run=True,
+            progress=job.progress,
+            cancel=lambda: job.cancelled,
         )
     except ImportCancelled:
         raise Cancelled from None
@@ -75,8 +80,12 @@ def _preview(job: Job, db: Any, table: Table, mapping: dict, create_opd: bool) -
 def _apply(job: Job, db: Any, table: Table, mapping: dict, create_opd: bool) -> ImportResult:
     try:
         return import_people(
-            db, table, mapping, create_opd=create_opd,
-            progress=job.progress, cancel=lambda: job.cancelled,
+            db,
+            table,
+            mapping,
+            create_opd=create_opd,
+            progress=job.progress,
+            cancel=lambda: job.cancelled,
         )
     except ImportCancelled:
         raise Cancelled from None
@@ -151,11 +160,13 @@ class ImportWizard(QDialog):
     def _build_file_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        intro = QLabel(self.tr(
-            "Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; "
-            "NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis. "
-            "Tidak ada yang disimpan sebelum Anda memeriksa pratinjau dan menekan Terapkan."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai. Kolom Nama wajib; "
+                "NIP, Jabatan, Pangkat/Golongan, Unit Kerja/OPD dan No. HP dikenali otomatis. "
+                "Tidak ada yang disimpan sebelum Anda memeriksa pratinjau dan menekan Terapkan."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         row = QHBoxLayout()
@@ -214,7 +225,9 @@ class ImportWizard(QDialog):
         self.preview_view.setItemDelegate(VerdictDelegate(self.preview_view))
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setWordWrap(False)
-        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
         self.preview_view.horizontalHeader().setStretchLastSection(True)
         self.preview_view.verticalHeader().setVisible(False)
         lay.addWidget(self.preview_view, 1)
@@ -270,7 +283,9 @@ class ImportWizard(QDialog):
         self.apply_button.setEnabled(not busy and writable)
         self.cancel_button.setEnabled(busy)
         self.report_button.setEnabled(not busy and self.plan is not None)
-        self.close_button.setText(self.tr("Tutup") if page == PAGE_APPLY and not busy else self.tr("Batal"))
+        self.close_button.setText(
+            self.tr("Tutup") if page == PAGE_APPLY and not busy else self.tr("Batal")
+        )
 
     # -- navigation ----------------------------------------------------------------------
     def go_back(self) -> None:
@@ -308,7 +323,9 @@ class ImportWizard(QDialog):
     def _browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih daftar pegawai"), start,
+            self,
+            self.tr("Pilih daftar pegawai"),
+            start,
             self.tr("Daftar pegawai (*.xlsx *.csv *.txt);;Semua berkas (*)"),
         )
         if path:
@@ -340,7 +357,11 @@ class ImportWizard(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if self.stack.currentIndex() == PAGE_APPLY:
-            self.status.setText(self.tr("Menyimpan %1 dari %2 baris…").replace("%1", str(done)).replace("%2", str(total)))
+            self.status.setText(
+                self.tr("Menyimpan %1 dari %2 baris…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
 
     def _on_done(self) -> None:
         self.worker = None
@@ -379,8 +400,12 @@ class ImportWizard(QDialog):
         for col in range(len(headers)):
             self.sample_view.setColumnWidth(col, min(self.sample_view.columnWidth(col), 260))
         self.file_info.setText(
-            self.tr("%1: %2 baris data; judul kolom di baris %3. Periksa kolom yang ditebak di bawah.")
-            .replace("%1", table.source).replace("%2", str(len(table))).replace("%3", str(table.header_row))
+            self.tr(
+                "%1: %2 baris data; judul kolom di baris %3. Periksa kolom yang ditebak di bawah."
+            )
+            .replace("%1", table.source)
+            .replace("%2", str(len(table)))
+            .replace("%3", str(table.header_row))
         )
         self._show_page(PAGE_MAPPING)
 
@@ -404,7 +429,7 @@ class ImportWizard(QDialog):
         if counts[Verdict.UNKNOWN_OPD.value]:
             text += "\n" + self.tr(
                 "Untuk membuat OPD yang belum terdaftar, kembali satu langkah dan centang "
-                "\"Buat OPD baru bila belum terdaftar\"."
+                '"Buat OPD baru bila belum terdaftar".'
             )
         return text
 
@@ -430,8 +455,10 @@ class ImportWizard(QDialog):
         self.progress.setValue(1)
         self.status.setText(
             self.tr("Tersimpan: %1 baru, %2 diperbarui, %3 OPD baru; %4 baris dilewati.")
-            .replace("%1", str(result.created)).replace("%2", str(result.updated))
-            .replace("%3", str(result.organizations_created)).replace("%4", str(result.rejected))
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.organizations_created))
+            .replace("%4", str(result.rejected))
         )
         if self.ctx is not None:
             self.ctx.events.data_changed.emit("people")

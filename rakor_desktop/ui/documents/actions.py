@@ -52,7 +52,9 @@ def document_menu(
 
         action.triggered.connect(trigger)
     menu.addSeparator()
-    final = menu.addAction(icon("shield-check"), QCoreApplication.translate("DocumentActions", "Finalkan notulen…"))
+    final = menu.addAction(
+        icon("shield-check"), QCoreApplication.translate("DocumentActions", "Finalkan notulen…")
+    )
     final.setData("finalize_minutes")
 
     def finalize_selected(_checked: bool = False) -> None:
@@ -73,10 +75,17 @@ def print_button(
     after_finalize: Callable[[], None] | None = None,
 ) -> QPushButton:
     """A "Cetak" button carrying :func:`document_menu`, for a page header."""
-    button = QPushButton(icon("printer"), QCoreApplication.translate("DocumentActions", "Cetak"), parent)
+    button = QPushButton(
+        icon("printer"), QCoreApplication.translate("DocumentActions", "Cetak"), parent
+    )
     button.setObjectName("PrintDocumentsButton")
     button.setMenu(document_menu(ctx, meeting_id, button, after_finalize))
-    button.setToolTip(QCoreApplication.translate("DocumentActions", "Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "DocumentActions",
+            "Notulen, daftar hadir, undangan dan matriks tindak lanjut rapat terpilih",
+        )
+    )
     return button
 
 
@@ -99,9 +108,15 @@ def finalize_with_confirmation(
         if notify is not None:
             notify(ok, text)
         elif ok:
-            QMessageBox.information(parent, QCoreApplication.translate("DocumentActions", "Notulen final"), text)
+            QMessageBox.information(
+                parent, QCoreApplication.translate("DocumentActions", "Notulen final"), text
+            )
         else:
-            QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Notulen belum dapat difinalkan"), text)
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("DocumentActions", "Notulen belum dapat difinalkan"),
+                text,
+            )
 
     from rakor_desktop.domain.enums import MeetingStatus
     from rakor_desktop.services.meetings.close import get_meeting
@@ -117,8 +132,11 @@ def finalize_with_confirmation(
         reason, ok = reason_input(
             parent,
             QCoreApplication.translate("DocumentActions", "Amandemen notulen"),
-            QCoreApplication.translate("DocumentActions", "Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan "
-                "dicetak dengan riwayat revisinya:"),  # fmt: skip
+            QCoreApplication.translate(
+                "DocumentActions",
+                "Notulen rapat ini sudah final. Tulis alasan perubahan; revisi baru akan "
+                "dicetak dengan riwayat revisinya:",
+            ),  # fmt: skip
         )
         if not ok or not reason.strip():
             return None
@@ -126,9 +144,12 @@ def finalize_with_confirmation(
         answer = ask(
             parent,
             QCoreApplication.translate("DocumentActions", "Finalkan notulen"),
-            QCoreApplication.translate("DocumentActions", "Finalkan notulen \"%1\"? Isi rapat dikunci agar sama dengan yang "
+            QCoreApplication.translate(
+                "DocumentActions",
+                'Finalkan notulen "%1"? Isi rapat dikunci agar sama dengan yang '
                 "ditandatangani, dan PDF notulen mendapat kode verifikasi. Perubahan "
-                "sesudahnya hanya lewat amandemen dengan alasan.").replace("%1", title),  # fmt: skip
+                "sesudahnya hanya lewat amandemen dengan alasan.",
+            ).replace("%1", title),  # fmt: skip
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -146,7 +167,9 @@ def finalize_with_confirmation(
         events.data_changed.emit("meetings")
     show(
         True,
-        QCoreApplication.translate("DocumentActions", "Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2")
+        QCoreApplication.translate(
+            "DocumentActions", "Notulen difinalkan sebagai revisi %1. Kode verifikasi: %2"
+        )
         .replace("%1", str(result.revision))
         .replace("%2", result.code),
     )

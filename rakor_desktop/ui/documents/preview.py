@@ -409,7 +409,11 @@ class PdfPreview(QWidget):
     def save_with_dialog(self) -> Path | None:
         if not self.page_count():
             return None
-        start = str(Path(self.start_dir) / self.suggested_name) if self.start_dir else self.suggested_name
+        start = (
+            str(Path(self.start_dir) / self.suggested_name)
+            if self.start_dir
+            else self.suggested_name
+        )
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan sebagai PDF"), start, self.tr("Dokumen PDF (*.pdf)")
         )

@@ -43,9 +43,7 @@ class StatusDelegate(QStyledItemDelegate):
         width = painter.fontMetrics().horizontalAdvance(text) + 20
         height = painter.fontMetrics().height() + 8
         rect = QRectF(option.rect)
-        pill = QRectF(
-            rect.center().x() - width / 2, rect.center().y() - height / 2, width, height
-        )
+        pill = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(bg))
         painter.drawRoundedRect(pill, height / 2, height / 2)
@@ -68,8 +66,11 @@ class ProgressDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(8, 6, -8, -6)
         text_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - 6)
         painter.setPen(QColor(theme.TEXT_FAINT if row.status == "dibatalkan" else theme.TEXT))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"{row.percent}%")
+        painter.drawText(
+            text_rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{row.percent}%",
+        )
         track = QRectF(rect.left(), rect.bottom() - 4, rect.width(), 4)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.BORDER))

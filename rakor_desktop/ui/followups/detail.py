@@ -34,8 +34,9 @@ from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, set
 class ProgressRequest:
     """What the form asks the service to record."""
 
-    def __init__(self, day: date, note: str, percent: int | None, status: str | None,
-                 evidence: str | None) -> None:
+    def __init__(
+        self, day: date, note: str, percent: int | None, status: str | None, evidence: str | None
+    ) -> None:
         self.day = day
         self.note = note
         self.percent = percent
@@ -122,7 +123,9 @@ class FollowUpDetail(QWidget):
         self.form_card.body.addLayout(buttons)
         outer.addWidget(self.form_card)
 
-        self.empty = EmptyState("tasks", self.tr("Pilih satu tindak lanjut untuk melihat riwayat dan mencatat progres."))
+        self.empty = EmptyState(
+            "tasks", self.tr("Pilih satu tindak lanjut untuk melihat riwayat dan mencatat progres.")
+        )
         outer.addWidget(self.empty)
         self.show_followup(None, [], clock.today())
 
@@ -176,17 +179,26 @@ class FollowUpDetail(QWidget):
             col = QVBoxLayout(entry)
             col.setContentsMargins(0, 6, 0, 6)
             col.setSpacing(2)
-            head = " · ".join([fmt.medium_date(u.at, self.zone), st.label(u.status), f"{u.percent}%"])
+            head = " · ".join(
+                [fmt.medium_date(u.at, self.zone), st.label(u.status), f"{u.percent}%"]
+            )
             col.addWidget(label(head, "strong"))
             if u.note:
                 note = label(u.note, wrap=True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 col.addWidget(note)
             if u.evidence_path:
-                col.addWidget(label(self.tr("Bukti: %1").replace("%1", u.evidence_path), "faint", wrap=True))
+                col.addWidget(
+                    label(self.tr("Bukti: %1").replace("%1", u.evidence_path), "faint", wrap=True)
+                )
             if u.meeting_title:
-                col.addWidget(label(self.tr("Dilaporkan di %1").replace("%1", u.meeting_title), "faint",
-                                    wrap=True))
+                col.addWidget(
+                    label(
+                        self.tr("Dilaporkan di %1").replace("%1", u.meeting_title),
+                        "faint",
+                        wrap=True,
+                    )
+                )
             entry.setProperty("update_id", u.id)
             self.history_entries.append(entry)
             self.history_rows.addWidget(entry)

@@ -57,7 +57,9 @@ class FollowUpTableModel(PagedTableModel):
 
     rows: list[FollowUpRow]
 
-    def __init__(self, loader: Loader | None = None, parent: Any = None, *, zone: str = "WIB") -> None:
+    def __init__(
+        self, loader: Loader | None = None, parent: Any = None, *, zone: str = "WIB"
+    ) -> None:
         super().__init__((), self._load, PAGE_SIZE, parent)  # cells are drawn below, from COLUMNS
         self._loader = loader
         self.zone = zone
@@ -89,11 +91,12 @@ class FollowUpTableModel(PagedTableModel):
         return -1
 
     # -- Qt interface --------------------------------------------------------------
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -154,7 +157,11 @@ class FollowUpTableModel(PagedTableModel):
         if col == COL_PERCENT:
             return f"{r.percent}%"
         if col == COL_CARRIED:
-            return QCoreApplication.translate("FollowUpColumns", "%1×").replace("%1", str(r.carried)) if r.carried else ""
+            return (
+                QCoreApplication.translate("FollowUpColumns", "%1×").replace("%1", str(r.carried))
+                if r.carried
+                else ""
+            )
         if col == COL_MEETING:
             return fmt.medium_date(r.meeting_starts_at, self.zone)
         return ""
@@ -163,7 +170,11 @@ class FollowUpTableModel(PagedTableModel):
         if col == COL_ACTION:
             parts = [r.problem, r.action]
             if r.remark:
-                parts.append(QCoreApplication.translate("FollowUpColumns", "Keterangan: %1").replace("%1", r.remark))
+                parts.append(
+                    QCoreApplication.translate("FollowUpColumns", "Keterangan: %1").replace(
+                        "%1", r.remark
+                    )
+                )
             return "\n\n".join(p for p in parts if p)
         if col == COL_CARRIED and r.carried:
             return FollowUpTableModel.tr("Sudah dibawa ke %n rapat berikutnya", "", r.carried)

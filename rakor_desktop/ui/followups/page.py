@@ -62,7 +62,7 @@ class FollowUpsPage(QWidget):
     data_loaded = Signal()
     export_finished = Signal(str)  # the message shown to the user
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001 - AppContext
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
@@ -75,7 +75,7 @@ class FollowUpsPage(QWidget):
         self._build()
 
     # -- context helpers -------------------------------------------------------------
-    def _now(self):  # noqa: ANN202
+    def _now(self):
         now = getattr(self.ctx, "now", None)
         if callable(now):
             return now()
@@ -290,7 +290,14 @@ class FollowUpsPage(QWidget):
         def load(offset: int, limit: int, sort: str, desc: bool) -> list[fus.FollowUpRow]:
             with db.session() as s:
                 return fus.list_followups(
-                    s, flt, now=now, offset=offset, limit=limit, sort=sort, descending=desc, zone=zone
+                    s,
+                    flt,
+                    now=now,
+                    offset=offset,
+                    limit=limit,
+                    sort=sort,
+                    descending=desc,
+                    zone=zone,
                 )
 
         with db.session() as s:
@@ -311,7 +318,13 @@ class FollowUpsPage(QWidget):
 
     def reset_filters(self) -> None:
         """Back to the defaults: every OPD and series, open follow-ups, no due range."""
-        for w in (self.org_combo, self.status_combo, self.series_combo, self.due_check, self.search):
+        for w in (
+            self.org_combo,
+            self.status_combo,
+            self.series_combo,
+            self.due_check,
+            self.search,
+        ):
             w.blockSignals(True)
         self.org_combo.setCurrentIndex(0)
         self.status_combo.setCurrentIndex(DEFAULT_STATUS_INDEX)
@@ -320,7 +333,13 @@ class FollowUpsPage(QWidget):
         self.due_from.setEnabled(False)
         self.due_to.setEnabled(False)
         self.search.clear()
-        for w in (self.org_combo, self.status_combo, self.series_combo, self.due_check, self.search):
+        for w in (
+            self.org_combo,
+            self.status_combo,
+            self.series_combo,
+            self.due_check,
+            self.search,
+        ):
             w.blockSignals(False)
         self.apply_filters()
 
@@ -349,7 +368,8 @@ class FollowUpsPage(QWidget):
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
         return True
@@ -388,9 +408,11 @@ class FollowUpsPage(QWidget):
             return False
         current = {r.id: r.stored_status for r in self.model.rows if r.id in ids}
         if not reason and any(needs_reason(s, target) for s in current.values()):
-            self._show_bulk_error(self.tr(
-                "Tuliskan alasan: membatalkan atau membuka kembali tindak lanjut perlu alasan."
-            ))
+            self._show_bulk_error(
+                self.tr(
+                    "Tuliskan alasan: membatalkan atau membuka kembali tindak lanjut perlu alasan."
+                )
+            )
             self.bulk_reason.setFocus()
             return False
         try:
@@ -402,7 +424,8 @@ class FollowUpsPage(QWidget):
         self.bulk_reason.clear()
         self.message.setText(
             self.tr("%1 tindak lanjut diubah menjadi %2.")
-            .replace("%1", fmt.number(result.changed)).replace("%2", st.label(target))
+            .replace("%1", fmt.number(result.changed))
+            .replace("%2", st.label(target))
         )
         self._changed()
         self.apply_filters()
@@ -419,8 +442,14 @@ class FollowUpsPage(QWidget):
         try:
             with self.ctx.db.session(write=True) as s:
                 fus.add_progress(
-                    s, fid, note=req.note, percent=req.percent, status=req.status, day=req.day,
-                    evidence_path=req.evidence, now=self._now(),
+                    s,
+                    fid,
+                    note=req.note,
+                    percent=req.percent,
+                    status=req.status,
+                    day=req.day,
+                    evidence_path=req.evidence,
+                    now=self._now(),
                 )
         except ValueError as exc:
             self.detail.show_error(str(exc))
@@ -439,7 +468,9 @@ class FollowUpsPage(QWidget):
         start = settings.value("files/last_dir") if settings is not None else ""
         name = f"tindak-lanjut-{self._today():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor tindak lanjut ke Excel"), str(Path(start or Path.home()) / name),
+            self,
+            self.tr("Ekspor tindak lanjut ke Excel"),
+            str(Path(start or Path.home()) / name),
             self.tr("Buku kerja Excel (*.xlsx)"),
         )
         if not path:
@@ -459,7 +490,7 @@ class FollowUpsPage(QWidget):
         sort, desc = self.model.sort_key, self.model.descending
         description = self._filter_description()
 
-        def work(job) -> int:  # noqa: ANN001 - workers.Job
+        def work(job) -> int:
             job.progress(0, 0)
             with db.session() as s:
                 n = export_followups(
@@ -475,7 +506,9 @@ class FollowUpsPage(QWidget):
         self.message.setText(self.tr("Mengekspor…"))
         worker.finished.connect(
             lambda n: self._export_done(
-                self.tr("%1 tindak lanjut diekspor ke %2").replace("%1", fmt.number(n)).replace("%2", path.name)
+                self.tr("%1 tindak lanjut diekspor ke %2")
+                .replace("%1", fmt.number(n))
+                .replace("%2", path.name)
             )
         )
         worker.failed.connect(lambda msg: self._export_done(msg, failed=True))
@@ -511,5 +544,5 @@ class FollowUpsPage(QWidget):
                 .replace("%2", self.due_to.date().toString("dd/MM/yyyy"))
             )
         if self.search.text().strip():
-            parts.append(f"\"{self.search.text().strip()}\"")
+            parts.append(f'"{self.search.text().strip()}"')
         return "; ".join(parts)

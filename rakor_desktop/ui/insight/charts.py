@@ -52,12 +52,18 @@ def _font(size: float, bold: bool = False) -> QFont:
 
 
 _MONTHS = (
-    QT_TRANSLATE_NOOP("DashboardCharts", "Jan"), QT_TRANSLATE_NOOP("DashboardCharts", "Feb"),
-    QT_TRANSLATE_NOOP("DashboardCharts", "Mar"), QT_TRANSLATE_NOOP("DashboardCharts", "Apr"),
-    QT_TRANSLATE_NOOP("DashboardCharts", "Mei"), QT_TRANSLATE_NOOP("DashboardCharts", "Jun"),
-    QT_TRANSLATE_NOOP("DashboardCharts", "Jul"), QT_TRANSLATE_NOOP("DashboardCharts", "Agu"),
-    QT_TRANSLATE_NOOP("DashboardCharts", "Sep"), QT_TRANSLATE_NOOP("DashboardCharts", "Okt"),
-    QT_TRANSLATE_NOOP("DashboardCharts", "Nov"), QT_TRANSLATE_NOOP("DashboardCharts", "Des"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Jan"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Feb"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Mar"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Apr"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Mei"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Jun"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Jul"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Agu"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Sep"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Okt"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Nov"),
+    QT_TRANSLATE_NOOP("DashboardCharts", "Des"),
 )
 
 
@@ -139,8 +145,9 @@ class ChartView(QChartView):
         chart.layout().activate()  # lay the title out now, not at the next event loop pass
         try:
             size = self.size()
-            image = QImage(int(size.width() * scale), int(size.height() * scale),
-                           QImage.Format.Format_ARGB32)
+            image = QImage(
+                int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
+            )
             image.fill(QColor("white"))
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -155,7 +162,9 @@ class ChartView(QChartView):
             chart.layout().activate()
 
 
-def _value_axis(lo: float, hi: float, fmt: str = "%d", ticks: int = 6, title: str = "") -> QValueAxis:
+def _value_axis(
+    lo: float, hi: float, fmt: str = "%d", ticks: int = 6, title: str = ""
+) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(lo, hi)
     axis.setLabelFormat(fmt)
@@ -200,7 +209,7 @@ def _bar_set(name: str, values: Sequence[float], color: str) -> QBarSet:
     return s
 
 
-def _line(name: str, values: Sequence[float | None], color: str, width: float = 2.5):  # noqa: ANN202
+def _line(name: str, values: Sequence[float | None], color: str, width: float = 2.5):
     """A line and its points; gaps (None) simply skip a point."""
     line = QLineSeries()
     line.setName(name)
@@ -218,7 +227,7 @@ def _line(name: str, values: Sequence[float | None], color: str, width: float = 
     return line, dots
 
 
-def _attach(chart: QChart, series, x_axis, y_axis) -> None:  # noqa: ANN001
+def _attach(chart: QChart, series, x_axis, y_axis) -> None:
     chart.addSeries(series)
     series.attachAxis(x_axis)
     series.attachAxis(y_axis)
@@ -239,10 +248,18 @@ def fill_overdue_trend(view: ChartView, rows: Sequence[MeetingCount]) -> None:
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, _nice_max(max(r.value for r in rows)), title=QCoreApplication.translate("DashboardCharts", "tindak lanjut"))
+    y = _value_axis(
+        0,
+        _nice_max(max(r.value for r in rows)),
+        title=QCoreApplication.translate("DashboardCharts", "tindak lanjut"),
+    )
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    line, dots = _line(QCoreApplication.translate("DashboardCharts", "Terlambat saat rapat dimulai"), [r.value for r in rows], theme.DANGER)
+    line, dots = _line(
+        QCoreApplication.translate("DashboardCharts", "Terlambat saat rapat dimulai"),
+        [r.value for r in rows],
+        theme.DANGER,
+    )
     _attach(chart, line, x, y)
     _attach(chart, dots, x, y)
     _hide_scatter_legend(chart)
@@ -256,12 +273,20 @@ def fill_attendance_by_meeting(view: ChartView, rows: Sequence[MeetingAttendance
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "hadir dari undangan"))
+    y = _value_axis(
+        0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "hadir dari undangan")
+    )
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series = QBarSeries()
     series.setBarWidth(0.6)
-    series.append(_bar_set(QCoreApplication.translate("DashboardCharts", "Kehadiran"), [round((r.rate or 0) * 100, 1) for r in rows], theme.ACCENT))
+    series.append(
+        _bar_set(
+            QCoreApplication.translate("DashboardCharts", "Kehadiran"),
+            [round((r.rate or 0) * 100, 1) for r in rows],
+            theme.ACCENT,
+        )
+    )
     _attach(chart, series, x, y)
     chart.legend().setVisible(False)
 
@@ -273,12 +298,22 @@ def fill_budget_trend(view: ChartView, rows: Sequence[MeetingBudget]) -> None:
     if not rows:
         return
     x = _category_axis(meeting_labels([r.meeting for r in rows]))
-    y = _value_axis(0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "rata-rata OPD"))
+    y = _value_axis(
+        0, 100, "%d%%", title=QCoreApplication.translate("DashboardCharts", "rata-rata OPD")
+    )
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for name, values, color in (
-        (QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"), [r.budget_avg for r in rows], theme.ACCENT),
-        (QCoreApplication.translate("DashboardCharts", "Realisasi fisik"), [r.physical_avg for r in rows], ORANGE),
+        (
+            QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"),
+            [r.budget_avg for r in rows],
+            theme.ACCENT,
+        ),
+        (
+            QCoreApplication.translate("DashboardCharts", "Realisasi fisik"),
+            [r.physical_avg for r in rows],
+            ORANGE,
+        ),
     ):
         line, dots = _line(name, values, color)
         _attach(chart, line, x, y)
@@ -302,9 +337,21 @@ def fill_completion_by_opd(view: ChartView, rows: Sequence[OpdCompletion]) -> No
     series = QHorizontalPercentBarSeries()
     series.setBarWidth(0.65)
     for name, values, color in (
-        (QCoreApplication.translate("DashboardCharts", "Selesai"), [r.done for r in rows], theme.SUCCESS),
-        (QCoreApplication.translate("DashboardCharts", "Berjalan"), [r.in_progress for r in rows], "#8fb3e8"),
-        (QCoreApplication.translate("DashboardCharts", "Terlambat"), [r.overdue for r in rows], theme.DANGER),
+        (
+            QCoreApplication.translate("DashboardCharts", "Selesai"),
+            [r.done for r in rows],
+            theme.SUCCESS,
+        ),
+        (
+            QCoreApplication.translate("DashboardCharts", "Berjalan"),
+            [r.in_progress for r in rows],
+            "#8fb3e8",
+        ),
+        (
+            QCoreApplication.translate("DashboardCharts", "Terlambat"),
+            [r.overdue for r in rows],
+            theme.DANGER,
+        ),
     ):
         series.append(_bar_set(name, values, color))
     _attach(chart, series, x, y)
@@ -325,7 +372,9 @@ def fill_attendance_by_opd(view: ChartView, rows: Sequence[OpdAttendance]) -> No
     series = QHorizontalBarSeries()
     series.setBarWidth(0.6)
     values = [round((r.rate or 0) * 100, 1) for r in rows]
-    series.append(_bar_set(QCoreApplication.translate("DashboardCharts", "Kehadiran"), values, theme.WARNING))
+    series.append(
+        _bar_set(QCoreApplication.translate("DashboardCharts", "Kehadiran"), values, theme.WARNING)
+    )
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
@@ -348,8 +397,16 @@ def fill_opd_trend(view: ChartView, trend: OpdTrend | None) -> None:
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     for name, values, color in (
-        (QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"), [p.budget_pct for p in points], theme.ACCENT),
-        (QCoreApplication.translate("DashboardCharts", "Realisasi fisik"), [p.physical_pct for p in points], ORANGE),
+        (
+            QCoreApplication.translate("DashboardCharts", "Realisasi anggaran"),
+            [p.budget_pct for p in points],
+            theme.ACCENT,
+        ),
+        (
+            QCoreApplication.translate("DashboardCharts", "Realisasi fisik"),
+            [p.physical_pct for p in points],
+            ORANGE,
+        ),
     ):
         line, dots = _line(name, values, color)
         _attach(chart, line, x, y)

@@ -121,7 +121,7 @@ class DashboardPage(HomePage):
         else:
             self._build_charts()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         probe = getattr(self, "_paint_probe", None)
         if obj is probe and event.type() == QEvent.Type.Paint and not self._charts_built:
             probe.removeEventFilter(self)
@@ -159,11 +159,15 @@ class DashboardPage(HomePage):
         self.views = {
             "terlambat": ch.ChartView("terlambat", self.tr("Tindak lanjut terlambat saat rapat")),
             "kehadiran": ch.ChartView("kehadiran", self.tr("Tingkat kehadiran per rapat")),
-            "anggaran": ch.ChartView("anggaran", self.tr("Realisasi anggaran dan fisik (rata-rata OPD)")),
+            "anggaran": ch.ChartView(
+                "anggaran", self.tr("Realisasi anggaran dan fisik (rata-rata OPD)")
+            ),
             "penyelesaian": ch.ChartView(
                 "penyelesaian", self.tr("Penyelesaian tindak lanjut per OPD (10 terendah)")
             ),
-            "kehadiran-opd": ch.ChartView("kehadiran-opd", self.tr("Kehadiran per OPD (10 terendah)")),
+            "kehadiran-opd": ch.ChartView(
+                "kehadiran-opd", self.tr("Kehadiran per OPD (10 terendah)")
+            ),
         }
         empty = {
             "terlambat": self.tr("Belum ada rapat yang sudah berlangsung."),
@@ -196,9 +200,12 @@ class DashboardPage(HomePage):
 
         self.trend_card = Card(self.tr("Tren kinerja OPD"))
         self.trend_hint = label(
-            self.tr("Laporan terakhir tiap OPD dibanding laporan sebelumnya: ▲ naik, ▼ turun, "
-                    "▬ tetap (selisih tidak lebih dari 0,5 poin). Hijau berarti membaik."),
-            "muted", wrap=True,
+            self.tr(
+                "Laporan terakhir tiap OPD dibanding laporan sebelumnya: ▲ naik, ▼ turun, "
+                "▬ tetap (selisih tidak lebih dari 0,5 poin). Hijau berarti membaik."
+            ),
+            "muted",
+            wrap=True,
         )
         self.trend_card.body.addWidget(self.trend_hint)
         self.trend_model = TrendTableModel(self)
@@ -344,9 +351,12 @@ class DashboardPage(HomePage):
             return
         items = [
             (DashboardPage.tr("%n undangan", "", r.invitations), r.invitations > 0),
-            (self.tr("%1/%2 terkirim").replace("%1", fmt.number(r.invitations_sent))
-             .replace("%2", fmt.number(r.invitations)),
-             r.invitations > 0 and r.invitations_sent >= r.invitations),
+            (
+                self.tr("%1/%2 terkirim")
+                .replace("%1", fmt.number(r.invitations_sent))
+                .replace("%2", fmt.number(r.invitations)),
+                r.invitations > 0 and r.invitations_sent >= r.invitations,
+            ),
             (DashboardPage.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
             (DashboardPage.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
         ]
@@ -391,7 +401,9 @@ class DashboardPage(HomePage):
 
     def _choose_chart_file(self, key: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Simpan grafik"), str(Path.home() / f"grafik-{key}.png"),
+            self,
+            self.tr("Simpan grafik"),
+            str(Path.home() / f"grafik-{key}.png"),
             self.tr("Gambar PNG (*.png)"),
         )
         if path:
@@ -410,16 +422,20 @@ class DashboardPage(HomePage):
         path = Path(path)
         db, now = self.ctx.db, self.ctx.now()
 
-        def work(job) -> int:  # noqa: ANN001 - workers.Job
+        def work(job) -> int:
             job.progress(0, 0)
             with db.session() as s:
                 return export_trends(s, path, now=now, last_n=TREND_MEETINGS)
 
         worker = Worker(work)
         self.export_trends_button.setEnabled(False)
-        worker.finished.connect(lambda n: self._trends_exported(
-            self.tr("Tren %1 OPD diekspor ke %2").replace("%1", fmt.number(n)).replace("%2", path.name)
-        ))
+        worker.finished.connect(
+            lambda n: self._trends_exported(
+                self.tr("Tren %1 OPD diekspor ke %2")
+                .replace("%1", fmt.number(n))
+                .replace("%2", path.name)
+            )
+        )
         worker.failed.connect(self._trends_exported)
         worker.cancelled.connect(lambda: self._trends_exported(self.tr("Ekspor dibatalkan.")))
         self.ctx.run(worker)
@@ -438,7 +454,9 @@ class DashboardPage(HomePage):
     def _choose_trends_file(self) -> None:
         name = f"tren-opd-{self.ctx.now():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor tren OPD ke Excel"), str(Path.home() / name),
+            self,
+            self.tr("Ekspor tren OPD ke Excel"),
+            str(Path.home() / name),
             self.tr("Buku kerja Excel (*.xlsx)"),
         )
         if not path:
@@ -448,7 +466,7 @@ class DashboardPage(HomePage):
         self._notify_export = True
         self.export_trends_to(path)
 
-    def _report_export(self, action) -> None:  # noqa: ANN001
+    def _report_export(self, action) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         try:
@@ -457,8 +475,11 @@ class DashboardPage(HomePage):
             QMessageBox.warning(self, self.tr("Simpan grafik"), str(exc))
             return
         QMessageBox.information(
-            self, self.tr("Simpan grafik"),
-            DashboardPage.tr("%n grafik tersimpan di %1", "", len(paths)).replace("%1", str(paths[0].parent)),
+            self,
+            self.tr("Simpan grafik"),
+            DashboardPage.tr("%n grafik tersimpan di %1", "", len(paths)).replace(
+                "%1", str(paths[0].parent)
+            ),
         )
 
 
@@ -470,14 +491,25 @@ def attention_reasons(row: AttentionRow, attention: Attention) -> list[str]:
     """
     oid = row.organization_id
     out = []
-    if row.budget_pct is not None and any(r.organization_id == oid for r in attention.lowest_absorption):
-        out.append(QCoreApplication.translate("DashboardPage", "Realisasi anggaran rendah (%1)")
-                   .replace("%1", _short_pct(row.budget_pct)))
-    out += [DashboardPage.tr("%n tindak lanjut terlambat", "", n)
-            for org, _name, _short, n in attention.most_overdue if org == oid]
+    if row.budget_pct is not None and any(
+        r.organization_id == oid for r in attention.lowest_absorption
+    ):
+        out.append(
+            QCoreApplication.translate("DashboardPage", "Realisasi anggaran rendah (%1)").replace(
+                "%1", _short_pct(row.budget_pct)
+            )
+        )
+    out += [
+        DashboardPage.tr("%n tindak lanjut terlambat", "", n)
+        for org, _name, _short, n in attention.most_overdue
+        if org == oid
+    ]
     out += [
         QCoreApplication.translate("DashboardPage", "Kehadiran %1 (%2/%3)")
-        .replace("%1", _short_pct((a.rate or 0) * 100)).replace("%2", str(a.attended)).replace("%3", str(a.invited))
-        for a in attention.worst_attendance if a.organization_id == oid
+        .replace("%1", _short_pct((a.rate or 0) * 100))
+        .replace("%2", str(a.attended))
+        .replace("%3", str(a.invited))
+        for a in attention.worst_attendance
+        if a.organization_id == oid
     ]
     return out or list(row.reasons)

@@ -92,14 +92,15 @@ class TrendTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("TrendColumns", HEADERS[section])
         return None
@@ -177,9 +178,14 @@ class TrendTableModel(QAbstractTableModel):
     def _tooltip(self, r: TrendRow, col: int) -> str:
         change = self._change(r, col)
         if change is not None and change.direction is not None:
-            return QCoreApplication.translate("TrendColumns", "%1 dari %2 pada laporan sebelumnya").replace(
-                "%1", QCoreApplication.translate("TrendColumns", DIRECTION_TEXT[change.direction])
-            ).replace("%2", pct(change.previous) if col != COL_IND else number(change.previous))
+            return (
+                QCoreApplication.translate("TrendColumns", "%1 dari %2 pada laporan sebelumnya")
+                .replace(
+                    "%1",
+                    QCoreApplication.translate("TrendColumns", DIRECTION_TEXT[change.direction]),
+                )
+                .replace("%2", pct(change.previous) if col != COL_IND else number(change.previous))
+            )
         if col == COL_IND and r.indicators:
             return "\n".join(f"{n}: {t} {c.arrow}".rstrip() for n, t, c in r.indicators)
         return self._display(r, col)

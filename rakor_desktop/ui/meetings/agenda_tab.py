@@ -48,7 +48,14 @@ from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.roles import ROW_ROLE
 from rakor_desktop.ui.widgets import label, pill, set_pill
 
-COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "No"), QT_TRANSLATE_NOOP("Meetings", "Butir agenda"), QT_TRANSLATE_NOOP("Meetings", "Penyaji"), QT_TRANSLATE_NOOP("Meetings", "Menit"), QT_TRANSLATE_NOOP("Meetings", "Mulai"), QT_TRANSLATE_NOOP("Meetings", "Selesai"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Meetings", "No"),
+    QT_TRANSLATE_NOOP("Meetings", "Butir agenda"),
+    QT_TRANSLATE_NOOP("Meetings", "Penyaji"),
+    QT_TRANSLATE_NOOP("Meetings", "Menit"),
+    QT_TRANSLATE_NOOP("Meetings", "Mulai"),
+    QT_TRANSLATE_NOOP("Meetings", "Selesai"),
+)
 C_NO, C_TITLE, C_PRESENTER, C_MINUTES, C_START, C_END = range(6)
 
 
@@ -91,10 +98,12 @@ class AgendaModel(MeetingTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]
@@ -125,7 +134,12 @@ class AgendaModel(MeetingTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         r = self.rows[index.row()]
@@ -144,14 +158,14 @@ class AgendaModel(MeetingTableModel):
             return False
         try:
             call(self.ctx, agenda.update_item, r.id, write=True, **changes)
-        except Exception as exc:  # noqa: BLE001 - the message is shown; the old value stays
+        except Exception as exc:
             self.error.emit(user_message(exc))
             return False
         self.refresh()
         self.edited.emit()
         return True
 
-    def moveRows(  # noqa: N802 - Qt override
+    def moveRows(
         self,
         source_parent: QModelIndex | QPersistentModelIndex,
         source_row: int,
@@ -173,7 +187,7 @@ class AgendaModel(MeetingTableModel):
         new_order = rest[:insert_at] + moving + rest[insert_at:]
         try:
             call(self.ctx, agenda.reorder, self.meeting_id, [r.id for r in new_order], write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.error.emit(user_message(exc))
             return False
         self.beginMoveRows(QModelIndex(), source_row, source_row + count - 1, QModelIndex(), dest)
@@ -191,16 +205,16 @@ class PresenterDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices: list[Choice] = []
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         editor = ChoicePicker(self.tr("OPD atau nama penyaji"), parent)
         editor.set_choices(self.choices)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, ChoicePicker)
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         assert isinstance(editor, ChoicePicker)
         editor._commit()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
@@ -218,7 +232,7 @@ class AgendaTable(QTableView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
         if not rows:
             rows = [self.currentIndex().row()] if self.currentIndex().isValid() else []
@@ -281,14 +295,25 @@ class AgendaTab(QWidget):
 
         self.table = AgendaTable()
         hh = setup_table(
-            self.table, "agenda-table", self.model, edit=EDIT_ON_TYPE, row_height=34, stretch=(C_TITLE,),
+            self.table,
+            "agenda-table",
+            self.model,
+            edit=EDIT_ON_TYPE,
+            row_height=34,
+            stretch=(C_TITLE,),
             widths=((C_NO, 46), (C_PRESENTER, 260), (C_MINUTES, 70), (C_START, 100), (C_END, 100)),
         )
         hh.setHighlightSections(False)
         self.presenter_delegate = PresenterDelegate(self.table)
         self.table.setItemDelegateForColumn(C_PRESENTER, self.presenter_delegate)
         layout.addWidget(self.table, 1)
-        self.message = label(self.tr("Seret baris untuk mengubah urutan. Klik dua kali untuk mengubah judul, penyaji atau menit."), "muted", wrap=True)
+        self.message = label(
+            self.tr(
+                "Seret baris untuk mengubah urutan. Klik dua kali untuk mengubah judul, penyaji atau menit."
+            ),
+            "muted",
+            wrap=True,
+        )
         self.message.setObjectName("agenda-message")
         layout.addWidget(self.message)
 
@@ -342,9 +367,15 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         pos = row + 1 if row >= 0 else None
         try:
-            call(self.ctx, agenda.add_item, self.meeting_id, self.tr("Butir agenda baru"),
-                 position=pos, write=True)
-        except Exception as exc:  # noqa: BLE001
+            call(
+                self.ctx,
+                agenda.add_item,
+                self.meeting_id,
+                self.tr("Butir agenda baru"),
+                position=pos,
+                write=True,
+            )
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.refresh()
@@ -375,12 +406,14 @@ class AgendaTab(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Hapus butir agenda"))
         box.setText(
-            self.tr("Butir \"{0}\" berisi catatan ({1} karakter) dan {2} keputusan/arahan.").format(
+            self.tr('Butir "{0}" berisi catatan ({1} karakter) dan {2} keputusan/arahan.').format(
                 item.title, content.note_chars, content.decisions
             )
         )
         box.setInformativeText(
-            self.tr("Tetap hapus? Butir ini dapat dipulihkan (tombol Pulihkan) sampai rapat ditutup.")
+            self.tr(
+                "Tetap hapus? Butir ini dapat dipulihkan (tombol Pulihkan) sampai rapat ditutup."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -399,11 +432,13 @@ class AgendaTab(QWidget):
     def _delete(self, item_id: int) -> None:
         try:
             call(self.ctx, agenda.delete_item, item_id, now=now_of(self.ctx), write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.refresh()
-        self.message.setText(self.tr("Butir dihapus. Pulihkan lewat tombol \"Pulihkan\" sampai rapat ditutup."))
+        self.message.setText(
+            self.tr('Butir dihapus. Pulihkan lewat tombol "Pulihkan" sampai rapat ditutup.')
+        )
         theme.set_props(self.message, role="muted")
         self.changed.emit()
 
@@ -419,7 +454,7 @@ class AgendaTab(QWidget):
     def restore(self, item_id: int) -> None:
         try:
             call(self.ctx, agenda.restore_item, item_id, write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.refresh()

@@ -91,7 +91,7 @@ class Autosaver(QObject):
             self.status_changed.emit(self.tr("Tidak tersimpan: {0}").format(exc))
             self.failed.emit(str(exc))
             return False
-        except Exception as exc:  # noqa: BLE001 - disk full, database locked: retry
+        except Exception as exc:
             log.warning("autosave failed, retrying: %r", exc)
             self.failures += 1
             self._retry.start()
@@ -99,7 +99,9 @@ class Autosaver(QObject):
                 type(exc).__name__
             )
             if is_server_lost(exc):  # PostgreSQL on the office LAN went away: say so plainly
-                msg = self.tr("Server basis data tidak terjangkau; teks tetap di layar, mencoba lagi…")
+                msg = self.tr(
+                    "Server basis data tidak terjangkau; teks tetap di layar, mencoba lagi…"
+                )
             self.status_changed.emit(msg)
             self.failed.emit(msg)
             return False

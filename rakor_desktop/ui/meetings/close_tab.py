@@ -53,14 +53,22 @@ class CloseTab(QWidget):
         layout.addWidget(self.card)
 
         self.amend_card = Card(self.tr("Amandemen notulen yang sudah final"))
-        self.amend_card.body.addWidget(label(self.tr(
-            "Notulen final terkunci agar sama dengan yang ditandatangani. Perubahan sesudahnya "
-            "dicatat sebagai amandemen dengan alasan, dan finalisasi berikutnya menjadi revisi baru."
-        ), "muted", wrap=True))
+        self.amend_card.body.addWidget(
+            label(
+                self.tr(
+                    "Notulen final terkunci agar sama dengan yang ditandatangani. Perubahan sesudahnya "
+                    "dicatat sebagai amandemen dengan alasan, dan finalisasi berikutnya menjadi revisi baru."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
         row = QHBoxLayout()
         self.reason = QLineEdit()
         self.reason.setObjectName("amend-reason")
-        self.reason.setPlaceholderText(self.tr("Alasan perubahan, mis. salah ketik nama Kepala Dinas"))
+        self.reason.setPlaceholderText(
+            self.tr("Alasan perubahan, mis. salah ketik nama Kepala Dinas")
+        )
         self.btn_amend = QPushButton(self.tr("Buka untuk amandemen"))
         row.addWidget(self.reason, 1)
         row.addWidget(self.btn_amend)
@@ -72,8 +80,10 @@ class CloseTab(QWidget):
         self.checks: list[meeting_close.CloseCheck] = []
 
     def refresh(self) -> None:
-        def read(s):  # noqa: ANN001, ANN202
-            return meeting_close.get_meeting(s, self.meeting_id), meeting_close.close_checks(s, self.meeting_id)
+        def read(s):
+            return meeting_close.get_meeting(s, self.meeting_id), meeting_close.close_checks(
+                s, self.meeting_id
+            )
 
         m, self.checks = call(self.ctx, read)
         while self.rows_layout.count():
@@ -88,7 +98,9 @@ class CloseTab(QWidget):
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)
             mark = label()
-            mark.setPixmap(pixmap("check" if c.ok else "alert", 20, theme.SUCCESS if c.ok else theme.WARNING))
+            mark.setPixmap(
+                pixmap("check" if c.ok else "alert", 20, theme.SUCCESS if c.ok else theme.WARNING)
+            )
             name, detail = CloseTab.check_text(c)
             text = label(f"<b>{html.escape(name)}</b> — {html.escape(detail)}")
             text.setObjectName(f"check-{c.key}")
@@ -96,28 +108,37 @@ class CloseTab(QWidget):
             h.addWidget(text, 1)
             if not c.ok:
                 if c.key == "absentees":
-                    fix = QPushButton(self.tr("Tandai sisanya \"Tanpa Keterangan\""))
+                    fix = QPushButton(self.tr('Tandai sisanya "Tanpa Keterangan"'))
                     fix.setObjectName("fix-absentees")
                     fix.clicked.connect(self.mark_absent)
                 else:
                     fix = QPushButton(self.tr("Perbaiki"))
-                    fix.clicked.connect(lambda _=False, k=c.key: self.go_to.emit(self.FIX_TARGET[k]))
+                    fix.clicked.connect(
+                        lambda _=False, k=c.key: self.go_to.emit(self.FIX_TARGET[k])
+                    )
                 h.addWidget(fix)
             self.rows_layout.addWidget(row)
         all_ok = all(c.ok for c in self.checks)
         theme.set_props(self.status, role="muted")
         st = MeetingStatus(m.status)
         if st in (MeetingStatus.CLOSED, MeetingStatus.FINALIZED):
-            when = f"{fmt.long_date(m.closed_at, self.zone)} {fmt.clock(m.closed_at, self.zone)}" if m.closed_at else ""
+            when = (
+                f"{fmt.long_date(m.closed_at, self.zone)} {fmt.clock(m.closed_at, self.zone)}"
+                if m.closed_at
+                else ""
+            )
             self.status.setText(
-                self.tr("Rapat ditutup {0}. Notulen dapat dicetak; finalisasi mengunci isinya.").format(when)
+                self.tr(
+                    "Rapat ditutup {0}. Notulen dapat dicetak; finalisasi mengunci isinya."
+                ).format(when)
                 if st == MeetingStatus.CLOSED
                 else self.tr("Notulen sudah final dan terkunci.")
             )
             self.btn_close.setEnabled(False)
         else:
             self.status.setText(
-                self.tr("Semua syarat terpenuhi.") if all_ok
+                self.tr("Semua syarat terpenuhi.")
+                if all_ok
                 else self.tr("Lengkapi yang bertanda peringatan, lalu tutup rapat.")
             )
             self.btn_close.setEnabled(all_ok)
@@ -146,7 +167,7 @@ class CloseTab(QWidget):
     def mark_absent(self) -> None:
         try:
             call(self.ctx, meeting_close.mark_remaining_absent, self.meeting_id, write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.refresh()
@@ -154,8 +175,14 @@ class CloseTab(QWidget):
 
     def close_meeting(self) -> None:
         try:
-            call(self.ctx, meeting_close.close_meeting, self.meeting_id, now=now_of(self.ctx), write=True)
-        except Exception as exc:  # noqa: BLE001
+            call(
+                self.ctx,
+                meeting_close.close_meeting,
+                self.meeting_id,
+                now=now_of(self.ctx),
+                write=True,
+            )
+        except Exception as exc:
             self._error(user_message(exc))
             self.refresh()
             return
@@ -164,8 +191,14 @@ class CloseTab(QWidget):
 
     def amend(self) -> None:
         try:
-            call(self.ctx, meeting_close.begin_amendment, self.meeting_id, self.reason.text(), write=True)
-        except Exception as exc:  # noqa: BLE001
+            call(
+                self.ctx,
+                meeting_close.begin_amendment,
+                self.meeting_id,
+                self.reason.text(),
+                write=True,
+            )
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.reason.clear()

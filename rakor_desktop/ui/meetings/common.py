@@ -139,7 +139,9 @@ def setup_table(
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(
-        QAbstractItemView.SelectionBehavior.SelectRows if rows else QAbstractItemView.SelectionBehavior.SelectItems
+        QAbstractItemView.SelectionBehavior.SelectRows
+        if rows
+        else QAbstractItemView.SelectionBehavior.SelectItems
     )
     if mode is not None:
         table.setSelectionMode(mode)
@@ -173,13 +175,15 @@ class TabTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.headers = list(columns)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -195,7 +199,9 @@ class MeetingTableModel(TabTableModel):
     error = Signal(str)
     edited = Signal()
 
-    def __init__(self, ctx: Any, meeting_id: int, columns: Sequence[str], parent: Any = None) -> None:
+    def __init__(
+        self, ctx: Any, meeting_id: int, columns: Sequence[str], parent: Any = None
+    ) -> None:
         super().__init__(columns, parent)
         self.ctx = ctx
         self.meeting_id = meeting_id

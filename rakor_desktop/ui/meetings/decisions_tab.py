@@ -51,9 +51,20 @@ from rakor_desktop.ui.meetings.common import (
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
-COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "Jenis"), QT_TRANSLATE_NOOP("Meetings", "Isi"), QT_TRANSLATE_NOOP("Meetings", "Butir agenda"), QT_TRANSLATE_NOOP("Meetings", "OPD penanggung jawab"), QT_TRANSLATE_NOOP("Meetings", "PIC"), QT_TRANSLATE_NOOP("Meetings", "Batas waktu"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Meetings", "Jenis"),
+    QT_TRANSLATE_NOOP("Meetings", "Isi"),
+    QT_TRANSLATE_NOOP("Meetings", "Butir agenda"),
+    QT_TRANSLATE_NOOP("Meetings", "OPD penanggung jawab"),
+    QT_TRANSLATE_NOOP("Meetings", "PIC"),
+    QT_TRANSLATE_NOOP("Meetings", "Batas waktu"),
+)
 C_KIND, C_TEXT, C_ITEM, C_ORG, C_PIC, C_DUE = range(6)
-KIND_TEXT = {"keputusan": QT_TRANSLATE_NOOP("Meetings", "Keputusan"), "kesimpulan": QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"), "arahan": QT_TRANSLATE_NOOP("Meetings", "Arahan")}
+KIND_TEXT = {
+    "keputusan": QT_TRANSLATE_NOOP("Meetings", "Keputusan"),
+    "kesimpulan": QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"),
+    "arahan": QT_TRANSLATE_NOOP("Meetings", "Arahan"),
+}
 
 
 class DecisionsModel(MeetingTableModel):
@@ -73,7 +84,9 @@ class DecisionsModel(MeetingTableModel):
             f |= Qt.ItemFlag.ItemIsEditable
         return f
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         d = self.rows[index.row()]
@@ -97,19 +110,28 @@ class DecisionsModel(MeetingTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if c == C_KIND and d.kind == DecisionKind.ARAHAN:
                 return QColor(theme.WARNING)
-            if fu is not None and c in (C_ORG, C_DUE) and (fu.organization_id is None if c == C_ORG else fu.due_date is None):
+            if (
+                fu is not None
+                and c in (C_ORG, C_DUE)
+                and (fu.organization_id is None if c == C_ORG else fu.due_date is None)
+            ):
                 return QColor(theme.DANGER)
         if role == Qt.ItemDataRole.ToolTipRole and c == C_TEXT:
             return d.text
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or index.column() != C_TEXT or role != Qt.ItemDataRole.EditRole:
             return False
         d = self.rows[index.row()]
         try:
             call(self.ctx, decisions.update_decision, d.id, text=str(value), write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.error.emit(user_message(exc))
             return False
         self.refresh()
@@ -121,7 +143,11 @@ class FollowUpDialog(QDialog):
     """OPD, PIC, deadline and action of one directive's follow-up."""
 
     def __init__(
-        self, row: DecisionRow, orgs: list[tuple[int, str]], people: list[Choice], parent: QWidget | None = None
+        self,
+        row: DecisionRow,
+        orgs: list[tuple[int, str]],
+        people: list[Choice],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         assert row.followup is not None
@@ -162,7 +188,9 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Batas waktu"), due_row)
         form.addRow(self.tr("Tindak lanjut"), self.action)
         self._org_before = fu.organization_id
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -200,13 +228,24 @@ class DecisionsTab(QWidget):
         self.btn_followup = QPushButton(self.tr("Ubah tindak lanjut…"))
         self.btn_delete = QPushButton(self.tr("Hapus"))
         self.btn_delete.setProperty("variant", "danger")
-        bar.addWidget(label(self.tr("Keputusan dicatat di Jalannya Rapat (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); perbaiki di sini."), "muted"), 1)
+        bar.addWidget(
+            label(
+                self.tr(
+                    "Keputusan dicatat di Jalannya Rapat (Ctrl+D, Ctrl+Shift+K, Ctrl+Shift+A); perbaiki di sini."
+                ),
+                "muted",
+            ),
+            1,
+        )
         bar.addWidget(self.btn_followup)
         bar.addWidget(self.btn_delete)
         layout.addLayout(bar)
         self.table = QTableView()
         setup_table(
-            self.table, "decisions-table", self.model, stretch=(C_TEXT,),
+            self.table,
+            "decisions-table",
+            self.model,
+            stretch=(C_TEXT,),
             widths=((C_KIND, 100), (C_ITEM, 200), (C_ORG, 220), (C_PIC, 180), (C_DUE, 110)),
         )
         self.table.setWordWrap(True)
@@ -249,8 +288,10 @@ class DecisionsTab(QWidget):
         def save() -> None:
             assert self.dialog is not None
             try:
-                call(self.ctx, decisions.update_followup, fu_id, write=True, **self.dialog.changes())
-            except Exception as exc:  # noqa: BLE001
+                call(
+                    self.ctx, decisions.update_followup, fu_id, write=True, **self.dialog.changes()
+                )
+            except Exception as exc:
                 self._error(user_message(exc))
                 return
             self.refresh()
@@ -266,7 +307,7 @@ class DecisionsTab(QWidget):
             return
         try:
             call(self.ctx, decisions.delete_decision, row.id, write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.refresh()

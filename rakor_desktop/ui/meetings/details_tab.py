@@ -153,7 +153,7 @@ class DetailsTab(QWidget):
             picker.set_choices(choices)
 
     def load(self) -> None:
-        def read(s):  # noqa: ANN001, ANN202
+        def read(s):
             return meeting_close.get_meeting(s, self.meeting_id), meeting_editor.list_series(s)
 
         m, series = call(self.ctx, read)
@@ -199,7 +199,9 @@ class DetailsTab(QWidget):
             "letter_number": self.letter_number.text(),
             "letter_date": letter,
             "letter_nature": self.nature.currentText(),
-            "attachments": [self.attachments.item(i).text() for i in range(self.attachments.count())],
+            "attachments": [
+                self.attachments.item(i).text() for i in range(self.attachments.count())
+            ],
             "opening_remarks": self.opening.toPlainText(),
         }
 
@@ -212,8 +214,13 @@ class DetailsTab(QWidget):
     def _show_validation(self) -> meeting_editor.Validation:
         start, end = self.times()
         v = call(
-            self.ctx, meeting_editor.validate, title=self.title.text(), starts_at=start,
-            ends_at=end, meeting_id=self.meeting_id, now=now_of(self.ctx),
+            self.ctx,
+            meeting_editor.validate,
+            title=self.title.text(),
+            starts_at=start,
+            ends_at=end,
+            meeting_id=self.meeting_id,
+            now=now_of(self.ctx),
         )
         lines = [f"✖ {e}" for e in v.errors] + [f"⚠ {w}" for w in v.warnings]
         self.message.setText("\n".join(lines))
@@ -227,7 +234,7 @@ class DetailsTab(QWidget):
         values = self.values()
         sid, name = self.series.chosen()
 
-        def save(s):  # noqa: ANN001, ANN202
+        def save(s):
             values["series_id"] = resolve_series(s, sid, name)
             return meeting_editor.update_meeting(s, self.meeting_id, now=now_of(self.ctx), **values)
 
@@ -255,9 +262,22 @@ class DetailsTab(QWidget):
 
     def set_locked(self, locked: bool) -> None:
         for w in (
-            self.title, self.place, self.letter_number, self.series, self.day, self.start,
-            self.end, self.no_end, self.letter_date, self.nature, self.chair_prefix, self.chair,
-            self.secretary, self.notulis, self.btn_attach, self.btn_detach,
+            self.title,
+            self.place,
+            self.letter_number,
+            self.series,
+            self.day,
+            self.start,
+            self.end,
+            self.no_end,
+            self.letter_date,
+            self.nature,
+            self.chair_prefix,
+            self.chair,
+            self.secretary,
+            self.notulis,
+            self.btn_attach,
+            self.btn_detach,
         ):
             w.setEnabled(not locked)
         self.opening.setReadOnly(locked)

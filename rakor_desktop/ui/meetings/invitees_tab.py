@@ -55,7 +55,13 @@ from rakor_desktop.ui.meetings.common import (
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
-COLUMNS = (QT_TRANSLATE_NOOP("Meetings", "Nama"), QT_TRANSLATE_NOOP("Meetings", "NIP"), QT_TRANSLATE_NOOP("Meetings", "Jabatan"), QT_TRANSLATE_NOOP("Meetings", "Instansi"), QT_TRANSLATE_NOOP("Meetings", "Kehadiran"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Meetings", "Nama"),
+    QT_TRANSLATE_NOOP("Meetings", "NIP"),
+    QT_TRANSLATE_NOOP("Meetings", "Jabatan"),
+    QT_TRANSLATE_NOOP("Meetings", "Instansi"),
+    QT_TRANSLATE_NOOP("Meetings", "Kehadiran"),
+)
 
 
 class InviteesModel(TabTableModel):
@@ -84,13 +90,21 @@ class InviteesModel(TabTableModel):
             return labels.absence(r.absence_status)
         return self.tr("Belum hadir")
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]
         c = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (r.name, format_nip(r.nip) if r.nip else "", r.jabatan, r.organization, self.status_text(r))[c]
+            return (
+                r.name,
+                format_nip(r.nip) if r.nip else "",
+                r.jabatan,
+                r.organization,
+                self.status_text(r),
+            )[c]
         if role == Qt.ItemDataRole.ForegroundRole and c == 4:
             if r.attended:
                 return QColor(theme.SUCCESS)
@@ -119,8 +133,12 @@ class OrgPickerDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.group_name = QLineEdit()
-        self.group_name.setPlaceholderText(self.tr("Simpan juga sebagai kelompok (opsional), mis. OPD di bawah Asisten II"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.group_name.setPlaceholderText(
+            self.tr("Simpan juga sebagai kelompok (opsional), mis. OPD di bawah Asisten II")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Undang"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -185,8 +203,13 @@ class InviteesTab(QWidget):
         layout.addWidget(self.summary)
         self.table = QTableView()
         hh = setup_table(
-            self.table, "invitees-table", self.model, mode=QAbstractItemView.SelectionMode.ExtendedSelection,
-            edit=QAbstractItemView.EditTrigger.NoEditTriggers, widths=((0, 220), (1, 165), (4, 115)), stretch=(2, 3),
+            self.table,
+            "invitees-table",
+            self.model,
+            mode=QAbstractItemView.SelectionMode.ExtendedSelection,
+            edit=QAbstractItemView.EditTrigger.NoEditTriggers,
+            widths=((0, 220), (1, 165), (4, 115)),
+            stretch=(2, 3),
         )
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -202,7 +225,12 @@ class InviteesTab(QWidget):
         foot = QHBoxLayout()
         self.absence = QComboBox()
         self.absence.addItem(self.tr("Status tidak hadir…"), None)
-        for st in (AbsenceStatus.IZIN, AbsenceStatus.SAKIT, AbsenceStatus.TUGAS_LUAR, AbsenceStatus.TANPA_KETERANGAN):
+        for st in (
+            AbsenceStatus.IZIN,
+            AbsenceStatus.SAKIT,
+            AbsenceStatus.TUGAS_LUAR,
+            AbsenceStatus.TANPA_KETERANGAN,
+        ):
             self.absence.addItem(labels.absence(st), st.value)
         self.absence.addItem(self.tr("(kosongkan status)"), "")
         self.btn_absence = QPushButton(self.tr("Terapkan ke terpilih"))
@@ -264,9 +292,9 @@ class InviteesTab(QWidget):
         came = sum(1 for r in rows if r.attended)
         excused = sum(1 for r in rows if not r.attended and r.absence_status)
         self.summary.setText(
-            self.tr("{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir").format(
-                len(rows), came, excused, len(rows) - came - excused
-            )
+            self.tr(
+                "{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir"
+            ).format(len(rows), came, excused, len(rows) - came - excused)
         )
 
     def _after(self, result: invitees.AddResult | None = None, text: str | None = None) -> None:
@@ -274,12 +302,14 @@ class InviteesTab(QWidget):
         self.changed.emit()
         msg = text if text is not None else (result.message() if result else "")
         self.message.setText(msg)
-        theme.set_props(self.message, role="muted" if not (result and result.orgs_without_head) else "error")
+        theme.set_props(
+            self.message, role="muted" if not (result and result.orgs_without_head) else "error"
+        )
 
     def _run(self, fn: Any, *args: Any) -> Any:
         try:
             return call(self.ctx, fn, self.meeting_id, *args, write=True)
-        except Exception as exc:  # noqa: BLE001 - shown next to the buttons
+        except Exception as exc:
             self.message.setText(user_message(exc))
             theme.set_props(self.message, role="error")
             return None
@@ -287,7 +317,8 @@ class InviteesTab(QWidget):
     # -- actions -------------------------------------------------------------------------
     def pick_opds(self) -> OrgPickerDialog:
         orgs = [
-            (o.id, o.name) for o in call(self.ctx, list_organizations)
+            (o.id, o.name)
+            for o in call(self.ctx, list_organizations)
             if o.kind != OrgKind.KECAMATAN.value and o.id is not None
         ]
         self.dialog = OrgPickerDialog(orgs, self)
@@ -302,7 +333,7 @@ class InviteesTab(QWidget):
         if name and ids:
             try:
                 call(self.ctx, invitees.save_group, name, ids, write=True)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self.message.setText(user_message(exc))
         result = self._run(invitees.add_opd_heads, ids)
         if result is not None:
@@ -317,7 +348,9 @@ class InviteesTab(QWidget):
         self.group_menu.clear()
         groups = call(self.ctx, invitees.list_groups)
         if not groups:
-            act = self.group_menu.addAction(self.tr("Belum ada kelompok; simpan dari \"Undang OPD…\""))
+            act = self.group_menu.addAction(
+                self.tr('Belum ada kelompok; simpan dari "Undang OPD…"')
+            )
             act.setEnabled(False)
         for g in groups:
             act = self.group_menu.addAction(g.name)
@@ -349,7 +382,7 @@ class InviteesTab(QWidget):
             try:
                 call(self.ctx, invitees.remove_invitee, self.meeting_id, pid, write=True)
                 removed += 1
-            except Exception as exc:  # noqa: BLE001 - e.g. already checked in
+            except Exception as exc:
                 problem = user_message(exc)
                 break
         if removed:
@@ -369,15 +402,25 @@ class InviteesTab(QWidget):
             if row.attended:
                 continue
             try:
-                call(self.ctx, invitees.set_absence, self.meeting_id, pid, status or None, write=True)
+                call(
+                    self.ctx, invitees.set_absence, self.meeting_id, pid, status or None, write=True
+                )
                 count += 1
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 self.message.setText(user_message(exc))
                 theme.set_props(self.message, role="error")
                 return
         self._after(text=self.tr("Status diisi untuk {0} orang.").format(count))
 
     def set_locked(self, locked: bool) -> None:
-        for w in (self.btn_opd, self.btn_camat, self.btn_group, self.person, self.btn_person,
-                  self.btn_remove, self.btn_absence, self.absence):
+        for w in (
+            self.btn_opd,
+            self.btn_camat,
+            self.btn_group,
+            self.person,
+            self.btn_person,
+            self.btn_remove,
+            self.btn_absence,
+            self.absence,
+        ):
             w.setEnabled(not locked)

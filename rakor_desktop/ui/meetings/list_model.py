@@ -53,7 +53,9 @@ _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class MeetingsTableModel(QAbstractTableModel):
-    def __init__(self, ctx: Any, zone: str, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(
+        self, ctx: Any, zone: str, *, page_size: int = PAGE_SIZE, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone
@@ -77,12 +79,16 @@ class MeetingsTableModel(QAbstractTableModel):
         if flt is not None:
             self.filter = flt
 
-        def first(s):  # noqa: ANN001, ANN202
+        def first(s):
             return (
                 count_meetings(s, self.filter),
                 query_meetings(
-                    s, self.filter, sort=self.sort_key, descending=self.descending,
-                    limit=self.page_size, offset=0,
+                    s,
+                    self.filter,
+                    sort=self.sort_key,
+                    descending=self.descending,
+                    limit=self.page_size,
+                    offset=0,
                 ),
             )
 
@@ -96,15 +102,20 @@ class MeetingsTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = call(
-            self.ctx, query_meetings, self.filter, sort=self.sort_key, descending=self.descending,
-            limit=self.page_size, offset=len(self._rows),
+            self.ctx,
+            query_meetings,
+            self.filter,
+            sort=self.sort_key,
+            descending=self.descending,
+            limit=self.page_size,
+            offset=len(self._rows),
         )
         if not more:
             self._total = len(self._rows)
@@ -132,18 +143,22 @@ class MeetingsTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         r = self._rows[index.row()]

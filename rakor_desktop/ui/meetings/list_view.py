@@ -50,14 +50,18 @@ from rakor_desktop.ui.meetings.meeting_form import MeetingBasicsForm, pydate, qd
 from rakor_desktop.ui.widgets import PageHeader, label, page_root
 
 HEADERS = {
-    "date": QT_TRANSLATE_NOOP("Meetings", "Tanggal"), "time": QT_TRANSLATE_NOOP("Meetings", "Waktu"), "title": QT_TRANSLATE_NOOP("Meetings", "Judul"), "series": QT_TRANSLATE_NOOP("Meetings", "Seri"),
-    "place": QT_TRANSLATE_NOOP("Meetings", "Tempat"), "status": QT_TRANSLATE_NOOP("Meetings", "Status"), "attendance": QT_TRANSLATE_NOOP("Meetings", "Hadir"),
+    "date": QT_TRANSLATE_NOOP("Meetings", "Tanggal"),
+    "time": QT_TRANSLATE_NOOP("Meetings", "Waktu"),
+    "title": QT_TRANSLATE_NOOP("Meetings", "Judul"),
+    "series": QT_TRANSLATE_NOOP("Meetings", "Seri"),
+    "place": QT_TRANSLATE_NOOP("Meetings", "Tempat"),
+    "status": QT_TRANSLATE_NOOP("Meetings", "Status"),
+    "attendance": QT_TRANSLATE_NOOP("Meetings", "Hadir"),
 }
 
 
 def status_text(widget: QWidget, status: str) -> str:
     return labels.meeting_status(status)
-
 
 
 class NewMeetingDialog(QDialog):
@@ -102,8 +106,12 @@ class NewMeetingDialog(QDialog):
     def _validate(self) -> meeting_editor.Validation:
         start, end = self._times()
         v = call(
-            self.ctx, meeting_editor.validate, title=self.title.text(), starts_at=start,
-            ends_at=end, now=now_of(self.ctx),
+            self.ctx,
+            meeting_editor.validate,
+            title=self.title.text(),
+            starts_at=start,
+            ends_at=end,
+            now=now_of(self.ctx),
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(v.ok)
@@ -119,20 +127,23 @@ class NewMeetingDialog(QDialog):
         start, end = self._times()
         sid, name = self.series.chosen()
 
-        def create(s):  # noqa: ANN001, ANN202
+        def create(s):
             series_id = resolve_series(s, sid, name)
             return meeting_editor.create_meeting(
                 s,
                 meeting_editor.MeetingInput(
-                    title=self.title.text(), starts_at=start, ends_at=end,
-                    place=self.place.text(), series_id=series_id,
+                    title=self.title.text(),
+                    starts_at=start,
+                    ends_at=end,
+                    place=self.place.text(),
+                    series_id=series_id,
                 ),
                 now=now_of(self.ctx),
             ).id
 
         try:
             new_id = call(self.ctx, create, write=True)
-        except Exception as exc:  # noqa: BLE001 - shown, dialog stays open with the input
+        except Exception as exc:
             self.message.setText(user_message(exc))
             theme.set_props(self.message, role="error")
             return
@@ -205,10 +216,22 @@ class MeetingsListView(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView()
-        widths = (("date", 110), ("time", 110), ("series", 200), ("place", 190), ("status", 100), ("attendance", 70))
+        widths = (
+            ("date", 110),
+            ("time", 110),
+            ("series", 200),
+            ("place", 190),
+            ("status", 100),
+            ("attendance", 70),
+        )
         hh = setup_table(
-            self.table, "meetings-table", self.model, edit=QAbstractItemView.EditTrigger.NoEditTriggers,
-            row_height=34, widths=[(COL[name], width) for name, width in widths], stretch=(COL["title"],),
+            self.table,
+            "meetings-table",
+            self.model,
+            edit=QAbstractItemView.EditTrigger.NoEditTriggers,
+            row_height=34,
+            widths=[(COL[name], width) for name, width in widths],
+            stretch=(COL["title"],),
         )
         hh.setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -216,7 +239,9 @@ class MeetingsListView(QWidget):
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.doubleClicked.connect(self._open_index)
         layout.addWidget(self.table, 1)
-        self.empty = label(self.tr("Belum ada rapat. Tekan \"Rapat baru\" (Ctrl+N) untuk membuat."), "muted")
+        self.empty = label(
+            self.tr('Belum ada rapat. Tekan "Rapat baru" (Ctrl+N) untuk membuat.'), "muted"
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
 
@@ -244,7 +269,9 @@ class MeetingsListView(QWidget):
             self.addAction(act)
         self.open_action = QAction(self)
         self.open_action.setObjectName("meeting.open")
-        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_action.triggered.connect(self.open_selected)
         self.table.addAction(self.open_action)
@@ -273,7 +300,9 @@ class MeetingsListView(QWidget):
         date_from = date_to = None
         if self.use_dates.isChecked():
             date_from = office_datetime(pydate(self.date_from.date()), time(0, 0), self.zone)
-            date_to = office_datetime(pydate(self.date_to.date()) + timedelta(days=1), time(0, 0), self.zone)
+            date_to = office_datetime(
+                pydate(self.date_to.date()) + timedelta(days=1), time(0, 0), self.zone
+            )
         return MeetingFilter(
             series_id=self.series.currentData(),
             status=self.status.currentData(),
@@ -345,8 +374,10 @@ class MeetingsListView(QWidget):
             self.header.set_subtitle(self.tr("Pilih rapat yang akan diduplikat."))
             return None
         try:
-            new_id = call(self.ctx, lambda s: meeting_editor.duplicate_meeting(s, mid).id, write=True)
-        except Exception as exc:  # noqa: BLE001
+            new_id = call(
+                self.ctx, lambda s: meeting_editor.duplicate_meeting(s, mid).id, write=True
+            )
+        except Exception as exc:
             self.header.set_subtitle(user_message(exc))
             return None
         self._created(new_id)
@@ -371,7 +402,7 @@ class MeetingsListView(QWidget):
                 lambda s: meeting_editor.next_of_series(s, series_id, now=now_of(self.ctx)).id,
                 write=True,
             )
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.header.set_subtitle(user_message(exc))
             return None
         self._created(new_id)

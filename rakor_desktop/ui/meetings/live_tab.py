@@ -51,7 +51,11 @@ KIND_TEXT = {
     DecisionKind.KESIMPULAN: QT_TRANSLATE_NOOP("Meetings", "Kesimpulan"),
     DecisionKind.ARAHAN: QT_TRANSLATE_NOOP("Meetings", "Arahan"),
 }
-KIND_TONE = {DecisionKind.KEPUTUSAN: "accent", DecisionKind.KESIMPULAN: "success", DecisionKind.ARAHAN: "warning"}
+KIND_TONE = {
+    DecisionKind.KEPUTUSAN: "accent",
+    DecisionKind.KESIMPULAN: "success",
+    DecisionKind.ARAHAN: "warning",
+}
 
 
 def mmss(seconds: float) -> str:
@@ -110,11 +114,15 @@ class CaptureBar(QFrame):
     def open_for(self, kind: str, item_title: str) -> None:
         self.kind = DecisionKind(kind).value
         is_arahan = self.kind == DecisionKind.ARAHAN
-        set_pill(self.kind_pill, tr_const(KIND_TEXT[DecisionKind(self.kind)]), KIND_TONE[DecisionKind(self.kind)])
+        set_pill(
+            self.kind_pill,
+            tr_const(KIND_TEXT[DecisionKind(self.kind)]),
+            KIND_TONE[DecisionKind(self.kind)],
+        )
         placeholder = {
-            DecisionKind.KEPUTUSAN: self.tr("Isi keputusan untuk \"{0}\""),
-            DecisionKind.KESIMPULAN: self.tr("Isi kesimpulan untuk \"{0}\""),
-            DecisionKind.ARAHAN: self.tr("Isi arahan pimpinan untuk \"{0}\""),
+            DecisionKind.KEPUTUSAN: self.tr('Isi keputusan untuk "{0}"'),
+            DecisionKind.KESIMPULAN: self.tr('Isi kesimpulan untuk "{0}"'),
+            DecisionKind.ARAHAN: self.tr('Isi arahan pimpinan untuk "{0}"'),
         }[DecisionKind(self.kind)]
         self.text.setPlaceholderText(placeholder.format(item_title))
         self.quick.setVisible(is_arahan)
@@ -186,7 +194,9 @@ class LiveTab(QWidget):
         self._dirty_items: set[int] = set()
         self.selected_item: int | None = None
         self.locked = False
-        self.autosaver = Autosaver(self._save_notes, zone=zone, clock=lambda: now_of(ctx), parent=self)
+        self.autosaver = Autosaver(
+            self._save_notes, zone=zone, clock=lambda: now_of(ctx), parent=self
+        )
         self.autosaver.status_changed.connect(self.status_changed)
         self._build()
         self.timer = make_timer(self, 1000)
@@ -206,7 +216,11 @@ class LiveTab(QWidget):
         self.list.setObjectName("live-agenda")
         self.list.setSpacing(1)
         left.body.addWidget(self.list, 1)
-        self.live_hint = label(self.tr("Klik untuk melihat catatan; klik dua kali untuk membahasnya sekarang."), "faint", wrap=True)
+        self.live_hint = label(
+            self.tr("Klik untuk melihat catatan; klik dua kali untuk membahasnya sekarang."),
+            "faint",
+            wrap=True,
+        )
         left.body.addWidget(self.live_hint)
         split.addWidget(left)
 
@@ -243,8 +257,10 @@ class LiveTab(QWidget):
         self.btn_next.setProperty("variant", "primary")
         self.btn_prev.setIcon(icon("undo"))
         for b, action_id in (
-            (self.btn_prev, "live.previous"), (self.btn_start, "live.start"),
-            (self.btn_stop, "live.stop"), (self.btn_next, "live.next"),
+            (self.btn_prev, "live.previous"),
+            (self.btn_start, "live.start"),
+            (self.btn_stop, "live.stop"),
+            (self.btn_next, "live.next"),
         ):
             b.setToolTip(shortcuts.native_text(action_id))
             b.setText(f"{b.text()}  ({shortcuts.native_text(action_id)})")
@@ -335,7 +351,7 @@ class LiveTab(QWidget):
     def refresh(self) -> None:
         """Reload the agenda (times, order) and the quick-entry OPD list."""
 
-        def read(s):  # noqa: ANN001, ANN202
+        def read(s):
             return (
                 agenda.list_items(s, self.meeting_id),
                 notes.notes_for_meeting(s, self.meeting_id),
@@ -449,12 +465,18 @@ class LiveTab(QWidget):
         self.decision_list.clear()
         if self.selected_item is None:
             return
-        rows = call(self.ctx, decisions.list_decisions, self.meeting_id, agenda_item_id=self.selected_item)
+        rows = call(
+            self.ctx, decisions.list_decisions, self.meeting_id, agenda_item_id=self.selected_item
+        )
         for d in rows:
             text = f"{tr_const(KIND_TEXT[DecisionKind(d.kind)])}: {d.text}"
             if d.followup is not None:
                 org = d.followup.organization or self.tr("OPD belum dipilih")
-                due = fmt.medium_date(d.followup.due_date) if d.followup.due_date else self.tr("tanpa batas")
+                due = (
+                    fmt.medium_date(d.followup.due_date)
+                    if d.followup.due_date
+                    else self.tr("tanpa batas")
+                )
                 text += f"  →  {org}, {due}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -466,7 +488,9 @@ class LiveTab(QWidget):
         if running is None or running.actual_start is None:
             self.clock.setText("00:00")
             shown = next((r for r in self.rows if r.id == self.selected_item), None)
-            self.planned.setText(self.tr("rencana {0} menit").format(shown.planned_minutes) if shown else "")
+            self.planned.setText(
+                self.tr("rencana {0} menit").format(shown.planned_minutes) if shown else ""
+            )
             self.progress.setValue(0)
             theme.set_props(self.progress, tone="muted")
             return
@@ -475,10 +499,15 @@ class LiveTab(QWidget):
         self.clock.setText(mmss(elapsed))
         over = elapsed - planned
         if planned and over > 0:
-            self.planned.setText(self.tr("dari {0} rencana · lewat {1}").format(mmss(planned), mmss(over)))
+            self.planned.setText(
+                self.tr("dari {0} rencana · lewat {1}").format(mmss(planned), mmss(over))
+            )
         else:
-            self.planned.setText(self.tr("dari {0} rencana · mulai {1}").format(
-                mmss(planned), fmt.clock(running.actual_start, self.zone)))
+            self.planned.setText(
+                self.tr("dari {0} rencana · mulai {1}").format(
+                    mmss(planned), fmt.clock(running.actual_start, self.zone)
+                )
+            )
         ratio = elapsed / planned if planned else 1.0
         self.progress.setValue(min(1000, int(ratio * 1000)))
         tone = "danger" if ratio > 1 else "warning" if ratio > 0.8 else "success"
@@ -501,9 +530,11 @@ class LiveTab(QWidget):
     def _save_notes(self) -> None:
         if not self._dirty_items:
             return
-        pending = {iid: self.docs[iid].toPlainText() for iid in self._dirty_items if iid in self.docs}
+        pending = {
+            iid: self.docs[iid].toPlainText() for iid in self._dirty_items if iid in self.docs
+        }
 
-        def save(s):  # noqa: ANN001, ANN202
+        def save(s):
             for iid, body in pending.items():
                 notes.save_note(s, self.meeting_id, iid, body, now=now_of(self.ctx))
 
@@ -522,7 +553,7 @@ class LiveTab(QWidget):
         self.autosaver.flush()
         try:
             call(self.ctx, fn, self.meeting_id, now=now_of(self.ctx), write=True)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self._follow_running = True
@@ -563,17 +594,34 @@ class LiveTab(QWidget):
             if kind == DecisionKind.ARAHAN:
                 org_id = entry.organization.id if entry and entry.organization else None
                 due = entry.due_date if entry else None
-                call(self.ctx, decisions.add_directive, self.meeting_id, text, agenda_item_id=item_id,
-                     organization_id=org_id, due_date=due, write=True)
+                call(
+                    self.ctx,
+                    decisions.add_directive,
+                    self.meeting_id,
+                    text,
+                    agenda_item_id=item_id,
+                    organization_id=org_id,
+                    due_date=due,
+                    write=True,
+                )
             else:
-                call(self.ctx, decisions.add_decision, self.meeting_id, kind, text,
-                     agenda_item_id=item_id, write=True)
-        except Exception as exc:  # noqa: BLE001 - the capture bar keeps the text
+                call(
+                    self.ctx,
+                    decisions.add_decision,
+                    self.meeting_id,
+                    kind,
+                    text,
+                    agenda_item_id=item_id,
+                    write=True,
+                )
+        except Exception as exc:
             self._error(user_message(exc))
             return
         self.capture.clear_inputs()
         self.capture.hide()
-        self.message.setText(self.tr("{0} dicatat.").format(tr_const(KIND_TEXT[DecisionKind(kind)])))
+        self.message.setText(
+            self.tr("{0} dicatat.").format(tr_const(KIND_TEXT[DecisionKind(kind)]))
+        )
         theme.set_props(self.message, role="muted")
         self._show_decisions()
         self.changed.emit()

@@ -129,7 +129,9 @@ class MeetingBasicsForm(QFormLayout):
     def times(self) -> tuple[datetime, datetime | None]:
         """Start and end as aware datetimes in the office zone (end None: open-ended)."""
         d = pydate(self.day.date())
-        start = office_datetime(d, time(self.start.time().hour(), self.start.time().minute()), self.zone)
+        start = office_datetime(
+            d, time(self.start.time().hour(), self.start.time().minute()), self.zone
+        )
         if self.no_end.isChecked():
             return start, None
         end = office_datetime(d, time(self.end.time().hour(), self.end.time().minute()), self.zone)

@@ -62,7 +62,7 @@ class MarkupHighlighter(QSyntaxHighlighter):
         self.bullet.setFontWeight(QFont.Weight.Bold)
         self.bullet.setForeground(QColor(theme.ACCENT))
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def highlightBlock(self, text: str) -> None:
         m = _BULLET_LINE.match(text)
         if m:
             self.setFormat(m.start(2), len(m.group(2)), self.bullet)
@@ -82,14 +82,14 @@ class NotesEdit(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(
-            self.tr("Ketik catatan. Awali baris dengan \"- \" untuk poin, **teks** untuk tebal.")
+            self.tr('Ketik catatan. Awali baris dengan "- " untuk poin, **teks** untuk tebal.')
         )
         self._highlighter: MarkupHighlighter | None = None
         self.document().contentsChange.connect(self._size_check)
         self._attach_highlighter()
 
     # -- documents per agenda item keep their own undo history ---------------------------
-    def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 - Qt override
+    def setDocument(self, document: QTextDocument) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.document().contentsChange.disconnect(self._size_check)
         if self._highlighter is not None:
@@ -104,15 +104,19 @@ class NotesEdit(QPlainTextEdit):
             self._highlighter = MarkupHighlighter(self.document())
 
     def _size_check(self, _pos: int, _removed: int, added: int) -> None:
-        if added and self._highlighter is not None and self.document().characterCount() > HIGHLIGHT_LIMIT:
+        if (
+            added
+            and self._highlighter is not None
+            and self.document().characterCount() > HIGHLIGHT_LIMIT
+        ):
             self._highlighter.setDocument(None)
             self._highlighter = None
 
     # -- paste ---------------------------------------------------------------------------
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml()
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source: QMimeData) -> None:
         text = plain_from_mime(source)
         if not text:
             return
@@ -124,7 +128,7 @@ class NotesEdit(QPlainTextEdit):
         self.ensureCursorVisible()
 
     # -- keys ----------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Bold) or (
             event.key() == Qt.Key.Key_B and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
@@ -143,10 +147,12 @@ class NotesEdit(QPlainTextEdit):
         m = _BULLET_LINE.match(line)
         if not m or cursor.positionInBlock() < m.end():
             return False
-        if line[m.end():].strip() == "":
+        if line[m.end() :].strip() == "":
             # Enter on an empty bullet ends the list.
             cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.removeSelectedText()
             self.setTextCursor(cursor)
             return True
@@ -183,6 +189,6 @@ class NotesEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.setFocus()
 
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.focus_lost.emit()

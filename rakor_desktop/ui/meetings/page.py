@@ -81,10 +81,10 @@ class MeetingsPage(QWidget):
     def flush(self) -> bool:
         return self.workspace.flush() if self.workspace is not None else True
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: Any) -> None:
         self.flush()
         super().hideEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:
         self._drop_workspace()
         super().closeEvent(event)

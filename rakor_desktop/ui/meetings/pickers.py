@@ -90,7 +90,9 @@ class ChoicePicker(QLineEdit):
             hits = [t for t in self._by_text if text.casefold() in t.casefold()]
             if len(hits) != 1:
                 theme.set_props(self, invalid=True)
-                self.setToolTip(self.tr("Pilih dari daftar; \"{0}\" tidak cocok dengan satu orang.").format(text))
+                self.setToolTip(
+                    self.tr('Pilih dari daftar; "{0}" tidak cocok dengan satu orang.').format(text)
+                )
                 return
             new = self._by_text[hits[0]]
         self.setToolTip("")

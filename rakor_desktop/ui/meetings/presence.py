@@ -47,13 +47,13 @@ class PresenceWatch(QObject):
         self.timer.stop()
         try:
             self.lease.release()
-        except Exception:  # noqa: BLE001 - leaving a meeting must never fail on this
+        except Exception:
             log.warning("meeting lease not released", exc_info=True)
 
     def _update(self, step: Any) -> None:
         try:
             holder = step()
-        except Exception:  # noqa: BLE001 - a warning aid; the workspace works without it
+        except Exception:
             log.warning("meeting lease check failed", exc_info=True)
             holder = None
         self.holder = holder
@@ -65,7 +65,10 @@ class PresenceWatch(QObject):
     def text_for(self, holder: Holder) -> str:
         since = fmt.clock(holder.since, self.zone).rsplit(" ", 1)[0]
         return (
-            self.tr("Rapat ini sedang dibuka di jendela sekretaris lain (%1, sejak %2). "
-                    "Perubahan bisa saling menimpa.")
-            .replace("%1", holder.host).replace("%2", since)
+            self.tr(
+                "Rapat ini sedang dibuka di jendela sekretaris lain (%1, sejak %2). "
+                "Perubahan bisa saling menimpa."
+            )
+            .replace("%1", holder.host)
+            .replace("%2", since)
         )

@@ -35,11 +35,23 @@ from rakor_desktop.ui.meetings.common import (
 from rakor_desktop.ui.widgets import label
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("Meetings", "OPD"), QT_TRANSLATE_NOOP("Meetings", "Realisasi anggaran %"), QT_TRANSLATE_NOOP("Meetings", "Tren"), QT_TRANSLATE_NOOP("Meetings", "Realisasi fisik %"), QT_TRANSLATE_NOOP("Meetings", "Tren"),
-    QT_TRANSLATE_NOOP("Meetings", "Indikator kinerja"), QT_TRANSLATE_NOOP("Meetings", "Kendala"), QT_TRANSLATE_NOOP("Meetings", "Inovasi"),
+    QT_TRANSLATE_NOOP("Meetings", "OPD"),
+    QT_TRANSLATE_NOOP("Meetings", "Realisasi anggaran %"),
+    QT_TRANSLATE_NOOP("Meetings", "Tren"),
+    QT_TRANSLATE_NOOP("Meetings", "Realisasi fisik %"),
+    QT_TRANSLATE_NOOP("Meetings", "Tren"),
+    QT_TRANSLATE_NOOP("Meetings", "Indikator kinerja"),
+    QT_TRANSLATE_NOOP("Meetings", "Kendala"),
+    QT_TRANSLATE_NOOP("Meetings", "Inovasi"),
 )
 C_ORG, C_BUDGET, C_BTREND, C_PHYS, C_PTREND, C_IND, C_OBST, C_INNOV = range(8)
-FIELD = {C_BUDGET: "budget_pct", C_PHYS: "physical_pct", C_IND: "indicators", C_OBST: "obstacles", C_INNOV: "innovation"}
+FIELD = {
+    C_BUDGET: "budget_pct",
+    C_PHYS: "physical_pct",
+    C_IND: "indicators",
+    C_OBST: "obstacles",
+    C_INNOV: "innovation",
+}
 
 
 def trend_text(delta: float | None) -> str:
@@ -84,7 +96,9 @@ class OpdReportsModel(MeetingTableModel):
             return r.obstacles
         return r.innovation
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         r = self.rows[index.row()]
@@ -98,18 +112,30 @@ class OpdReportsModel(MeetingTableModel):
             if bad:
                 return bad[1]
             if c == C_IND:
-                return self._value(r, c) or self.tr("Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%")
+                return self._value(r, c) or self.tr(
+                    "Nama: nilai; dipisah titik koma, mis. Stunting: 12,3%; Kemiskinan: 9,1%"
+                )
             if c in (C_OBST, C_INNOV):
                 return self._value(r, c) or None
         if role == Qt.ItemDataRole.ForegroundRole and c in (C_BTREND, C_PTREND):
             delta = r.budget_trend if c == C_BTREND else r.physical_trend
             if delta:
                 return QColor(theme.SUCCESS if delta > 0 else theme.DANGER)
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (C_BUDGET, C_PHYS, C_BTREND, C_PTREND):
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (
+            C_BUDGET,
+            C_PHYS,
+            C_BTREND,
+            C_PTREND,
+        ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in FIELD:
             return False
         r = self.rows[index.row()]
@@ -117,9 +143,15 @@ class OpdReportsModel(MeetingTableModel):
         key = (r.organization_id, c)
         text = "" if value is None else str(value)
         try:
-            call(self.ctx, opd_reports.upsert_report, self.meeting_id, r.organization_id,
-                 write=True, **{FIELD[c]: text})
-        except Exception as exc:  # noqa: BLE001 - kept in the cell, marked red
+            call(
+                self.ctx,
+                opd_reports.upsert_report,
+                self.meeting_id,
+                r.organization_id,
+                write=True,
+                **{FIELD[c]: text},
+            )
+        except Exception as exc:
             reason = user_message(exc)
             self.invalid[key] = (text, reason)
             self.dataChanged.emit(index, index)
@@ -143,14 +175,34 @@ class ReportsTab(QWidget):
         self.model = OpdReportsModel(ctx, meeting_id, self)
         self.model.headers = [tr_const(h) for h in COLUMNS]
         layout = tab_layout(self)
-        layout.addWidget(label(self.tr(
-            "Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. "
-            "Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri."
-        ), "muted", wrap=True))
+        layout.addWidget(
+            label(
+                self.tr(
+                    "Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. "
+                    "Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
         self.table = QTableView()
         setup_table(
-            self.table, "reports-table", self.model, rows=False, mode=None, edit=EDIT_ON_TYPE, grid=True,
-            widths=((C_ORG, 250), (C_BUDGET, 120), (C_BTREND, 70), (C_PHYS, 110), (C_PTREND, 70), (C_IND, 220), (C_OBST, 200)),
+            self.table,
+            "reports-table",
+            self.model,
+            rows=False,
+            mode=None,
+            edit=EDIT_ON_TYPE,
+            grid=True,
+            widths=(
+                (C_ORG, 250),
+                (C_BUDGET, 120),
+                (C_BTREND, 70),
+                (C_PHYS, 110),
+                (C_PTREND, 70),
+                (C_IND, 220),
+                (C_OBST, 200),
+            ),
             stretch=(C_INNOV,),
         )
         layout.addWidget(self.table, 1)
@@ -163,7 +215,9 @@ class ReportsTab(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         if not self.model.rows:
-            self.message.setText(self.tr("Belum ada OPD yang diundang; undang OPD di tab Undangan."))
+            self.message.setText(
+                self.tr("Belum ada OPD yang diundang; undang OPD di tab Undangan.")
+            )
 
     def _error(self, text: str) -> None:
         self.message.setText("✖ " + text)

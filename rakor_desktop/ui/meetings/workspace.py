@@ -161,7 +161,7 @@ class MeetingWorkspace(QWidget):
             if getattr(self.ctx.db, "path", None) is not None:
                 self.watcher = ChangeWatcher(self.ctx.db, self)
                 self.watcher.changed.connect(self._external_change)
-        except Exception:  # noqa: BLE001 - fall back to polling
+        except Exception:
             log.info("ChangeWatcher unavailable; polling attendance every %s ms", POLL_MS)
         if self.watcher is None:
             self.poll = make_timer(self, POLL_MS)
@@ -181,7 +181,7 @@ class MeetingWorkspace(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
-        def read(s):  # noqa: ANN001, ANN202
+        def read(s):
             return list_people(s), list_organizations(s)
 
         people_rows, orgs = call(self.ctx, read)
@@ -205,7 +205,7 @@ class MeetingWorkspace(QWidget):
         self.close_tab.refresh()
 
     def _header(self) -> None:
-        def read(s):  # noqa: ANN001, ANN202
+        def read(s):
             m = meeting_close.get_meeting(s, self.meeting_id)
             series = meeting_editor.find_series(s, m.series_id) if m.series_id else None
             reason = None
@@ -230,7 +230,14 @@ class MeetingWorkspace(QWidget):
         self.locked = reason is not None
         self.banner.setText(reason or "")
         self.banner.setVisible(self.locked)
-        for tab in (self.details, self.invitees, self.agenda, self.live, self.decisions, self.reports):
+        for tab in (
+            self.details,
+            self.invitees,
+            self.agenda,
+            self.live,
+            self.decisions,
+            self.reports,
+        ):
             tab.set_locked(self.locked)
 
     # -- wiring --------------------------------------------------------------------------
@@ -275,7 +282,7 @@ class MeetingWorkspace(QWidget):
             self.invitees.refresh()
             if self.tabs.currentWidget() is self.close_tab:
                 self.close_tab.refresh()
-        except Exception:  # noqa: BLE001 - a busy database: the next tick retries
+        except Exception:
             log.warning("attendance refresh failed", exc_info=True)
 
     def _tab_changed(self, index: int) -> None:
@@ -306,6 +313,6 @@ class MeetingWorkspace(QWidget):
         self.live.timer.stop()
         self.presence.stop()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:
         self.shutdown()
         super().closeEvent(event)

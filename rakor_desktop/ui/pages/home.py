@@ -170,8 +170,14 @@ class HomePage(QWidget):
 
     def _show_next(self, card: MeetingCard | None, summary: DashboardSummary) -> None:
         has = card is not None
-        for w in (self.next_title, self.next_series, self.next_date, self.next_place,
-                  self.next_invited, self.next_when_pill):
+        for w in (
+            self.next_title,
+            self.next_series,
+            self.next_date,
+            self.next_place,
+            self.next_invited,
+            self.next_when_pill,
+        ):
             w.setVisible(has)
         for badge in self._info_icons:
             badge.setVisible(has)
@@ -240,10 +246,14 @@ class HomePage(QWidget):
             figures = QHBoxLayout()
             figures.setSpacing(6)
             figures.addStretch(1)
-            figures.addWidget(label(
-                self.tr("%1/%2 hadir").replace("%1", fmt.number(m.attended))
-                .replace("%2", fmt.number(m.invited)), "faint",
-            ))
+            figures.addWidget(
+                label(
+                    self.tr("%1/%2 hadir")
+                    .replace("%1", fmt.number(m.attended))
+                    .replace("%2", fmt.number(m.invited)),
+                    "faint",
+                )
+            )
             figures.addWidget(label(fmt.percent(m.attendance_rate), "strong"))
             att.addLayout(figures)
             bar = rate_bar(m.attendance_rate)
@@ -252,7 +262,8 @@ class HomePage(QWidget):
             holder_att.setFixedWidth(150)
             holder_att.setLayout(att)
             row.setToolTip(
-                self.tr("%1 dari %2 undangan hadir").replace("%1", fmt.number(m.attended))
+                self.tr("%1 dari %2 undangan hadir")
+                .replace("%1", fmt.number(m.attended))
                 .replace("%2", fmt.number(m.invited))
             )
             line.addWidget(holder_att)

@@ -61,8 +61,11 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "NIP"), lambda p: format_nip(p.nip) if p.nip else "–"),
     Column(QT_TRANSLATE_NOOP("Columns", "Jabatan"), lambda p: p.jabatan),
     Column(QT_TRANSLATE_NOOP("Columns", "Pangkat/Gol."), lambda p: p.pangkat),
-    Column(QT_TRANSLATE_NOOP("Columns", "OPD/Unit Kerja"), lambda p: p.organization_label,
-           tooltip=lambda p: p.organization),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "OPD/Unit Kerja"),
+        lambda p: p.organization_label,
+        tooltip=lambda p: p.organization,
+    ),
 ]
 
 
@@ -76,7 +79,9 @@ class CountDelegate(QStyledItemDelegate):
     def _text_rect(self, rect: QRect) -> QRect:
         return rect.adjusted(self.PAD_X, self.PAD_Y, -(self.PAD_X + self.COUNT_WIDTH), -self.PAD_Y)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         view = option.widget
         width = view.viewport().width() if view is not None else 220  # type: ignore[attr-defined]
         text_width = max(width - 8 - 2 * self.PAD_X - self.COUNT_WIDTH, 40)  # as in paint()
@@ -85,8 +90,12 @@ class CountDelegate(QStyledItemDelegate):
         )
         return QSize(width, bounds.height() + 2 * self.PAD_Y)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(4, 1, -4, -1)
@@ -99,7 +108,11 @@ class CountDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.ACCENT if selected else theme.TEXT))
         painter.drawText(
             self._text_rect(rect),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+            int(
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            ),
             str(index.data() or ""),
         )
         count = index.data(COUNT_ROLE)
@@ -121,7 +134,8 @@ class PeoplePage(QWidget):
         self._organization_id: int | None = ALL_ORGS
         layout = page_body(self)
         self.header = PageHeader(
-            self.tr("Peserta & OPD"), self.tr("Direktori pegawai dan perangkat daerah yang diundang")
+            self.tr("Peserta & OPD"),
+            self.tr("Direktori pegawai dan perangkat daerah yang diundang"),
         )
         layout.addWidget(self.header)
 
@@ -161,7 +175,9 @@ class PeoplePage(QWidget):
         self.search.setObjectName("SearchBox")
         self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau OPD…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search", theme.TEXT_FAINT), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(
+            icon("search", theme.TEXT_FAINT), QLineEdit.ActionPosition.LeadingPosition
+        )
         bar.addWidget(self.search, 1)
         self.count_label = label("", "muted")
         bar.addWidget(self.count_label)
@@ -195,8 +211,11 @@ class PeoplePage(QWidget):
     def _fetch(self, offset: int, limit: int) -> Sequence[DirectoryRow]:
         with self.ctx.db.session() as s:
             return search_people(
-                s, self.search_text(), organization_id=self._organization_id,
-                limit=limit, offset=offset,
+                s,
+                self.search_text(),
+                organization_id=self._organization_id,
+                limit=limit,
+                offset=offset,
             )
 
     def search_text(self) -> str | None:
@@ -240,7 +259,9 @@ class PeoplePage(QWidget):
         self.org_list.setCurrentRow(0)
         self.org_list.blockSignals(False)
 
-    def _org_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+    def _org_changed(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
         self._organization_id = current.data(ORG_ROLE) if current is not None else ALL_ORGS
         self.apply_filter()
 

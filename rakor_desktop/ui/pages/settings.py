@@ -75,31 +75,44 @@ class FormField:
 
 FIELDS: tuple[FormField, ...] = (
     FormField(
-        "regency_name", QT_TRANSLATE_NOOP("SettingsPage", "Pemerintah daerah"),
-        placeholder="PEMERINTAH KABUPATEN PEMALANG", rules=(_required,),
+        "regency_name",
+        QT_TRANSLATE_NOOP("SettingsPage", "Pemerintah daerah"),
+        placeholder="PEMERINTAH KABUPATEN PEMALANG",
+        rules=(_required,),
     ),
     FormField(
-        "unit_name", QT_TRANSLATE_NOOP("SettingsPage", "Unit kerja"),
-        placeholder="SEKRETARIAT DAERAH", rules=(_required,),
+        "unit_name",
+        QT_TRANSLATE_NOOP("SettingsPage", "Unit kerja"),
+        placeholder="SEKRETARIAT DAERAH",
+        rules=(_required,),
     ),
     FormField(
-        "address_line", QT_TRANSLATE_NOOP("SettingsPage", "Alamat"), max_length=400,
+        "address_line",
+        QT_TRANSLATE_NOOP("SettingsPage", "Alamat"),
+        max_length=400,
         placeholder="Jl. Surohadikusumo No. 1 Telp. (0284) 321010 Pemalang 52312",
     ),
     FormField(
-        "city", QT_TRANSLATE_NOOP("SettingsPage", "Kota (tempat surat)"), max_length=100,
+        "city",
+        QT_TRANSLATE_NOOP("SettingsPage", "Kota (tempat surat)"),
+        max_length=100,
         placeholder="Pemalang",
         hint=QT_TRANSLATE_NOOP(
             "SettingsPage", "Dipakai pada tanggal surat: “Pemalang, 18 Agustus 2025”."
         ),
     ),
     FormField(
-        "logo_path", QT_TRANSLATE_NOOP("SettingsPage", "Logo daerah"), kind="file", max_length=500,
+        "logo_path",
+        QT_TRANSLATE_NOOP("SettingsPage", "Logo daerah"),
+        kind="file",
+        max_length=500,
         rules=(_logo_rule,),
         hint=QT_TRANSLATE_NOOP("SettingsPage", "Gambar PNG atau JPG, tampil di kiri kop surat."),
     ),
     FormField(
-        "time_zone", QT_TRANSLATE_NOOP("SettingsPage", "Zona waktu"), kind="choice",
+        "time_zone",
+        QT_TRANSLATE_NOOP("SettingsPage", "Zona waktu"),
+        kind="choice",
         choices=(
             ("WIB", QT_TRANSLATE_NOOP("SettingsPage", "WIB (UTC+7)")),
             ("WITA", QT_TRANSLATE_NOOP("SettingsPage", "WITA (UTC+8)")),
@@ -107,7 +120,9 @@ FIELDS: tuple[FormField, ...] = (
         ),
     ),
     FormField(
-        "paper", QT_TRANSLATE_NOOP("SettingsPage", "Ukuran kertas"), kind="choice",
+        "paper",
+        QT_TRANSLATE_NOOP("SettingsPage", "Ukuran kertas"),
+        kind="choice",
         choices=(
             ("A4", QT_TRANSLATE_NOOP("SettingsPage", "A4 (210 × 297 mm)")),
             ("F4", QT_TRANSLATE_NOOP("SettingsPage", "F4 (215 × 330 mm)")),
@@ -172,7 +187,11 @@ class Binder:
 
     def _browse(self) -> None:
         assert isinstance(self.input, QLineEdit)
-        start = str(Path(self.input.text()).expanduser().parent) if self.input.text() else str(Path.home())
+        start = (
+            str(Path(self.input.text()).expanduser().parent)
+            if self.input.text()
+            else str(Path.home())
+        )
         path, _ = QFileDialog.getOpenFileName(
             self.page,
             QCoreApplication.translate("SettingsPage", "Pilih logo daerah"),
@@ -226,8 +245,12 @@ class KopPreview(QWidget):
         if path and Path(path).expanduser().is_file():
             pm = QPixmap(str(Path(path).expanduser()))
             if not pm.isNull():
-                return pm.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+                return pm.scaled(
+                    size,
+                    size,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
         return None
 
     def paintEvent(self, _event: object) -> None:
@@ -272,8 +295,11 @@ class KopPreview(QWidget):
             metrics = QFontMetricsF(font)
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
             h = metrics.height() + 2
-            p.drawText(QRectF(text_rect.left(), y, text_rect.width(), h),
-                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), elided)
+            p.drawText(
+                QRectF(text_rect.left(), y, text_rect.width(), h),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                elided,
+            )
             y += h
         address = self.values.get("address_line") or ""
         if address:
@@ -284,7 +310,9 @@ class KopPreview(QWidget):
             while True:
                 font.setPointSizeF(size)
                 p.setFont(font)
-                box = QRectF(text_rect.left(), y, text_rect.width(), QFontMetricsF(font).height() * 2 + 2)
+                box = QRectF(
+                    text_rect.left(), y, text_rect.width(), QFontMetricsF(font).height() * 2 + 2
+                )
                 bounds = p.boundingRect(QRectF(box.left(), y, box.width(), 1000), flags, address)
                 if bounds.height() <= box.height() or size <= 5.5:
                     break
@@ -310,18 +338,25 @@ class SettingsPage(QWidget):
         self._status_kind = "muted"
         self.binders: dict[str, Binder] = {}
         _root, layout = scroll_page(self)
-        layout.addWidget(PageHeader(
-            self.tr("Pengaturan"), self.tr("Kop surat, zona waktu kantor, kertas dan bahasa antarmuka")
-        ))
+        layout.addWidget(
+            PageHeader(
+                self.tr("Pengaturan"),
+                self.tr("Kop surat, zona waktu kantor, kertas dan bahasa antarmuka"),
+            )
+        )
 
         columns = QHBoxLayout()
         columns.setSpacing(18)
         layout.addLayout(columns, 1)
 
         form_card = Card(self.tr("Kop surat dan kantor"))
-        form_card.body.addWidget(label(
-            self.tr("Data ini dicetak di kepala undangan, notulen dan daftar hadir."), "muted", wrap=True
-        ))
+        form_card.body.addWidget(
+            label(
+                self.tr("Data ini dicetak di kepala undangan, notulen dan daftar hadir."),
+                "muted",
+                wrap=True,
+            )
+        )
         form_card.body.addSpacing(6)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -426,8 +461,11 @@ class SettingsPage(QWidget):
         if errors:
             self._set_status(self.tr("Periksa isian yang ditandai merah."), "error")
             return False
-        changes = {k: (v or None) if k == "logo_path" else v for k, v in values.items()
-                   if v != self._stored.get(k)}
+        changes = {
+            k: (v or None) if k == "logo_path" else v
+            for k, v in values.items()
+            if v != self._stored.get(k)
+        }
         if not changes:
             self._set_status(self.tr("Tidak ada perubahan."), "muted")
             return True
@@ -456,9 +494,7 @@ class SettingsPage(QWidget):
         self.preview.set_values(values)
         paper = self.binders["paper"]
         assert isinstance(paper.input, QComboBox)
-        self.paper_note.setText(
-            self.tr("Kertas: %1").replace("%1", paper.input.currentText())
-        )
+        self.paper_note.setText(self.tr("Kertas: %1").replace("%1", paper.input.currentText()))
         dirty = values != self._stored
         self.revert_button.setEnabled(dirty)
         if dirty and self._status_kind == "success":

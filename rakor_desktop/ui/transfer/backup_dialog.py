@@ -73,8 +73,13 @@ def size_text(size: int) -> str:
 
 
 def _create_now(job: Job, db_path: Path, settings: backups.BackupSettings) -> Path:
-    return backups.create_backup(db_path, folder=settings.folder, keep=settings.keep,
-                                 reason=backups.REASON_MANUAL, progress=job.progress)
+    return backups.create_backup(
+        db_path,
+        folder=settings.folder,
+        keep=settings.keep,
+        reason=backups.REASON_MANUAL,
+        progress=job.progress,
+    )
 
 
 class BackupDialog(QDialog):
@@ -83,7 +88,7 @@ class BackupDialog(QDialog):
     restore_requested = Signal(object)  # Path of the backup to restore
     backed_up = Signal(object)  # Path of a backup just taken
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # noqa: ANN001 - AppContext
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db_path: Path | None = ctx.db.path
@@ -140,8 +145,14 @@ class BackupDialog(QDialog):
         interval_row = QHBoxLayout()
         interval_row.setSpacing(12)
         interval_row.addWidget(self.interval_spin)
-        interval_row.addWidget(label(self.tr("selama rapat berlangsung; juga setiap kali aplikasi ditutup"),
-                                     "faint", wrap=True), 1)
+        interval_row.addWidget(
+            label(
+                self.tr("selama rapat berlangsung; juga setiap kali aplikasi ditutup"),
+                "faint",
+                wrap=True,
+            ),
+            1,
+        )
         form.addRow(self._caption(self.tr("Otomatis tiap")), interval_row)
         settings_card.body.addLayout(form)
         save_row = QHBoxLayout()
@@ -233,20 +244,37 @@ class BackupDialog(QDialog):
 
     def _server_mode(self) -> None:
         """PostgreSQL: the server is backed up by whoever runs it, not by this laptop."""
-        for widget in (self.default_radio, self.custom_radio, self.folder_edit, self.browse_button,
-                       self.keep_spin, self.interval_spin, self.save_button, self.backup_button,
-                       self.restore_button, self.open_folder_button, self.table):
+        for widget in (
+            self.default_radio,
+            self.custom_radio,
+            self.folder_edit,
+            self.browse_button,
+            self.keep_spin,
+            self.interval_spin,
+            self.save_button,
+            self.backup_button,
+            self.restore_button,
+            self.open_folder_button,
+            self.table,
+        ):
             widget.setEnabled(False)
-        self.status.setText(self.tr(
-            "Basis data ini ada di server PostgreSQL. Cadangan otomatis hanya untuk berkas "
-            "SQLite; server dicadangkan oleh pengelolanya (pg_dump)."
-        ))
+        self.status.setText(
+            self.tr(
+                "Basis data ini ada di server PostgreSQL. Cadangan otomatis hanya untuk berkas "
+                "SQLite; server dicadangkan oleh pengelolanya (pg_dump)."
+            )
+        )
 
     def current_settings(self) -> backups.BackupSettings:
         folder_text = self.folder_edit.text().strip()
-        folder = Path(folder_text).expanduser() if self.custom_radio.isChecked() and folder_text else None
-        return backups.BackupSettings(folder=folder, keep=self.keep_spin.value(),
-                                      interval_min=self.interval_spin.value())
+        folder = (
+            Path(folder_text).expanduser()
+            if self.custom_radio.isChecked() and folder_text
+            else None
+        )
+        return backups.BackupSettings(
+            folder=folder, keep=self.keep_spin.value(), interval_min=self.interval_spin.value()
+        )
 
     def save_settings(self) -> bool:
         if self.custom_radio.isChecked() and not self.folder_edit.text().strip():
@@ -295,7 +323,11 @@ class BackupDialog(QDialog):
         if not found:
             self.status.setText(self.tr("Belum ada cadangan. Tekan “Cadangkan sekarang”."))
         elif not self.status.text() or self.status.property("kind") == "muted":
-            self._say(self.status, BackupDialog.tr("%n cadangan, terbaru di atas.", "", len(found)), "muted")
+            self._say(
+                self.status,
+                BackupDialog.tr("%n cadangan, terbaru di atas.", "", len(found)),
+                "muted",
+            )
         self._selection_changed()
 
     def backup_paths(self) -> list[Path]:
@@ -310,8 +342,9 @@ class BackupDialog(QDialog):
 
     def _selection_changed(self) -> None:
         busy = self.worker is not None
-        self.restore_button.setEnabled(self.db_path is not None and not busy
-                                       and self.selected_backup() is not None)
+        self.restore_button.setEnabled(
+            self.db_path is not None and not busy and self.selected_backup() is not None
+        )
 
     # -- actions --------------------------------------------------------------------------
     def backup_now(self) -> Worker | None:
@@ -334,7 +367,9 @@ class BackupDialog(QDialog):
         self.progress.setValue(done)
 
     def _backed_up(self, path: Path) -> None:
-        self._say(self.status, self.tr("Cadangan tersimpan: %1").replace("%1", Path(path).name), "success")
+        self._say(
+            self.status, self.tr("Cadangan tersimpan: %1").replace("%1", Path(path).name), "success"
+        )
         self.refresh_list()
         self.backed_up.emit(Path(path))
 
@@ -352,12 +387,16 @@ class BackupDialog(QDialog):
         backup = self.selected_backup()
         if backup is None or self.db_path is None or self.worker is not None:
             return False
-        question = self.tr(
-            "Pulihkan basis data dari cadangan %1?\n\n"
-            "Isi %2 saat ini diganti dengan isi cadangan itu. Sebelumnya berkas saat ini "
-            "dicadangkan dulu (jenis “Sebelum pemulihan”), jadi pemulihan dapat dibatalkan "
-            "dengan memulihkan cadangan tersebut. Semua halaman ditutup lalu dibuka lagi."
-        ).replace("%1", backup.name).replace("%2", self.db_path.name)
+        question = (
+            self.tr(
+                "Pulihkan basis data dari cadangan %1?\n\n"
+                "Isi %2 saat ini diganti dengan isi cadangan itu. Sebelumnya berkas saat ini "
+                "dicadangkan dulu (jenis “Sebelum pemulihan”), jadi pemulihan dapat dibatalkan "
+                "dengan memulihkan cadangan tersebut. Semua halaman ditutup lalu dibuka lagi."
+            )
+            .replace("%1", backup.name)
+            .replace("%2", self.db_path.name)
+        )
         if not self.confirm(self.tr("Pulihkan cadangan"), question):
             return False
         self.restore_requested.emit(backup)
@@ -378,8 +417,13 @@ class BackupDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            self._say(self.status, self.tr("Folder %1 tidak dapat dibuat: %2")
-                      .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)), "error")
+            self._say(
+                self.status,
+                self.tr("Folder %1 tidak dapat dibuat: %2")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc)),
+                "error",
+            )
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

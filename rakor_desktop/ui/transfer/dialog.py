@@ -56,7 +56,7 @@ from rakor_desktop.ui.workers import Job, Worker
 log = logging.getLogger(__name__)
 
 
-def _copy(job: Job, current, url: str | None, archive: Path | None) -> CopyReport:  # noqa: ANN001
+def _copy(job: Job, current, url: str | None, archive: Path | None) -> CopyReport:
     """Worker body: the open database into the server (``url``) or into ``archive``.
 
     The other side is opened here and closed again; the copy is one transaction on it.
@@ -90,11 +90,17 @@ class ServerDialog(QDialog):
         self.setMinimumWidth(520)
         root = QVBoxLayout(self)
         root.setSpacing(10)
-        root.addWidget(label(self.tr(
-            "Beberapa meja registrasi di jaringan kantor memakai satu server PostgreSQL. "
-            "Isi alamat server dari pengelola jaringan, uji sambungannya, lalu salin basis data "
-            "laptop ini ke server."
-        ), "muted", wrap=True))
+        root.addWidget(
+            label(
+                self.tr(
+                    "Beberapa meja registrasi di jaringan kantor memakai satu server PostgreSQL. "
+                    "Isi alamat server dari pengelola jaringan, uji sambungannya, lalu salin basis data "
+                    "laptop ini ke server."
+                ),
+                "muted",
+                wrap=True,
+            )
+        )
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -138,12 +144,20 @@ class ServerDialog(QDialog):
             self.remember.setChecked(True)
         else:
             self.remember.setEnabled(False)
-            self.remember.setToolTip(self.tr("Brankas kata sandi sistem tidak tersedia di komputer ini."))
+            self.remember.setToolTip(
+                self.tr("Brankas kata sandi sistem tidak tersedia di komputer ini.")
+            )
         root.addWidget(self.remember)
-        self.keyring_note = label("" if self.store.available else self.tr(
-            "Komputer ini tidak punya brankas kata sandi: kata sandi tidak disimpan dan "
-            "ditanyakan setiap kali aplikasi dibuka."
-        ), "faint", wrap=True)
+        self.keyring_note = label(
+            ""
+            if self.store.available
+            else self.tr(
+                "Komputer ini tidak punya brankas kata sandi: kata sandi tidak disimpan dan "
+                "ditanyakan setiap kali aplikasi dibuka."
+            ),
+            "faint",
+            wrap=True,
+        )
         self.keyring_note.setVisible(not self.store.available)
         root.addWidget(self.keyring_note)
         self.use_on_start = QCheckBox(self.tr("Buka server ini setiap kali aplikasi dibuka"))
@@ -166,7 +180,8 @@ class ServerDialog(QDialog):
         buttons.addWidget(self.test_button)
         on_server = not ctx.db.is_sqlite
         self.copy_button = QPushButton(
-            self.tr("Salin server ke berkas arsip…") if on_server
+            self.tr("Salin server ke berkas arsip…")
+            if on_server
             else self.tr("Salin basis data ini ke server")
         )
         self.copy_button.setObjectName("server_copy")

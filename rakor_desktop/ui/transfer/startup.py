@@ -35,9 +35,7 @@ def ask_password(conn: ServerConnection, parent: QWidget | None = None) -> str |
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("ServerStartup", "Server basis data"),
-        QCoreApplication.translate(
-            "ServerStartup", "Kata sandi untuk {0}:"
-        ).format(conn.display),
+        QCoreApplication.translate("ServerStartup", "Kata sandi untuk {0}:").format(conn.display),
         QLineEdit.EchoMode.Password,
     )
     return text if ok else None

@@ -15,7 +15,7 @@ from rakor_desktop.services.attendance.checkin import State
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
 

@@ -42,6 +42,8 @@ def test_checkin_command_outcomes_and_exit_codes(db, db_path, cli) -> None:
 
 def test_checkin_command_on_a_final_meeting_exits_1(db, db_path, cli) -> None:
     rakor = build(db, status=MeetingStatus.FINALIZED)
-    r = cli("--db", str(db_path), "checkin", str(rakor.meeting_id), rakor.payloads[rakor.invited[0]])
+    r = cli(
+        "--db", str(db_path), "checkin", str(rakor.meeting_id), rakor.payloads[rakor.invited[0]]
+    )
     assert r.returncode == 1 and "final" in r.stdout.lower()
     assert attendance_rows(db, rakor.meeting_id) == []

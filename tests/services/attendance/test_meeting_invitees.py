@@ -15,14 +15,15 @@ from rakor_desktop.services.meetings.listing import list_invitees
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 
 
-def _meeting(s) -> Meeting:  # noqa: ANN001
+def _meeting(s) -> Meeting:
     m = Meeting(title="Rakor", starts_at=wib(DAY))
     s.add(m)
     s.flush()
@@ -33,7 +34,9 @@ def test_opd_heads_and_missing_head_reported(db) -> None:
     with db.session() as s:
         r = build_regency(s)
         m = _meeting(s)
-        res = invitees.add_opd_heads(s, m.id, [r.org_id("Dinas Kesehatan"), r.org_id("Dinas Sosial")])
+        res = invitees.add_opd_heads(
+            s, m.id, [r.org_id("Dinas Kesehatan"), r.org_id("Dinas Sosial")]
+        )
         assert res.added == [r.head_id("Dinas Kesehatan")]
         assert res.orgs_without_head == ["Dinas Sosial"]
         assert "tanpa kepala tercatat: Dinas Sosial" in res.message()
@@ -59,15 +62,27 @@ def test_saved_group_with_orgs_and_persons(db) -> None:
         r = build_regency(s)
         m = _meeting(s)
         g = invitees.save_group(
-            s, "OPD di bawah Asisten II",
-            [r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang"), r.org_id("Badan Perencanaan Pembangunan Daerah")],
+            s,
+            "OPD di bawah Asisten II",
+            [
+                r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang"),
+                r.org_id("Badan Perencanaan Pembangunan Daerah"),
+            ],
             [r.staff["Dinas Kesehatan"].id],
         )
         # Saving under the same name replaces the group.
-        g2 = invitees.save_group(s, "OPD di bawah Asisten II", [r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang")], [r.staff["Dinas Kesehatan"].id])
+        g2 = invitees.save_group(
+            s,
+            "OPD di bawah Asisten II",
+            [r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang")],
+            [r.staff["Dinas Kesehatan"].id],
+        )
         assert g2.id == g.id
         res = invitees.add_group(s, m.id, g.id)
-        assert set(res.added) == {r.head_id("Dinas Pekerjaan Umum dan Penataan Ruang"), r.staff["Dinas Kesehatan"].id}
+        assert set(res.added) == {
+            r.head_id("Dinas Pekerjaan Umum dan Penataan Ruang"),
+            r.staff["Dinas Kesehatan"].id,
+        }
         with pytest.raises(invitees.InviteeError):
             invitees.save_group(s, " ", [])
 
@@ -87,7 +102,14 @@ def test_remove_refused_after_check_in(db) -> None:
         m = _meeting(s)
         invitees.add_persons(s, m.id, [r.notulis.id, r.bupati.id])
         inv = s.exec(select(Invitation).where(Invitation.person_id == r.bupati.id)).one()
-        s.add(Attendance(meeting_id=m.id, person_id=r.bupati.id, invitation_id=inv.id, checked_in_at=wib(DAY, 8)))
+        s.add(
+            Attendance(
+                meeting_id=m.id,
+                person_id=r.bupati.id,
+                invitation_id=inv.id,
+                checked_in_at=wib(DAY, 8),
+            )
+        )
         s.flush()
         invitees.remove_invitee(s, m.id, r.notulis.id)
         with pytest.raises(invitees.InviteeError, match="sudah registrasi hadir"):

@@ -189,15 +189,20 @@ def test_nips_are_valid_unique_and_mixed_with_pppk_and_none(demo_db: Database) -
 def test_ten_past_monthly_rakor_on_last_mondays_at_nine_wib(demo_db: Database) -> None:
     with demo_db.session() as s:
         series = _rakor_series(s)
-        meetings = list(s.exec(select(Meeting).where(Meeting.series_id == series.id)
-                               .order_by(Meeting.starts_at)))
+        meetings = list(
+            s.exec(
+                select(Meeting).where(Meeting.series_id == series.id).order_by(Meeting.starts_at)
+            )
+        )
         people = _people(s)
         orgs = _orgs(s)
     today = office_today(utcnow(), "WIB")
     past = [m for m in meetings if m.status in PAST_STATUSES]
     assert len(past) == 10
     assert json.loads(series.agenda_template)[0] == {
-        "title": "Pembukaan oleh Bupati", "planned_minutes": 10}
+        "title": "Pembukaan oleh Bupati",
+        "planned_minutes": 10,
+    }
     assert people[series.chair_id].jabatan == "Bupati Pemalang"
     months = set()
     for m in past:
@@ -211,10 +216,11 @@ def test_ten_past_monthly_rakor_on_last_mondays_at_nine_wib(demo_db: Database) -
         assert re.fullmatch(r"005/\d{1,4}/\d{4}", m.letter_number)
         assert m.letter_date is not None and m.letter_date < local.date()
         assert people[m.chair_id].jabatan in ("Bupati Pemalang", "Wakil Bupati Pemalang")
-        assert people[m.secretary_id].jabatan in (
-            "Sekretaris Daerah", demo_data.ASISTEN["I"])
+        assert people[m.secretary_id].jabatan in ("Sekretaris Daerah", demo_data.ASISTEN["I"])
         assert orgs[people[m.notulis_id].organization_id].short_name in (
-            "Bag. Pemerintahan", "Bag. Prokopim")
+            "Bag. Pemerintahan",
+            "Bag. Prokopim",
+        )
         assert m.closed_at is not None and m.closed_at > m.starts_at
     assert len(months) == 10
     assert past[-1].status == MeetingStatus.CLOSED
@@ -246,8 +252,13 @@ def test_exactly_one_upcoming_meeting_with_invitations_and_no_attendance(demo_db
         nxt = next_meeting(s, now)
         assert len(upcoming) == 1
         meeting = s.get(Meeting, upcoming[0].id)
-        items = list(s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
-                            .order_by(AgendaItem.position)))
+        items = list(
+            s.exec(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == meeting.id)
+                .order_by(AgendaItem.position)
+            )
+        )
         invitations = list(s.exec(select(Invitation).where(Invitation.meeting_id == meeting.id)))
         series = _rakor_series(s)
     only = upcoming[0]
@@ -273,10 +284,13 @@ def test_exactly_one_upcoming_meeting_with_invitations_and_no_attendance(demo_db
 def test_invitations_cover_every_opd_head_and_camat(demo_db: Database) -> None:
     with demo_db.session() as s:
         series = _rakor_series(s)
-        meeting = s.exec(select(Meeting).where(Meeting.series_id == series.id)
-                         .order_by(Meeting.starts_at)).first()
-        invited = {i.person_id for i in s.exec(
-            select(Invitation).where(Invitation.meeting_id == meeting.id))}
+        meeting = s.exec(
+            select(Meeting).where(Meeting.series_id == series.id).order_by(Meeting.starts_at)
+        ).first()
+        invited = {
+            i.person_id
+            for i in s.exec(select(Invitation).where(Invitation.meeting_id == meeting.id))
+        }
         heads = {p.id for p in s.exec(select(Person).where(Person.is_head == True))}  # noqa: E712
         tokens = s.exec(select(func.count(func.distinct(Invitation.token)))).one()
         total = s.exec(select(func.count()).select_from(Invitation)).one()
@@ -309,7 +323,9 @@ def test_attendance_has_delegates_walk_ins_late_arrivals_and_absences(demo_db: D
             else:
                 # A staff member of the same OPD came instead of the invitee.
                 assert inv.person_id == a.delegate_for_id != a.person_id
-                assert people[a.person_id].organization_id == people[a.delegate_for_id].organization_id
+                assert (
+                    people[a.person_id].organization_id == people[a.delegate_for_id].organization_id
+                )
                 assert not people[a.person_id].is_head
     assert sum(1 for a in rows if a.delegate_for_id) >= 10
     assert sum(1 for a in rows if a.is_walk_in) >= 10
@@ -325,8 +341,11 @@ def test_attendance_has_delegates_walk_ins_late_arrivals_and_absences(demo_db: D
                 assert inv.absence_status is None
             else:
                 assert inv.absence_status in {
-                    AbsenceStatus.IZIN, AbsenceStatus.SAKIT, AbsenceStatus.TUGAS_LUAR,
-                    AbsenceStatus.TANPA_KETERANGAN}
+                    AbsenceStatus.IZIN,
+                    AbsenceStatus.SAKIT,
+                    AbsenceStatus.TUGAS_LUAR,
+                    AbsenceStatus.TANPA_KETERANGAN,
+                }
     statuses = {i.absence_status for i in invitations.values() if i.absence_status}
     assert len(statuses) >= 3
 
@@ -370,24 +389,33 @@ def test_decisions_sit_under_the_agenda_item_they_were_given_in(demo_db: Databas
     for d in decisions:
         if d.agenda_item_id is not None:
             assert items[d.agenda_item_id].meeting_id == d.meeting_id
+
     def title_of(fragment: str) -> set[str]:
-        return {items[d.agenda_item_id].title for d in decisions
-                if fragment in d.text and d.agenda_item_id is not None}
+        return {
+            items[d.agenda_item_id].title
+            for d in decisions
+            if fragment in d.text and d.agenda_item_id is not None
+        }
 
     assert title_of("Realisasi anggaran kumulatif") <= {"Penyerapan anggaran dan PAD"}
     assert title_of("Capaian IKU triwulan berjalan") <= {"Evaluasi capaian kinerja triwulan"}
     assert title_of("rawan banjir dan longsor") <= {"Kendala di lapangan"}
     assert title_of("matriks keterkaitan program dan kegiatan") == {
-        "Keselarasan program OPD dengan IKU RPJMD"}
+        "Keselarasan program OPD dengan IKU RPJMD"
+    }
 
 
 def test_ekobang_rakor_is_chaired_by_asisten_ii_for_its_opds_only(demo_db: Database) -> None:
     with demo_db.session() as s:
-        meeting = s.exec(select(Meeting).where(Meeting.title.startswith("Rakor Bidang Ekobang Tahun"))).one()
+        meeting = s.exec(
+            select(Meeting).where(Meeting.title.startswith("Rakor Bidang Ekobang Tahun"))
+        ).one()
         chair = s.get(Person, meeting.chair_id)
         orgs = _orgs(s)
-        invited_orgs = {orgs[i.organization_id].asisten for i in s.exec(
-            select(Invitation).where(Invitation.meeting_id == meeting.id))}
+        invited_orgs = {
+            orgs[i.organization_id].asisten
+            for i in s.exec(select(Invitation).where(Invitation.meeting_id == meeting.id))
+        }
         followups = list(s.exec(select(FollowUp).where(FollowUp.meeting_id == meeting.id)))
         notes = " ".join(n.body for n in s.exec(select(Note).where(Note.meeting_id == meeting.id)))
     assert meeting.title.endswith(str(to_office(meeting.starts_at, "WIB").year))
@@ -451,8 +479,9 @@ def test_opd_reports_trend_upward_with_laggards(demo_db: Database) -> None:
     for r in reports:
         assert 0 < r.budget_pct <= 100 and r.budget_pct <= r.physical_pct <= 100
         assert isinstance(json.loads(r.indicators), dict) and json.loads(r.indicators)
-        trend[r.organization_id].append((meetings[r.meeting_id].starts_at, r.budget_pct,
-                                         r.physical_pct))
+        trend[r.organization_id].append(
+            (meetings[r.meeting_id].starts_at, r.budget_pct, r.physical_pct)
+        )
     for points in trend.values():
         points.sort()
         for (t0, b0, p0), (t1, b1, p1) in zip(points, points[1:], strict=False):
@@ -461,8 +490,11 @@ def test_opd_reports_trend_upward_with_laggards(demo_db: Database) -> None:
     # Early in a fiscal year everyone is near 0%; from June on the laggards clearly trail.
     # Ten consecutive months always include a Rakor in June-December.
     mid_year = max(m.starts_at for m in rakor if to_office(m.starts_at, "WIB").month >= 6)
-    at = {orgs[r.organization_id].short_name: r.budget_pct for r in reports
-          if meetings[r.meeting_id].starts_at == mid_year}
+    at = {
+        orgs[r.organization_id].short_name: r.budget_pct
+        for r in reports
+        if meetings[r.meeting_id].starts_at == mid_year
+    }
     ordered = sorted(at.values())
     median = ordered[len(ordered) // 2]
     assert all(at[short] < median for short in demo_data.LAGGARDS)
@@ -480,12 +512,19 @@ def test_stats_report_what_was_stored(tmp_path: Path) -> None:
         with database.session() as s:
             assert stats["orang"] == s.exec(select(func.count()).select_from(Person)).one()
             assert stats["rapat"] == s.exec(select(func.count()).select_from(Meeting)).one()
-            assert stats["tindak lanjut"] == s.exec(select(func.count()).select_from(FollowUp)).one()
-            assert stats["OPD"] + stats["kecamatan"] == s.exec(
-                select(func.count()).select_from(Organization)).one()
+            assert (
+                stats["tindak lanjut"] == s.exec(select(func.count()).select_from(FollowUp)).one()
+            )
+            assert (
+                stats["OPD"] + stats["kecamatan"]
+                == s.exec(select(func.count()).select_from(Organization)).one()
+            )
             # With "today" the day after the seed's Rakor, that Rakor is the latest one.
-            latest = s.exec(select(Meeting).where(Meeting.status == MeetingStatus.CLOSED)
-                            .order_by(Meeting.starts_at.desc())).first()
+            latest = s.exec(
+                select(Meeting)
+                .where(Meeting.status == MeetingStatus.CLOSED)
+                .order_by(Meeting.starts_at.desc())
+            ).first()
             assert to_office(latest.starts_at, "WIB").date() == date(2025, 8, 25)
     finally:
         database.dispose()
@@ -499,12 +538,18 @@ def test_same_seed_same_regency_other_seed_other_people(tmp_path: Path) -> None:
         database, _ = _build(path, today=day, seed=seed)
         try:
             with database.session() as s:
-                people = [(p.full_name, p.nip, p.jabatan, p.pangkat, p.phone)
-                          for p in s.exec(select(Person).order_by(Person.id))]
-                meetings = [(m.title, m.starts_at, m.letter_number, m.status)
-                            for m in s.exec(select(Meeting).order_by(Meeting.id))]
-                followups = [(f.problem, f.due_date, f.status, f.percent)
-                             for f in s.exec(select(FollowUp).order_by(FollowUp.id))]
+                people = [
+                    (p.full_name, p.nip, p.jabatan, p.pangkat, p.phone)
+                    for p in s.exec(select(Person).order_by(Person.id))
+                ]
+                meetings = [
+                    (m.title, m.starts_at, m.letter_number, m.status)
+                    for m in s.exec(select(Meeting).order_by(Meeting.id))
+                ]
+                followups = [
+                    (f.problem, f.due_date, f.status, f.percent)
+                    for f in s.exec(select(FollowUp).order_by(FollowUp.id))
+                ]
         finally:
             database.dispose()
         return people, meetings, followups
@@ -517,7 +562,9 @@ def test_same_seed_same_regency_other_seed_other_people(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("today", [date(2026, 1, 2), date(2025, 12, 29), date(2024, 3, 1)])
-def test_any_today_yields_a_future_meeting_and_overdue_follow_ups(tmp_path: Path, today: date) -> None:
+def test_any_today_yields_a_future_meeting_and_overdue_follow_ups(
+    tmp_path: Path, today: date
+) -> None:
     database, _ = _build(tmp_path / "x.sqlite", today=today)
     try:
         with database.session() as s:
@@ -530,8 +577,9 @@ def test_any_today_yields_a_future_meeting_and_overdue_follow_ups(tmp_path: Path
     assert len(scheduled) == 1
     ahead = (to_office(scheduled[0].starts_at, "WIB").date() - today).days
     assert 5 <= ahead <= 20
-    assert all(to_office(m.starts_at, "WIB").date() < today
-               for m in meetings if m.status in PAST_STATUSES)
+    assert all(
+        to_office(m.starts_at, "WIB").date() < today for m in meetings if m.status in PAST_STATUSES
+    )
     shown = {effective_status(f.status, f.due_date, today) for f in followups}
     assert shown == set(FollowUpStatus)
     assert all(parse_nip(n, today=today).appointment_year < today.year for n in nips)
@@ -540,8 +588,7 @@ def test_any_today_yields_a_future_meeting_and_overdue_follow_ups(tmp_path: Path
 def test_refuses_a_database_that_already_holds_meetings(demo_db: Database) -> None:
     with demo_db.session() as s:
         before = s.exec(select(func.count()).select_from(Person)).one()
-    with pytest.raises(DemoRefused, match="sudah berisi rapat"), \
-            demo_db.session(write=True) as s:
+    with pytest.raises(DemoRefused, match="sudah berisi rapat"), demo_db.session(write=True) as s:
         populate_demo(s)
     with demo_db.session() as s:
         assert s.exec(select(func.count()).select_from(Person)).one() == before

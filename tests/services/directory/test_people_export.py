@@ -23,9 +23,10 @@ from rakor_desktop.services.directory.export import (
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DANGEROUS = ["=SUM(1+1)*cmd|' /C calc'!A0", "+62812", "-1+2", "@SUM(A1)", "\tx", "\r=1"]
 
@@ -48,8 +49,16 @@ def _people_with_formulas(db) -> None:
         s.add(org)
         s.flush()
         for i, text in enumerate(DANGEROUS):
-            s.add(Person(full_name=text, name_key=f"k{i}", jabatan=text, phone=text,
-                         organization_id=org.id, pangkat="Penata\x07 (III/c)"))
+            s.add(
+                Person(
+                    full_name=text,
+                    name_key=f"k{i}",
+                    jabatan=text,
+                    phone=text,
+                    organization_id=org.id,
+                    pangkat="Penata\x07 (III/c)",
+                )
+            )
 
 
 def test_csv_export_is_injection_safe(db, tmp_path: Path) -> None:

@@ -36,7 +36,9 @@ def write_xlsx(path: Path, rows: list[list]) -> Path:
     return path
 
 
-def write_csv(path: Path, rows: list[list], *, delimiter: str = ",", encoding: str = "utf-8") -> Path:
+def write_csv(
+    path: Path, rows: list[list], *, delimiter: str = ",", encoding: str = "utf-8"
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as fh:
         csv.writer(fh, delimiter=delimiter).writerows(rows)
     return path
@@ -60,19 +62,37 @@ def add_org(db, name: str, short: str = "") -> int:
 
 # -- reading ----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
-        (["No", "Nama Lengkap", "NIP", "Jabatan", "Pangkat/Gol.", "Unit Kerja", "No. HP"],
-         {"name": 1, "nip": 2, "jabatan": 3, "pangkat": 4, "organization": 5, "phone": 6}),
-        (["NAMA", "N I P", "JABATAN", "GOLONGAN", "OPD", "NOMOR HP"],
-         {"name": 0, "nip": 1, "jabatan": 2, "pangkat": 3, "organization": 4, "phone": 5}),
-        (["  nama   pegawai ", "nip/ni pppk", "Instansi", "Telp"],
-         {"name": 0, "nip": 1, "jabatan": None, "pangkat": None, "organization": 2, "phone": 3}),
-        (["Nama Jabatan", "Nama", "Perangkat Daerah", "WhatsApp"],
-         {"name": 1, "nip": None, "jabatan": 0, "pangkat": None, "organization": 2, "phone": 3}),
-        (["NAMA LENGKAP (DENGAN GELAR)", "Pangkat / Golongan Ruang", "Unit Kerja / OPD"],
-         {"name": 0, "nip": None, "jabatan": None, "pangkat": 1, "organization": 2, "phone": None}),
+        (
+            ["No", "Nama Lengkap", "NIP", "Jabatan", "Pangkat/Gol.", "Unit Kerja", "No. HP"],
+            {"name": 1, "nip": 2, "jabatan": 3, "pangkat": 4, "organization": 5, "phone": 6},
+        ),
+        (
+            ["NAMA", "N I P", "JABATAN", "GOLONGAN", "OPD", "NOMOR HP"],
+            {"name": 0, "nip": 1, "jabatan": 2, "pangkat": 3, "organization": 4, "phone": 5},
+        ),
+        (
+            ["  nama   pegawai ", "nip/ni pppk", "Instansi", "Telp"],
+            {"name": 0, "nip": 1, "jabatan": None, "pangkat": None, "organization": 2, "phone": 3},
+        ),
+        (
+            ["Nama Jabatan", "Nama", "Perangkat Daerah", "WhatsApp"],
+            {"name": 1, "nip": None, "jabatan": 0, "pangkat": None, "organization": 2, "phone": 3},
+        ),
+        (
+            ["NAMA LENGKAP (DENGAN GELAR)", "Pangkat / Golongan Ruang", "Unit Kerja / OPD"],
+            {
+                "name": 0,
+                "nip": None,
+                "jabatan": None,
+                "pangkat": 1,
+                "organization": 2,
+                "phone": None,
+            },
+        ),
     ],
 )
 def test_header_guessing_tolerates_case_spacing_and_synonyms(headers, expected) -> None:
@@ -80,14 +100,17 @@ def test_header_guessing_tolerates_case_spacing_and_synonyms(headers, expected) 
 
 
 def test_xlsx_with_title_rows_and_duplicate_headers(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "pegawai.xlsx", [
-        ["DAFTAR PEGAWAI SEKRETARIAT DAERAH"],
-        [None],
-        ["Nama", "NIP", "Nama", "Unit Kerja", None],
-        ["Budi Santoso", NIP_A, "x", "Setda", None],
-        [None, None, None, None, None],
-        ["Ani", None, "y", "Setda", "lebih"],
-    ])
+    path = write_xlsx(
+        tmp_path / "pegawai.xlsx",
+        [
+            ["DAFTAR PEGAWAI SEKRETARIAT DAERAH"],
+            [None],
+            ["Nama", "NIP", "Nama", "Unit Kerja", None],
+            ["Budi Santoso", NIP_A, "x", "Setda", None],
+            [None, None, None, None, None],
+            ["Ani", None, "y", "Setda", "lebih"],
+        ],
+    )
     table = read_table(path)
     assert table.header_row == 3
     assert table.headers == ["Nama", "NIP", "Nama (2)", "Unit Kerja", "Kolom E"]
@@ -101,8 +124,11 @@ def test_xlsx_with_title_rows_and_duplicate_headers(tmp_path: Path) -> None:
     [(",", "utf-8"), (";", "utf-8"), (";", "utf-8-sig"), (",", "cp1252"), ("\t", "utf-8-sig")],
 )
 def test_csv_delimiters_and_encodings(tmp_path: Path, delimiter: str, encoding: str) -> None:
-    rows = [["Nama", "NIP", "Unit Kerja"], ["José Müller, S.E.", NIP_A, "Dinas Koperasi; UKM"],
-            ["Siti Ñurhaliza", "", "Setda"]]
+    rows = [
+        ["Nama", "NIP", "Unit Kerja"],
+        ["José Müller, S.E.", NIP_A, "Dinas Koperasi; UKM"],
+        ["Siti Ñurhaliza", "", "Setda"],
+    ]
     path = write_csv(tmp_path / "p.csv", rows, delimiter=delimiter, encoding=encoding)
     table = read_table(path)
     assert table.delimiter == delimiter
@@ -130,34 +156,53 @@ def test_unreadable_files_raise_indonesian_messages(tmp_path: Path) -> None:
 
 # -- verdicts ----------------------------------------------------------------------------
 
+
 def test_preview_gives_every_verdict_and_writes_nothing(db, db_path: Path, tmp_path: Path) -> None:
     setda = add_org(db, "Sekretariat Daerah", "Setda")
     with db.session(write=True) as s:
-        s.add(Person(full_name="Budi Santoso", name_key="budi santoso", nip=NIP_A,
-                     jabatan="Kabag", organization_id=setda))
+        s.add(
+            Person(
+                full_name="Budi Santoso",
+                name_key="budi santoso",
+                nip=NIP_A,
+                jabatan="Kabag",
+                organization_id=setda,
+            )
+        )
         s.add(Person(full_name="Dra. Wati", name_key="wati", organization_id=setda))
-    path = write_xlsx(tmp_path / "p.xlsx", [
-        ["Nama", "NIP", "Jabatan", "Unit Kerja", "No. HP"],
-        ["Budi Santoso, S.H.", NIP_A, "Kepala Bagian", "SETDA", None],   # 2 update by NIP
-        ["Wati", None, None, "Sekretariat Daerah", None],               # 3 unchanged by name+OPD
-        ["Pegawai PPPK", NI_PPPK, "Staf", "Setda", "081234"],           # 4 new (NI PPPK valid)
-        ["Salah NIP", "19680411199303100", None, None, None],           # 5 invalid: 17 digits
-        ["Ganda", NI_PPPK, None, None, None],                           # 6 duplicate NIP in file
-        ["Orang Baru", None, None, "Dinas Antah Berantah", None],       # 7 unknown OPD
-        [None, NIP_B, "Staf", "Setda", None],                           # 8 empty name
-        ["Tamu Tanpa OPD", None, None, None, None],                     # 9 new, name only
-        ["Tamu Tanpa OPD", None, None, None, None],                     # 10 duplicate row
-        ["x" * 201, None, None, None, None],                            # 11 too long
-        ["Tanggal Lahir Salah", "196813411993031009", None, None, None],  # 12 invalid month
-    ])
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["Nama", "NIP", "Jabatan", "Unit Kerja", "No. HP"],
+            ["Budi Santoso, S.H.", NIP_A, "Kepala Bagian", "SETDA", None],  # 2 update by NIP
+            ["Wati", None, None, "Sekretariat Daerah", None],  # 3 unchanged by name+OPD
+            ["Pegawai PPPK", NI_PPPK, "Staf", "Setda", "081234"],  # 4 new (NI PPPK valid)
+            ["Salah NIP", "19680411199303100", None, None, None],  # 5 invalid: 17 digits
+            ["Ganda", NI_PPPK, None, None, None],  # 6 duplicate NIP in file
+            ["Orang Baru", None, None, "Dinas Antah Berantah", None],  # 7 unknown OPD
+            [None, NIP_B, "Staf", "Setda", None],  # 8 empty name
+            ["Tamu Tanpa OPD", None, None, None, None],  # 9 new, name only
+            ["Tamu Tanpa OPD", None, None, None, None],  # 10 duplicate row
+            ["x" * 201, None, None, None, None],  # 11 too long
+            ["Tanggal Lahir Salah", "196813411993031009", None, None, None],  # 12 invalid month
+        ],
+    )
     before = db_path.read_bytes()
     with db.session() as s:
         plan = preview(s, read_table(path))
     verdicts = {r.row_number: r.verdict for r in plan.rows}
     assert verdicts == {
-        2: Verdict.UPDATE, 3: Verdict.UNCHANGED, 4: Verdict.NEW, 5: Verdict.INVALID_NIP,
-        6: Verdict.DUPLICATE_NIP, 7: Verdict.UNKNOWN_OPD, 8: Verdict.EMPTY_NAME, 9: Verdict.NEW,
-        10: Verdict.DUPLICATE_ROW, 11: Verdict.INVALID_VALUE, 12: Verdict.INVALID_NIP,
+        2: Verdict.UPDATE,
+        3: Verdict.UNCHANGED,
+        4: Verdict.NEW,
+        5: Verdict.INVALID_NIP,
+        6: Verdict.DUPLICATE_NIP,
+        7: Verdict.UNKNOWN_OPD,
+        8: Verdict.EMPTY_NAME,
+        9: Verdict.NEW,
+        10: Verdict.DUPLICATE_ROW,
+        11: Verdict.INVALID_VALUE,
+        12: Verdict.INVALID_NIP,
     }
     by_row = {r.row_number: r for r in plan.rows}
     assert "18 digit" in by_row[5].reason
@@ -169,9 +214,15 @@ def test_preview_gives_every_verdict_and_writes_nothing(db, db_path: Path, tmp_p
 
 
 def test_unknown_opd_is_created_only_when_allowed(db, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "p.csv", [
-        ["Nama", "Unit Kerja"], ["A", "Dinas Baru"], ["B", "dinas  baru"], ["C", "Dinas Lain"],
-    ])
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            ["Nama", "Unit Kerja"],
+            ["A", "Dinas Baru"],
+            ["B", "dinas  baru"],
+            ["C", "Dinas Lain"],
+        ],
+    )
     table = read_table(path)
     refused = import_people(db, table)
     assert refused.created == 0 and refused.rejected == 3
@@ -187,14 +238,33 @@ def test_unknown_opd_is_created_only_when_allowed(db, tmp_path: Path) -> None:
 def test_apply_updates_without_erasing_known_values(db, tmp_path: Path) -> None:
     setda = add_org(db, "Sekretariat Daerah", "Setda")
     with db.session(write=True) as s:
-        s.add(Person(full_name="Budi", name_key="budi", nip=NIP_A, jabatan="Kabag",
-                     pangkat="Pembina (IV/a)", organization_id=setda, phone="0811"))
+        s.add(
+            Person(
+                full_name="Budi",
+                name_key="budi",
+                nip=NIP_A,
+                jabatan="Kabag",
+                pangkat="Pembina (IV/a)",
+                organization_id=setda,
+                phone="0811",
+            )
+        )
         s.add(Person(full_name="Tanpa NIP", name_key="tanpa nip", organization_id=setda))
-    path = write_xlsx(tmp_path / "p.xlsx", [
-        ["Nama", "NIP", "Jabatan", "Pangkat", "OPD", "HP"],
-        ["Budi", f"NIP {NIP_A[:8]} {NIP_A[8:14]} {NIP_A[14]} {NIP_A[15:]}", None, None, None, "0822"],
-        ["TANPA NIP", NIP_B, "Staf", None, "Setda", None],
-    ])
+    path = write_xlsx(
+        tmp_path / "p.xlsx",
+        [
+            ["Nama", "NIP", "Jabatan", "Pangkat", "OPD", "HP"],
+            [
+                "Budi",
+                f"NIP {NIP_A[:8]} {NIP_A[8:14]} {NIP_A[14]} {NIP_A[15:]}",
+                None,
+                None,
+                None,
+                "0822",
+            ],
+            ["TANPA NIP", NIP_B, "Staf", None, "Setda", None],
+        ],
+    )
     result = import_people(db, read_table(path))
     assert (result.created, result.updated) == (0, 2)
     with db.session() as s:
@@ -202,13 +272,19 @@ def test_apply_updates_without_erasing_known_values(db, tmp_path: Path) -> None:
         other = s.exec(select(Person).where(Person.nip == NIP_B)).one()
         events = s.exec(select(AuditEvent).where(AuditEvent.action == "people.import")).all()
     assert (budi.jabatan, budi.pangkat, budi.phone, budi.organization_id) == (
-        "Kabag", "Pembina (IV/a)", "0822", setda)
+        "Kabag",
+        "Pembina (IV/a)",
+        "0822",
+        setda,
+    )
     assert other.full_name == "Tanpa NIP" and other.jabatan == "Staf"  # capitals do not win
     assert len(events) == 1 and '"updated": 2' in events[0].detail
 
 
 def test_float_nip_from_excel_is_explained(db, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "p.xlsx", [["Nama", "NIP", "No HP"], ["Budi", float(NIP_A), 81234567890]])
+    path = write_xlsx(
+        tmp_path / "p.xlsx", [["Nama", "NIP", "No HP"], ["Budi", float(NIP_A), 81234567890]]
+    )
     with db.session() as s:
         plan = preview(s, read_table(path))
     row = plan.rows[0]
@@ -272,13 +348,28 @@ def test_export_import_export_round_trip(db, tmp_path: Path) -> None:
 
     setda = add_org(db, "Sekretariat Daerah", "Setda")
     dinkes = add_org(db, "Dinas Kesehatan")
-    tricky = ["=HYPERLINK(\"http://x\")", "+62 812", "-", "@admin", "Ça va 😀", "שלום", "<b>Tebal</b>"]
+    tricky = [
+        '=HYPERLINK("http://x")',
+        "+62 812",
+        "-",
+        "@admin",
+        "Ça va 😀",
+        "שלום",
+        "<b>Tebal</b>",
+    ]
     with db.session(write=True) as s:
         for i, text in enumerate(tricky):
-            s.add(Person(full_name=f"Dr. Orang {i}, M.Si.", name_key=f"orang {i}",
-                         nip=NIP_A if i == 0 else (NI_PPPK if i == 1 else None),
-                         jabatan=text, pangkat="Penata (III/c)", phone=text if i < 4 else "0812",
-                         organization_id=setda if i % 2 else dinkes))
+            s.add(
+                Person(
+                    full_name=f"Dr. Orang {i}, M.Si.",
+                    name_key=f"orang {i}",
+                    nip=NIP_A if i == 0 else (NI_PPPK if i == 1 else None),
+                    jabatan=text,
+                    pangkat="Penata (III/c)",
+                    phone=text if i < 4 else "0812",
+                    organization_id=setda if i % 2 else dinkes,
+                )
+            )
         s.add(Person(full_name="Tamu", name_key="tamu"))
     for suffix in (".xlsx", ".csv"):
         first = tmp_path / f"satu{suffix}"

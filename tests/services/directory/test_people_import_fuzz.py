@@ -35,15 +35,55 @@ from rakor_desktop.services.directory.tabular import (
 )
 
 HOSTILE = [
-    "<b>Tebal</b>", "<script>alert(1)</script>", '=HYPERLINK("http://jahat.example","klik")',
-    "=1+1", "+62 812 3456", "-", "-2+3", "@SUM(A1:A9)", "\t=cmd|' /C calc'!A0", "\r=1",
-    "😀👍🏽 Budi", "مرحبا بالعالم", "שלום\u202eגדול", "x" * 10_000, "'", '"', ";", ",", "a\nb",
-    "Robert'); DROP TABLE person;--", "\x00nul", "\ufeffBOM", "196804111993031009",
-    "200012312024211001", "1968 0411 1993 03 1 009", "NIP 19680411 199303 1 009", "Setda",
-    "Dinas Kesehatan", "Nama", "NIP", "  ", "", "Dr. H. Anom Widiyantoro, S.H., M.H.",
+    "<b>Tebal</b>",
+    "<script>alert(1)</script>",
+    '=HYPERLINK("http://jahat.example","klik")',
+    "=1+1",
+    "+62 812 3456",
+    "-",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=cmd|' /C calc'!A0",
+    "\r=1",
+    "😀👍🏽 Budi",
+    "مرحبا بالعالم",
+    "שלום\u202eגדול",
+    "x" * 10_000,
+    "'",
+    '"',
+    ";",
+    ",",
+    "a\nb",
+    "Robert'); DROP TABLE person;--",
+    "\x00nul",
+    "\ufeffBOM",
+    "196804111993031009",
+    "200012312024211001",
+    "1968 0411 1993 03 1 009",
+    "NIP 19680411 199303 1 009",
+    "Setda",
+    "Dinas Kesehatan",
+    "Nama",
+    "NIP",
+    "  ",
+    "",
+    "Dr. H. Anom Widiyantoro, S.H., M.H.",
 ]
-HEADER_WORDS = ["Nama", "NIP", "Jabatan", "Pangkat/Golongan", "Unit Kerja", "OPD", "No. HP",
-                "nama", "NAMA LENGKAP", "Keterangan", "", None, "No"]
+HEADER_WORDS = [
+    "Nama",
+    "NIP",
+    "Jabatan",
+    "Pangkat/Golongan",
+    "Unit Kerja",
+    "OPD",
+    "No. HP",
+    "nama",
+    "NAMA LENGKAP",
+    "Keterangan",
+    "",
+    None,
+    "No",
+]
 
 cell = st.one_of(
     st.sampled_from(HOSTILE),
@@ -89,8 +129,11 @@ def fuzz_db(tmp_path_factory: pytest.TempPathFactory):
     database.dispose()
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(
     head=headers,
     body=st.lists(st.lists(cell, max_size=9), max_size=25),
@@ -104,8 +147,11 @@ def test_hostile_tables_never_crash_and_never_half_import(
     width = max([len(head), *[len(r) for r in body]]) if body else len(head)
     labels = [str(h) if h else f"Kolom {i}" for i, h in enumerate(head)]
     labels += [f"Kolom {i}" for i in range(len(labels), width)]
-    table = Table(headers=labels, rows=[(list(r) + [None] * width)[:width] for r in body],
-                  row_numbers=list(range(2, len(body) + 2)))
+    table = Table(
+        headers=labels,
+        rows=[(list(r) + [None] * width)[:width] for r in body],
+        row_numbers=list(range(2, len(body) + 2)),
+    )
     table.guessed = guess_mapping(labels)
     before_hash, before_people = content_hash(path), count(path, "person")
     checks = {"n": 0}
@@ -127,7 +173,9 @@ def test_hostile_tables_never_crash_and_never_half_import(
     try:
         for (nip,) in con.execute("SELECT nip FROM person WHERE nip IS NOT NULL"):
             assert parse_nip(nip).digits == nip  # only valid NIPs (PNS or PPPK) get in
-        assert con.execute("SELECT count(*) FROM person WHERE trim(full_name) = ''").fetchone()[0] == 0
+        assert (
+            con.execute("SELECT count(*) FROM person WHERE trim(full_name) = ''").fetchone()[0] == 0
+        )
     finally:
         con.close()
 
@@ -140,8 +188,11 @@ def _xlsx_safe(value):
     return value
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(
     head=headers,
     body=st.lists(st.lists(cell, max_size=8), max_size=12),
@@ -159,7 +210,9 @@ def test_hostile_files_read_or_refuse_cleanly(tmp_path_factory, fuzz_db, head, b
     else:
         path = folder / "p.csv"
         delimiter = ";" if "semicolon" in kind else ","
-        encoding = {"csv-comma": "utf-8", "csv-semicolon-cp1252": "cp1252", "csv-bom": "utf-8-sig"}[kind]
+        encoding = {"csv-comma": "utf-8", "csv-semicolon-cp1252": "cp1252", "csv-bom": "utf-8-sig"}[
+            kind
+        ]
         with path.open("w", encoding=encoding, errors="replace", newline="") as fh:
             csv.writer(fh, delimiter=delimiter).writerows(
                 [["" if v is None else str(v).replace("\x00", "") for v in r] for r in rows]
@@ -181,8 +234,11 @@ def test_hostile_files_read_or_refuse_cleanly(tmp_path_factory, fuzz_db, head, b
     assert content_hash(fuzz_db.path) == before  # a dry run writes nothing
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(
     head=headers,
     body=st.lists(st.lists(cell, max_size=8), max_size=12),

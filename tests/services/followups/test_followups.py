@@ -18,9 +18,10 @@ from rakor_desktop.services.office.settings import update_office
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 NOW = datetime(2025, 10, 15, 3, 0, tzinfo=UTC)  # 10.00 WIB, 15 Oktober 2025
 
@@ -100,11 +101,21 @@ def listing_db(db):
         e1 = meeting(s, date(2025, 9, 10), ekobang)
         followup(s, m1, pu, "Perbaikan jalan desa", due=date(2025, 9, 30))  # late
         followup(s, m1, dinkes, "Turunkan stunting 2%", due=date(2025, 12, 31))
-        followup(s, m1, bappeda, "Validasi data IKD", due=date(2025, 10, 15), status="dalam_proses", percent=40)
+        followup(
+            s,
+            m1,
+            bappeda,
+            "Validasi data IKD",
+            due=date(2025, 10, 15),
+            status="dalam_proses",
+            percent=40,
+        )
         followup(s, m2, pu, "Drainase pasar", due=date(2025, 9, 1), status="selesai", percent=100)
         followup(s, m2, dinkes, "Posyandu keliling", due=None)
         followup(s, m2, None, "Laporan PAD_triwulan", due=date(2025, 11, 30), status="dibatalkan")
-        followup(s, e1, pu, "Irigasi teknis", due=date(2025, 10, 14), status="dalam_proses", percent=10)  # late
+        followup(
+            s, e1, pu, "Irigasi teknis", due=date(2025, 10, 14), status="dalam_proses", percent=10
+        )  # late
         followup(s, e1, bappeda, "Sinkronisasi RPJMD", due=date(2025, 10, 31))
     return db
 
@@ -123,17 +134,27 @@ def test_filters_by_opd_status_series_due_range_and_text(listing_db) -> None:
             return [r.action for r in rows]
 
         assert actions(organization_ids=(org_ids["Dinas Pekerjaan Umum"],)) == [
-            "Perbaikan jalan desa", "Drainase pasar", "Irigasi teknis",
+            "Perbaikan jalan desa",
+            "Drainase pasar",
+            "Irigasi teknis",
         ]
         assert actions(statuses=("terlambat",)) == ["Perbaikan jalan desa", "Irigasi teknis"]
         assert actions(statuses=("belum", "selesai")) == [
-            "Turunkan stunting 2%", "Drainase pasar", "Posyandu keliling", "Sinkronisasi RPJMD",
+            "Turunkan stunting 2%",
+            "Drainase pasar",
+            "Posyandu keliling",
+            "Sinkronisasi RPJMD",
         ]
         # 15 Oktober is the due day itself: still in progress, not late
         assert actions(statuses=("dalam_proses",)) == ["Validasi data IKD"]
-        assert actions(series_id=series_ids["Rakor Ekobang"]) == ["Irigasi teknis", "Sinkronisasi RPJMD"]
+        assert actions(series_id=series_ids["Rakor Ekobang"]) == [
+            "Irigasi teknis",
+            "Sinkronisasi RPJMD",
+        ]
         assert actions(due_from=date(2025, 10, 1), due_to=date(2025, 10, 31)) == [
-            "Validasi data IKD", "Irigasi teknis", "Sinkronisasi RPJMD",
+            "Validasi data IKD",
+            "Irigasi teknis",
+            "Sinkronisasi RPJMD",
         ]
         assert actions(text="JALAN") == ["Perbaikan jalan desa"]
         assert actions(text="dinkes") == ["Turunkan stunting 2%", "Posyandu keliling"]
@@ -143,7 +164,8 @@ def test_filters_by_opd_status_series_due_range_and_text(listing_db) -> None:
         assert actions(text="_") == ["Laporan PAD_triwulan"]
         assert actions(text="jalan desa") == ["Perbaikan jalan desa"]
         assert actions(
-            organization_ids=(org_ids["Dinas Pekerjaan Umum"],), statuses=("terlambat",),
+            organization_ids=(org_ids["Dinas Pekerjaan Umum"],),
+            statuses=("terlambat",),
             series_id=series_ids["Rakor Penyelenggaraan Pemerintahan"],
         ) == ["Perbaikan jalan desa"]
 
@@ -172,7 +194,11 @@ def test_status_counts_ignore_the_status_filter(listing_db) -> None:
     with listing_db.session() as s:
         counts = fus.status_counts(s, fus.FollowUpFilter(statuses=("selesai",)), now=NOW)
     assert counts == {
-        "belum": 3, "dalam_proses": 1, "terlambat": 2, "selesai": 1, "dibatalkan": 1,
+        "belum": 3,
+        "dalam_proses": 1,
+        "terlambat": 2,
+        "selesai": 1,
+        "dibatalkan": 1,
     }
 
 
@@ -199,21 +225,36 @@ def test_carry_over_across_three_meetings(db) -> None:
         x1 = meeting(s, date(2025, 9, 1), other)
         open_from_1 = followup(s, m1, o, "Open sejak rapat 1", due=date(2025, 9, 15))
         done_before_2 = followup(
-            s, m1, o, "Selesai sebelum rapat 2", status="selesai", percent=100,
+            s,
+            m1,
+            o,
+            "Selesai sebelum rapat 2",
+            status="selesai",
+            percent=100,
             completed_at=at_wib(date(2025, 9, 1)),
         )
         done_between = followup(
-            s, m1, o, "Selesai antara rapat 2 dan 3", status="selesai", percent=100,
+            s,
+            m1,
+            o,
+            "Selesai antara rapat 2 dan 3",
+            status="selesai",
+            percent=100,
             completed_at=at_wib(date(2025, 10, 1)),
         )
         followup(s, m1, o, "Dibatalkan", status="dibatalkan")
         open_from_2 = followup(s, m2, o, "Open sejak rapat 2", status="dalam_proses", percent=30)
         followup(s, m3, o, "Baru di rapat 3")
         followup(s, x1, o, "Seri lain")
-        ids = {k: v.id for k, v in {
-            "open1": open_from_1, "done2": done_before_2, "between": done_between,
-            "open2": open_from_2,
-        }.items()}
+        ids = {
+            k: v.id
+            for k, v in {
+                "open1": open_from_1,
+                "done2": done_before_2,
+                "between": done_between,
+                "open2": open_from_2,
+            }.items()
+        }
         mids = (m1.id, m2.id, m3.id)
 
     with db.session() as s:
@@ -234,7 +275,8 @@ def test_carry_over_across_three_meetings(db) -> None:
         assert fus.carried_count(s, s.get(FollowUp, ids["between"]), m3_start) == 1
         assert fus.carried_count(s, s.get(FollowUp, ids["done2"]), m3_start) == 0
         assert {f.id for f in fus.open_followups_for_series(s, fu.series_id, m3_start)} == {
-            ids["open1"], ids["open2"],
+            ids["open1"],
+            ids["open2"],
         }
         # the general listing shows the same counts as of now
         rows = {r.id: r.carried for r in fus.list_followups(s, now=m3_start + timedelta(days=3))}
@@ -259,8 +301,14 @@ def test_progress_history_moves_status_and_percent(one) -> None:
     db, fu_id, mid = one
     with db.session(write=True) as s:
         fus.add_progress(
-            s, fu_id, note="Survei lokasi", percent=30, day=date(2025, 10, 1), now=NOW,
-            evidence_path="/bukti/survei.pdf", meeting_id=mid,
+            s,
+            fu_id,
+            note="Survei lokasi",
+            percent=30,
+            day=date(2025, 10, 1),
+            now=NOW,
+            evidence_path="/bukti/survei.pdf",
+            meeting_id=mid,
         )
     with db.session() as s:
         row = fus.get_followup(s, fu_id, now=NOW)
@@ -318,7 +366,9 @@ def test_cancelled_needs_reopening_before_progress(one) -> None:
     with db.session(write=True) as s:
         with pytest.raises(FollowUpRuleError, match="buka kembali"):
             fus.add_progress(s, fu_id, percent=10, now=NOW)
-        fus.add_progress(s, fu_id, status="dalam_proses", percent=10, note="Dianggarkan di APBD-P", now=NOW)
+        fus.add_progress(
+            s, fu_id, status="dalam_proses", percent=10, note="Dianggarkan di APBD-P", now=NOW
+        )
     with db.session() as s:
         fu = s.get(FollowUp, fu_id)
         assert (fu.status, fu.percent) == ("dalam_proses", 10)
@@ -329,7 +379,9 @@ def test_cancelled_needs_reopening_before_progress(one) -> None:
 
 def test_bulk_status_change_with_history_and_audit(listing_db) -> None:
     with listing_db.session() as s:
-        open_ids = [r.id for r in fus.list_followups(s, fus.FollowUpFilter(statuses=("belum",)), now=NOW)]
+        open_ids = [
+            r.id for r in fus.list_followups(s, fus.FollowUpFilter(statuses=("belum",)), now=NOW)
+        ]
         done_id = fus.list_followups(s, fus.FollowUpFilter(statuses=("selesai",)), now=NOW)[0].id
     assert len(open_ids) == 3
     with listing_db.session(write=True) as s:

@@ -29,8 +29,16 @@ from rakor_desktop.services.followups import query as fus
         (("dalam_proses", 40), {"status": "belum"}, Progress(S.BELUM, 0)),
         (("dalam_proses", 40), {"status": "belum", "percent": 20}, Progress(S.DALAM_PROSES, 20)),
         (("belum", 0), {"status": "dibatalkan", "reason": "dialihkan"}, Progress(S.DIBATALKAN, 0)),
-        (("selesai", 100), {"status": "dalam_proses", "reason": "ada temuan"}, Progress(S.DALAM_PROSES, 99)),
-        (("selesai", 100), {"status": "dalam_proses", "percent": 60, "reason": "x"}, Progress(S.DALAM_PROSES, 60)),
+        (
+            ("selesai", 100),
+            {"status": "dalam_proses", "reason": "ada temuan"},
+            Progress(S.DALAM_PROSES, 99),
+        ),
+        (
+            ("selesai", 100),
+            {"status": "dalam_proses", "percent": 60, "reason": "x"},
+            Progress(S.DALAM_PROSES, 60),
+        ),
         (("selesai", 100), {"status": "belum", "reason": "ulang"}, Progress(S.BELUM, 0)),
         (("dibatalkan", 0), {"status": "belum", "reason": "dianggarkan"}, Progress(S.BELUM, 0)),
         (("dalam_proses", 40), {}, Progress(S.DALAM_PROSES, 40)),  # a note only
@@ -74,7 +82,9 @@ def test_needs_reason() -> None:
     percent=st.none() | st.integers(0, 100),
     reason=st.sampled_from(["", "alasan"]),
 )
-def test_resolve_always_gives_a_consistent_pair(current, current_percent, status, percent, reason) -> None:
+def test_resolve_always_gives_a_consistent_pair(
+    current, current_percent, status, percent, reason
+) -> None:
     if current == S.SELESAI:
         current_percent = 100
     try:

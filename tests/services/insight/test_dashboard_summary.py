@@ -19,12 +19,14 @@ from rakor_desktop.services.office.settings import update_office
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
 
 
-def _meeting(s, title: str, starts: datetime, status: MeetingStatus = MeetingStatus.SCHEDULED) -> Meeting:
+def _meeting(
+    s, title: str, starts: datetime, status: MeetingStatus = MeetingStatus.SCHEDULED
+) -> Meeting:
     m = Meeting(title=title, starts_at=starts, status=status, place="Sasana Bhakti Praja")
     s.add(m)
     s.flush()
@@ -54,10 +56,18 @@ def test_summary_figures(db) -> None:
             s.add(inv)
             s.flush()
             if i < 3:
-                s.add(Attendance(meeting_id=past.id, person_id=p.id, invitation_id=inv.id,
-                                 checked_in_at=datetime(2025, 7, 28, 2, 5, tzinfo=UTC)))
+                s.add(
+                    Attendance(
+                        meeting_id=past.id,
+                        person_id=p.id,
+                        invitation_id=inv.id,
+                        checked_in_at=datetime(2025, 7, 28, 2, 5, tzinfo=UTC),
+                    )
+                )
         # Started two hours ago today, still running: it is "the next meeting", not a recent one.
-        today = _meeting(s, "Rakor Agustus", datetime(2025, 8, 20, 1, tzinfo=UTC), MeetingStatus.IN_PROGRESS)
+        today = _meeting(
+            s, "Rakor Agustus", datetime(2025, 8, 20, 1, tzinfo=UTC), MeetingStatus.IN_PROGRESS
+        )
         _meeting(s, "Rakor September", datetime(2025, 9, 29, 2, tzinfo=UTC))
         for org, due, status in (
             (dinas, date(2025, 8, 19), FollowUpStatus.BELUM),  # overdue since today
@@ -68,8 +78,15 @@ def test_summary_figures(db) -> None:
             (camat, date(2025, 7, 1), FollowUpStatus.SELESAI),
             (camat, date(2025, 7, 1), FollowUpStatus.DIBATALKAN),
         ):
-            s.add(FollowUp(meeting_id=past.id, organization_id=org.id, action="x", due_date=due,
-                           status=status))
+            s.add(
+                FollowUp(
+                    meeting_id=past.id,
+                    organization_id=org.id,
+                    action="x",
+                    due_date=due,
+                    status=status,
+                )
+            )
     with db.session() as s:
         summary = dashboard_summary(s, now)
     assert summary.next_meeting is not None and summary.next_meeting.id == today.id

@@ -23,9 +23,10 @@ from rakor_desktop.services.office import xlsx
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 NOW = datetime(2025, 11, 1, 3, 0, tzinfo=UTC)
 
@@ -49,10 +50,26 @@ def test_followup_export_is_formatted_and_injection_safe(db, tmp_path) -> None:
         pu = org(s, "Dinas Pekerjaan Umum", "DPU")
         m1 = meeting(s, date(2025, 8, 25), ser, "Rakor Agustus 2025")
         m2 = meeting(s, date(2025, 9, 22), ser, "Rakor September 2025")
-        followup(s, m1, pu, "=HYPERLINK(\"http://x\",\"klik\")", due=date(2025, 9, 30),
-                 status="dalam_proses", percent=40, problem="+62 jalan rusak")
-        followup(s, m2, pu, "Drainase pasar", due=date(2025, 12, 1), status="selesai", percent=100,
-                 completed_at=datetime(2025, 10, 20, 2, 0, tzinfo=UTC))
+        followup(
+            s,
+            m1,
+            pu,
+            '=HYPERLINK("http://x","klik")',
+            due=date(2025, 9, 30),
+            status="dalam_proses",
+            percent=40,
+            problem="+62 jalan rusak",
+        )
+        followup(
+            s,
+            m2,
+            pu,
+            "Drainase pasar",
+            due=date(2025, 12, 1),
+            status="selesai",
+            percent=100,
+            completed_at=datetime(2025, 10, 20, 2, 0, tzinfo=UTC),
+        )
         followup(s, m2, None, "@SUM(A1)", due=None, problem="-1 anggaran")
     out = tmp_path / "tindak-lanjut.xlsx"
     with db.session() as s:
@@ -72,7 +89,7 @@ def test_followup_export_is_formatted_and_injection_safe(db, tmp_path) -> None:
     assert row[2] == datetime(2025, 8, 25)  # a real date cell, not text
     assert ws["C2"].number_format == xlsx.DATE_FORMAT and ws["C2"].is_date
     assert row[3] == "'+62 jalan rusak"
-    assert row[4] == "'=HYPERLINK(\"http://x\",\"klik\")"
+    assert row[4] == '\'=HYPERLINK("http://x","klik")'
     assert ws["E2"].data_type == "s"
     assert row[7] == datetime(2025, 9, 30) and ws["H2"].is_date
     assert row[8] == "Terlambat"
@@ -96,9 +113,12 @@ def test_followup_export_respects_the_filter_and_refuses_other_suffixes(db, tmp_
         followup(s, m, b, "dua")
         a_id = a.id
     with db.session() as s:
-        assert fu_xlsx.export_followups(
-            s, tmp_path / "a.xlsx", FollowUpFilter(organization_ids=(a_id,)), now=NOW
-        ) == 1
+        assert (
+            fu_xlsx.export_followups(
+                s, tmp_path / "a.xlsx", FollowUpFilter(organization_ids=(a_id,)), now=NOW
+            )
+            == 1
+        )
         with pytest.raises(xlsx.ExcelError, match=".xlsx"):
             fu_xlsx.export_followups(s, tmp_path / "a.csv", now=NOW)
         with pytest.raises(xlsx.ExcelError):
@@ -128,7 +148,11 @@ def test_trend_export(db, tmp_path) -> None:
     _assert_plain_workbook(out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [
-        "Tren OPD", "Anggaran per Rapat", "Fisik per Rapat", "Indikator", "Perlu Perhatian",
+        "Tren OPD",
+        "Anggaran per Rapat",
+        "Fisik per Rapat",
+        "Indikator",
+        "Perlu Perhatian",
         "Keterangan",
     ]
     ws = wb["Tren OPD"]
@@ -146,12 +170,15 @@ def test_trend_export(db, tmp_path) -> None:
     assert ws["F3"].font.color.rgb.endswith(xlsx.BAD_FONT)
     budget = wb["Anggaran per Rapat"]
     assert [c.value for c in budget[1]] == [
-        "OPD", "Rakor Agustus (25/08/2025)", "Rakor September (22/09/2025)",
+        "OPD",
+        "Rakor Agustus (25/08/2025)",
+        "Rakor September (22/09/2025)",
     ]
     assert [c.value for c in budget[3]] == ["Dinas Pekerjaan Umum", 0.2, 0.125]
     ind = list(wb["Indikator"].iter_rows(min_row=2, values_only=True))
     assert [(r[1], r[4], r[5]) for r in ind] == [
-        ("Prevalensi stunting", "14,2%", 14.2), ("Prevalensi stunting", "13,1%", 13.1),
+        ("Prevalensi stunting", "14,2%", 14.2),
+        ("Prevalensi stunting", "13,1%", 13.1),
     ]
     attention = {r[0]: r[1] for r in wb["Perlu Perhatian"].iter_rows(min_row=2, values_only=True)}
     assert "Realisasi anggaran rendah (12,5%)" in attention["Dinas Pekerjaan Umum"]
@@ -168,8 +195,10 @@ def template_setup(db):
         prev = meeting(s, date(2025, 9, 22), ser, "Rakor September")
         m = meeting(s, date(2025, 10, 27), ser, "Rakor Oktober")
         names = [
-            ("Dinas Kesehatan", "Dinkes"), ("Dinas Pekerjaan Umum", "DPU"),
-            ("Dinas Sosial", "Dinsos"), ("Dinas Pertanian", "Distan"),
+            ("Dinas Kesehatan", "Dinkes"),
+            ("Dinas Pekerjaan Umum", "DPU"),
+            ("Dinas Sosial", "Dinsos"),
+            ("Dinas Pertanian", "Distan"),
             ("Kecamatan Taman", ""),
         ]
         orgs = {short or name: org(s, name, short) for name, short in names}
@@ -195,15 +224,26 @@ def test_template_has_one_row_per_invited_opd_with_validation(template_setup, tm
     assert [c.value for c in ws[1]] == list(opd_workbook.TEMPLATE_HEADERS)
     assert ws.freeze_panes == "C2" and ws["B1"].font.bold
     assert [ws.cell(row=r, column=2).value for r in range(2, 7)] == [
-        "Dinas Kesehatan", "Dinas Pekerjaan Umum", "Dinas Pertanian", "Dinas Sosial",
+        "Dinas Kesehatan",
+        "Dinas Pekerjaan Umum",
+        "Dinas Pertanian",
+        "Dinas Sosial",
         "Kecamatan Taman",
     ]
     # indicator names carried from last month's report, values left for the OPD
     assert [ws.cell(row=2, column=c).value for c in range(5, 9)] == [
-        "Prevalensi stunting", None, "Imunisasi", None,
+        "Prevalensi stunting",
+        None,
+        "Imunisasi",
+        None,
     ]
     # this meeting's existing report is prefilled
-    assert [ws.cell(row=5, column=c).value for c in (3, 4, 5, 6)] == [10, 12, "Penduduk miskin", 11.5]
+    assert [ws.cell(row=5, column=c).value for c in (3, 4, 5, 6)] == [
+        10,
+        12,
+        "Penduduk miskin",
+        11.5,
+    ]
     (dv,) = ws.data_validations.dataValidation
     assert (dv.type, dv.operator, dv.formula1, dv.formula2) == ("decimal", "between", "0", "100")
     assert str(dv.sqref) == "C2:D56"
@@ -213,8 +253,12 @@ def test_template_has_one_row_per_invited_opd_with_validation(template_setup, tm
     assert info["Laporan OPD untuk"] == "Rakor Oktober"
 
 
-def _fill(path: Path, rows: dict[int, dict[int, object]], extra: list[list[object]] = (),
-          formats: dict[str, str] | None = None) -> None:
+def _fill(
+    path: Path,
+    rows: dict[int, dict[int, object]],
+    extra: list[list[object]] = (),
+    formats: dict[str, str] | None = None,
+) -> None:
     wb = openpyxl.load_workbook(path)
     ws = wb[opd_workbook.TEMPLATE_SHEET]
     for r, cells in rows.items():
@@ -236,17 +280,33 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
     _fill(
         path,
         {
-            2: {3: 45.5, 4: "30,25", 6: "13,0%", 8: 82, 11: "'=jalan rusak", 12: "Posyandu digital"},
+            2: {
+                3: 45.5,
+                4: "30,25",
+                6: "13,0%",
+                8: 82,
+                11: "'=jalan rusak",
+                12: "Posyandu digital",
+            },
             3: {3: "lima puluh", 4: 20},  # text in a number cell
             4: {3: 120, 4: -5},  # outside 0-100, twice
-            5: {3: 0.255, 4: 15, 11: "=HYPERLINK(\"http://x\")"},  # 25,5% typed in a % cell
+            5: {3: 0.255, 4: 15, 11: '=HYPERLINK("http://x")'},  # 25,5% typed in a % cell
             6: {3: 50},  # fisik left empty: required
         },
         extra=[
             [7, "Dinas Antah Berantah", 10, 10],  # unknown OPD (row 7)
             [8, "dinas kesehatan", 11, 11],  # duplicate of row 2, other spelling (row 8)
             [None, None, None, None],  # blank line (row 9)
-            [10, "DTD", 60, 61, None, "7", "Indikator tanpa nama?", "abc"],  # short name; bad indicators
+            [
+                10,
+                "DTD",
+                60,
+                61,
+                None,
+                "7",
+                "Indikator tanpa nama?",
+                "abc",
+            ],  # short name; bad indicators
         ],
         formats={"C5": "0.0%"},
     )
@@ -254,14 +314,18 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
         rep = opd_workbook.import_opd_reports(s, mid, path, actor="notulis")
     errors = [(e.row, e.column, e.message) for e in rep.errors]
     assert errors == [
-        (3, "Realisasi Anggaran (%)", "Realisasi Anggaran (%) \"lima puluh\" bukan angka (contoh: 45,5)."),
+        (
+            3,
+            "Realisasi Anggaran (%)",
+            'Realisasi Anggaran (%) "lima puluh" bukan angka (contoh: 45,5).',
+        ),
         (4, "Realisasi Anggaran (%)", "Realisasi Anggaran (%) 120 di luar 0 sampai 100."),
         (4, "Realisasi Fisik (%)", "Realisasi Fisik (%) -5 di luar 0 sampai 100."),
         (6, "Realisasi Fisik (%)", "Realisasi Fisik (%) wajib diisi."),
-        (7, "OPD", "OPD \"Dinas Antah Berantah\" tidak dikenal; tulis sesuai daftar OPD."),
+        (7, "OPD", 'OPD "Dinas Antah Berantah" tidak dikenal; tulis sesuai daftar OPD.'),
         (8, "OPD", "OPD ini sudah ada di baris 2."),
         (10, "Indikator 1", "Nama indikator kosong padahal nilainya diisi."),
-        (10, "Nilai Indikator 2", "Nilai \"abc\" bukan angka."),
+        (10, "Nilai Indikator 2", 'Nilai "abc" bukan angka.'),
     ]
     assert rep.error_rows == [3, 4, 6, 7, 8, 10]
     assert (rep.created, rep.updated, rep.empty, rep.rows_read) == (1, 1, 0, 8)
@@ -269,11 +333,17 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
     assert not rep.ok
     text = rep.as_text()
     assert text.startswith("2 laporan OPD ditulis (1 baru, 1 diperbarui), 6 baris ditolak")
-    assert "Baris 7 (Dinas Antah Berantah): kolom OPD: OPD \"Dinas Antah Berantah\" tidak dikenal" in text
+    assert (
+        'Baris 7 (Dinas Antah Berantah): kolom OPD: OPD "Dinas Antah Berantah" tidak dikenal'
+        in text
+    )
     assert json.loads(json.dumps(rep.as_json()))["errors"][0]["row"] == 3
 
     with db.session() as s:
-        reports = {r.organization_id: r for r in s.exec(select(OpdReport).where(OpdReport.meeting_id == mid))}
+        reports = {
+            r.organization_id: r
+            for r in s.exec(select(OpdReport).where(OpdReport.meeting_id == mid))
+        }
         assert set(reports) == {ids["Dinkes"], ids["Dinsos"]}  # valid rows only
         dinkes = reports[ids["Dinkes"]]
         assert (dinkes.budget_pct, dinkes.physical_pct) == (45.5, 30.25)
@@ -288,8 +358,14 @@ def test_template_round_trip_with_bad_rows(template_setup, tmp_path) -> None:
     # the OPDs fix their rows; re-importing only updates, nothing is doubled
     _fill(
         path,
-        {3: {3: 50}, 4: {3: 100, 4: 0}, 6: {4: 49.9}, 7: {2: None, 3: None, 4: None},
-         8: {2: None, 3: None, 4: None}, 10: {6: None, 8: None}},
+        {
+            3: {3: 50},
+            4: {3: 100, 4: 0},
+            6: {4: 49.9},
+            7: {2: None, 3: None, 4: None},
+            8: {2: None, 3: None, 4: None},
+            10: {6: None, 8: None},
+        },
     )
     with db.session(write=True) as s:
         rep2 = opd_workbook.import_opd_reports(s, mid, path)
@@ -358,7 +434,9 @@ def test_whole_file_refusals(template_setup, tmp_path) -> None:
         opd_workbook.import_opd_reports(s, mid, path)
 
 
-def test_hand_made_sheet_without_meeting_code_is_accepted_with_a_warning(template_setup, tmp_path) -> None:
+def test_hand_made_sheet_without_meeting_code_is_accepted_with_a_warning(
+    template_setup, tmp_path
+) -> None:
     db, mid, ids = template_setup
     path = tmp_path / "buatan-sendiri.xlsx"
     wb = openpyxl.Workbook()

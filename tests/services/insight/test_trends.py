@@ -13,9 +13,10 @@ from rakor_desktop.services.insight.trends import Direction
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 NOW = datetime(2025, 11, 1, 3, 0, tzinfo=UTC)
 
@@ -106,7 +107,12 @@ def test_opd_trends_series_and_changes(three_meetings) -> None:
     assert dinkes.indicator_names == ["Prevalensi stunting", "Imunisasi"]
 
     budget = dinkes.change("budget")
-    assert (budget.value, budget.previous, budget.direction, budget.arrow) == (55.3, 55.0, Direction.FLAT, "▬")
+    assert (budget.value, budget.previous, budget.direction, budget.arrow) == (
+        55.3,
+        55.0,
+        Direction.FLAT,
+        "▬",
+    )
     physical = dinkes.change("physical")
     assert (physical.direction, physical.delta, physical.good) == (Direction.DOWN, -2.0, False)
     stunting = dinkes.change("Prevalensi stunting")
@@ -167,7 +173,11 @@ def test_attention_ranking(db) -> None:
     assert by_label["B"].reasons == ("Realisasi anggaran rendah (20%)", "Kehadiran 50% (1/2)")
     assert by_label["C"].reasons == ("3 tindak lanjut terlambat",)
     assert by_label["C"].attendance_rate == 1.0
-    assert [r.label for r in att.combined] == ["A", "B", "C"]  # A and B have two reasons; A more overdue
+    assert [r.label for r in att.combined] == [
+        "A",
+        "B",
+        "C",
+    ]  # A and B have two reasons; A more overdue
 
 
 # ------------------------------------------------------------------ chart aggregates
@@ -187,7 +197,13 @@ def test_completion_by_opd(db) -> None:
     with db.session() as s:
         rows = charts.completion_by_opd(s, date(2025, 11, 1))
     by = {r.label: r for r in rows}
-    assert (by["A"].total, by["A"].done, by["A"].in_progress, by["A"].overdue, by["A"].cancelled) == (4, 1, 1, 1, 1)
+    assert (
+        by["A"].total,
+        by["A"].done,
+        by["A"].in_progress,
+        by["A"].overdue,
+        by["A"].cancelled,
+    ) == (4, 1, 1, 1, 1)
     assert by["A"].completion_rate == pytest.approx(1 / 3)
     assert by["B"].completion_rate == 1.0
     assert by["Tanpa OPD"].completion_rate == 0.0
@@ -203,8 +219,16 @@ def test_overdue_trend_is_reconstructed_per_meeting(db) -> None:
         m3 = meeting(s, date(2025, 10, 27), ser)
         followup(s, m1, o, "late from m2 on", due=date(2025, 9, 1))
         followup(s, m1, o, "due on m2's day: not late at m2", due=date(2025, 9, 22))
-        followup(s, m1, o, "done before m3", due=date(2025, 9, 1), status="selesai", percent=100,
-                 completed_at=at_wib(date(2025, 10, 1)))
+        followup(
+            s,
+            m1,
+            o,
+            "done before m3",
+            due=date(2025, 9, 1),
+            status="selesai",
+            percent=100,
+            completed_at=at_wib(date(2025, 10, 1)),
+        )
         followup(s, m2, o, "late at m3", due=date(2025, 10, 1), status="dalam_proses")
         followup(s, m3, o, "new at m3 already past due", due=date(2025, 10, 1))
         meeting(s, date(2025, 12, 1), ser)  # in the future: not on the axis
@@ -229,14 +253,18 @@ def test_attendance_per_meeting_and_per_opd(db) -> None:
         invite(s, m2, pa, came=True)
         invite(s, m2, pb, came=True, delegate=staff_b)
         walk_in = person(s, "Tamu", None)
-        s.add(Attendance(meeting_id=m2.id, person_id=walk_in.id, is_walk_in=True,
-                         checked_in_at=m2.starts_at))
+        s.add(
+            Attendance(
+                meeting_id=m2.id, person_id=walk_in.id, is_walk_in=True, checked_in_at=m2.starts_at
+            )
+        )
     with db.session() as s:
         refs = charts.recent_meetings(s, NOW)
         per_meeting = charts.attendance_by_meeting(s, refs)
         per_opd = charts.attendance_by_opd(s, refs)
     assert [(x.invited, x.attended, x.walk_ins, x.rate) for x in per_meeting] == [
-        (2, 1, 0, 0.5), (2, 2, 1, 1.0),
+        (2, 1, 0, 0.5),
+        (2, 2, 1, 1.0),
     ]
     assert [(x.label, x.attended, x.invited) for x in per_opd] == [("B", 1, 2), ("A", 2, 2)]
 
@@ -244,7 +272,9 @@ def test_attendance_per_meeting_and_per_opd(db) -> None:
 def test_budget_trend_and_readiness(three_meetings) -> None:
     db, ids = three_meetings
     with db.session(write=True) as s:
-        nxt = Meeting(title="Rakor November", series_id=ids["ser"], starts_at=at_wib(date(2025, 11, 24)))
+        nxt = Meeting(
+            title="Rakor November", series_id=ids["ser"], starts_at=at_wib(date(2025, 11, 24))
+        )
         s.add(nxt)
         s.flush()
         m3 = s.get(Meeting, ids["m"][2])
@@ -258,19 +288,32 @@ def test_budget_trend_and_readiness(three_meetings) -> None:
     with db.session() as s:
         data = charts.chart_data(s, NOW)
     assert [(b.reports, b.budget_avg, b.physical_avg) for b in data.budget] == [
-        (2, 30.0, 32.5), (1, 55.0, 50.0), (2, 36.65, 39.1),
+        (2, 30.0, 32.5),
+        (1, 55.0, 50.0),
+        (2, 36.65, 39.1),
     ]
     r = data.readiness
     assert (r.title, r.invitations, r.invitations_sent, r.agenda_items, r.carried_followups) == (
-        "Rakor November", 2, 1, 1, 1,
+        "Rakor November",
+        2,
+        1,
+        1,
+        1,
     )
-    assert r.checks == [("Undangan dibuat", True), ("Undangan terkirim", False), ("Agenda disusun", True)]
+    assert r.checks == [
+        ("Undangan dibuat", True),
+        ("Undangan terkirim", False),
+        ("Agenda disusun", True),
+    ]
     assert r.score == pytest.approx(2 / 3)
     # a day after the meeting has started there is no "next" one any more
     with db.session() as s:
         assert charts.next_meeting_readiness(s, at_wib(date(2025, 11, 25))) is None
         # on the meeting day itself, even after it started, it is still the next meeting
-        assert charts.next_meeting_readiness(s, at_wib(date(2025, 11, 24), 10)).title == "Rakor November"
+        assert (
+            charts.next_meeting_readiness(s, at_wib(date(2025, 11, 24), 10)).title
+            == "Rakor November"
+        )
 
 
 def test_chart_data_on_an_empty_database(db) -> None:

@@ -16,21 +16,24 @@ from rakor_desktop.services.meetings.close import MeetingLocked
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 
 
-def _meeting(s, end_hour: int | None = 12) -> Meeting:  # noqa: ANN001
-    m = Meeting(title="Rakor", starts_at=wib(DAY, 9), ends_at=wib(DAY, end_hour) if end_hour else None)
+def _meeting(s, end_hour: int | None = 12) -> Meeting:
+    m = Meeting(
+        title="Rakor", starts_at=wib(DAY, 9), ends_at=wib(DAY, end_hour) if end_hour else None
+    )
     s.add(m)
     s.flush()
     return m
 
 
-def _titles(s, mid: int) -> list[str]:  # noqa: ANN001
+def _titles(s, mid: int) -> list[str]:
     return [r.title for r in agenda.list_items(s, mid)]
 
 

@@ -15,15 +15,16 @@ from rakor_desktop.services.meetings.decisions import DecisionError
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 NOW = wib(DAY, 10)
 
 
-def _meeting(s) -> Meeting:  # noqa: ANN001
+def _meeting(s) -> Meeting:
     ser = MeetingSeries(name="Rakor Bulanan")
     s.add(ser)
     s.flush()
@@ -37,10 +38,15 @@ def test_decision_kinds_and_order(db) -> None:
     with db.session() as s:
         m = _meeting(s)
         it = agenda.add_item(s, m.id, "Evaluasi")
-        decisions.add_decision(s, m.id, "keputusan", "Rakor berikutnya 22 September", agenda_item_id=it.id)
+        decisions.add_decision(
+            s, m.id, "keputusan", "Rakor berikutnya 22 September", agenda_item_id=it.id
+        )
         decisions.add_decision(s, m.id, "kesimpulan", "Penyerapan anggaran masih rendah")
         rows = decisions.list_decisions(s, m.id)
-        assert [(r.kind_label, r.agenda_title) for r in rows] == [("Keputusan", "Evaluasi"), ("Kesimpulan", "")]
+        assert [(r.kind_label, r.agenda_title) for r in rows] == [
+            ("Keputusan", "Evaluasi"),
+            ("Kesimpulan", ""),
+        ]
         assert [r.position for r in rows] == [0, 1]
         assert decisions.list_decisions(s, m.id, agenda_item_id=it.id)[0].text.startswith("Rakor")
         with pytest.raises(DecisionError, match="wajib diisi"):
@@ -54,7 +60,10 @@ def test_directive_creates_followup_with_head_as_pic(db) -> None:
         r = build_regency(s)
         m = _meeting(s)
         d, fu = decisions.add_directive(
-            s, m.id, "Turunkan angka stunting", organization_id=r.org_id("Dinas Kesehatan"),
+            s,
+            m.id,
+            "Turunkan angka stunting",
+            organization_id=r.org_id("Dinas Kesehatan"),
             due_date=date(2025, 9, 30),
         )
         assert fu.decision_id == d.id and fu.series_id == m.series_id
@@ -62,14 +71,19 @@ def test_directive_creates_followup_with_head_as_pic(db) -> None:
         assert fu.problem == "Turunkan angka stunting" and fu.status == "belum"
         # add_decision with kind arahan takes the same road
         d2 = decisions.add_decision(s, m.id, "arahan", "Validasi data IKD")
-        assert s.exec(select(FollowUp).where(FollowUp.decision_id == d2.id)).one().organization_id is None
+        assert (
+            s.exec(select(FollowUp).where(FollowUp.decision_id == d2.id)).one().organization_id
+            is None
+        )
 
 
 def test_quick_directive(db) -> None:
     with db.session() as s:
         r = build_regency(s)
         m = _meeting(s)
-        d, fu = decisions.quick_directive(s, m.id, "Percepat lelang proyek jalan", "DPUPR 30/9", now=NOW)
+        d, fu = decisions.quick_directive(
+            s, m.id, "Percepat lelang proyek jalan", "DPUPR 30/9", now=NOW
+        )
         assert fu.organization_id == r.org_id("Dinas Pekerjaan Umum dan Penataan Ruang")
         assert fu.due_date == date(2025, 9, 30)
         row = decisions.list_decisions(s, m.id)[0]
@@ -86,8 +100,16 @@ def test_edit_followup_later(db) -> None:
     with db.session() as s:
         r = build_regency(s)
         m = _meeting(s)
-        _, fu = decisions.add_directive(s, m.id, "Data IKD", organization_id=r.org_id("Dinas Kesehatan"))
-        decisions.update_followup(s, fu.id, organization_id=r.org_id("Badan Perencanaan Pembangunan Daerah"), due_date=date(2025, 10, 15), action=" Rapat validasi ")
+        _, fu = decisions.add_directive(
+            s, m.id, "Data IKD", organization_id=r.org_id("Dinas Kesehatan")
+        )
+        decisions.update_followup(
+            s,
+            fu.id,
+            organization_id=r.org_id("Badan Perencanaan Pembangunan Daerah"),
+            due_date=date(2025, 10, 15),
+            action=" Rapat validasi ",
+        )
         fu = s.get(FollowUp, fu.id)
         assert fu.pic_id == r.head_id("Badan Perencanaan Pembangunan Daerah")  # follows the OPD
         assert (fu.due_date, fu.action) == (date(2025, 10, 15), "Rapat validasi")

@@ -18,9 +18,10 @@ from rakor_desktop.services.meetings.close import CloseRefused, MeetingLocked
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 
@@ -43,8 +44,17 @@ def test_checks_then_close(db) -> None:
         it = agenda.add_item(s, m.id, "Evaluasi")
         agenda.start_live(s, m.id, now=wib(DAY, 9))
         decisions.add_decision(s, m.id, "keputusan", "Laporan tiap tanggal 5")
-        inv = s.exec(select(Invitation).where(Invitation.person_id == r.head_id("Dinas Kesehatan"))).one()
-        s.add(Attendance(meeting_id=m.id, person_id=inv.person_id, invitation_id=inv.id, checked_in_at=wib(DAY, 8)))
+        inv = s.exec(
+            select(Invitation).where(Invitation.person_id == r.head_id("Dinas Kesehatan"))
+        ).one()
+        s.add(
+            Attendance(
+                meeting_id=m.id,
+                person_id=inv.person_id,
+                invitation_id=inv.id,
+                checked_in_at=wib(DAY, 8),
+            )
+        )
         s.flush()
         assert meeting_close.absentees_without_status(s, m.id) == 1
         assert meeting_close.mark_remaining_absent(s, m.id) == 1
@@ -73,7 +83,9 @@ def test_finalized_lock_and_amendment(db) -> None:
         assert "Rakor Agustus" in str(exc.value) and "amandemen" in str(exc.value)
         with pytest.raises(ValueError, match="Alasan"):
             meeting_close.begin_amendment(s, mid, "  ")
-        meeting_close.begin_amendment(s, mid, "Salah ketik nama Kepala Dinas", actor="notulis@laptop")
+        meeting_close.begin_amendment(
+            s, mid, "Salah ketik nama Kepala Dinas", actor="notulis@laptop"
+        )
     with db.session() as s:
         assert s.get(Meeting, mid).status == MeetingStatus.CLOSED
         agenda.add_item(s, mid, "Koreksi")  # editable again

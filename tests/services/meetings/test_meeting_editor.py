@@ -21,16 +21,19 @@ from rakor_desktop.services.meetings.editor import MeetingInput, MeetingInvalid
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 NOW = wib(date(2025, 8, 18), 8)
 
 
-def _new(s, title: str = "Rakor Agustus", day: date = DAY, **kw) -> Meeting:  # noqa: ANN001
-    data = MeetingInput(title=title, starts_at=wib(day, 9), ends_at=wib(day, 12), place="Sasana Bhakti Praja", **kw)
+def _new(s, title: str = "Rakor Agustus", day: date = DAY, **kw) -> Meeting:
+    data = MeetingInput(
+        title=title, starts_at=wib(day, 9), ends_at=wib(day, 12), place="Sasana Bhakti Praja", **kw
+    )
     return meeting_editor.create_meeting(s, data, now=NOW)
 
 
@@ -71,7 +74,7 @@ def test_past_and_overlapping_times_warn_but_save(db) -> None:
             s, title="Rakor Bidang Kesra", starts_at=wib(DAY, 11), ends_at=wib(DAY, 13), now=NOW
         )
         assert v.ok
-        assert any("Bentrok dengan \"Rakor Ekobang\"" in w for w in v.warnings)
+        assert any('Bentrok dengan "Rakor Ekobang"' in w for w in v.warnings)
         later = meeting_editor.validate(
             s, title="Rakor", starts_at=wib(DAY, 12), ends_at=wib(DAY, 13), now=NOW
         )
@@ -79,7 +82,11 @@ def test_past_and_overlapping_times_warn_but_save(db) -> None:
         past = meeting_editor.validate(
             s, title="Rakor Juli", starts_at=wib(date(2025, 7, 28)), ends_at=None, now=NOW
         )
-        assert past.ok and "sudah lewat" in past.warnings[0] and "Senin, 28 Juli 2025" in past.warnings[0]
+        assert (
+            past.ok
+            and "sudah lewat" in past.warnings[0]
+            and "Senin, 28 Juli 2025" in past.warnings[0]
+        )
         # Saved anyway.
         m = _new(s, "Rakor Bidang Kesra", day=DAY)
         assert m.id != first.id
@@ -116,9 +123,13 @@ def test_duplicate_copies_invitees_and_agenda_not_minutes(db) -> None:
     with db.session() as s:
         r = build_regency(s)
         m = _new(s, letter_number="005/123/2025")
-        invitees.add_opd_heads(s, m.id, [r.org_id("Dinas Kesehatan"), r.org_id("Badan Perencanaan Pembangunan Daerah")])
+        invitees.add_opd_heads(
+            s, m.id, [r.org_id("Dinas Kesehatan"), r.org_id("Badan Perencanaan Pembangunan Daerah")]
+        )
         item = agenda.add_item(s, m.id, "Evaluasi kinerja triwulan", planned_minutes=30)
-        decisions.add_decision(s, m.id, "keputusan", "Laporan dikirim tiap tanggal 5", agenda_item_id=item.id)
+        decisions.add_decision(
+            s, m.id, "keputusan", "Laporan dikirim tiap tanggal 5", agenda_item_id=item.id
+        )
         mid = m.id
     with db.session() as s:
         copy = meeting_editor.duplicate_meeting(s, mid)
@@ -140,17 +151,32 @@ def test_next_of_series_copies_and_carries_open_followups(db) -> None:
     with db.session() as s:
         r = build_regency(s)
         ser = meeting_editor.create_series(
-            s, "Rakor Penyelenggaraan Pemerintahan Daerah", place="Sasana Bhakti Praja",
-            agenda_template=["Pembukaan", {"title": "Evaluasi kinerja triwulan", "planned_minutes": 45}],
+            s,
+            "Rakor Penyelenggaraan Pemerintahan Daerah",
+            place="Sasana Bhakti Praja",
+            agenda_template=[
+                "Pembukaan",
+                {"title": "Evaluasi kinerja triwulan", "planned_minutes": 45},
+            ],
         )
-        aug = _new(s, "Rakor Agustus", series_id=ser.id, chair_id=r.bupati.id, notulis_id=r.notulis.id)
+        aug = _new(
+            s, "Rakor Agustus", series_id=ser.id, chair_id=r.bupati.id, notulis_id=r.notulis.id
+        )
         invitees.add_opd_heads(s, aug.id, [r.org_id("Dinas Kesehatan")])
         invitees.add_all_camat(s, aug.id)
         _, fu_open = decisions.add_directive(
-            s, aug.id, "Percepat penurunan stunting", organization_id=r.org_id("Dinas Kesehatan"),
+            s,
+            aug.id,
+            "Percepat penurunan stunting",
+            organization_id=r.org_id("Dinas Kesehatan"),
             due_date=date(2025, 9, 30),
         )
-        _, fu_done = decisions.add_directive(s, aug.id, "Kirim data IKD", organization_id=r.org_id("Badan Perencanaan Pembangunan Daerah"))
+        _, fu_done = decisions.add_directive(
+            s,
+            aug.id,
+            "Kirim data IKD",
+            organization_id=r.org_id("Badan Perencanaan Pembangunan Daerah"),
+        )
         done = s.get(FollowUp, fu_done.id)
         done.status = FollowUpStatus.SELESAI
         s.add(done)
@@ -166,11 +192,23 @@ def test_next_of_series_copies_and_carries_open_followups(db) -> None:
         assert (local.date(), local.hour) == (date(2025, 9, 22), 9)
         assert sep.ends_at - sep.starts_at == aug.ends_at - aug.starts_at
         assert sep.title == "Rakor Penyelenggaraan Pemerintahan Daerah Bulan September 2025"
-        assert sep.place == aug.place and sep.chair_id == aug.chair_id and sep.notulis_id == aug.notulis_id
-        invited = {i.person_id for i in s.exec(select(Invitation).where(Invitation.meeting_id == sep_id))}
-        assert invited == {i.person_id for i in s.exec(select(Invitation).where(Invitation.meeting_id == aug_id))}
+        assert (
+            sep.place == aug.place
+            and sep.chair_id == aug.chair_id
+            and sep.notulis_id == aug.notulis_id
+        )
+        invited = {
+            i.person_id for i in s.exec(select(Invitation).where(Invitation.meeting_id == sep_id))
+        }
+        assert invited == {
+            i.person_id for i in s.exec(select(Invitation).where(Invitation.meeting_id == aug_id))
+        }
         rows = agenda.list_items(s, sep_id)
-        assert [r_.title for r_ in rows] == ["Pembukaan", meeting_editor.CARRY_OVER_TITLE, "Evaluasi kinerja triwulan"]
+        assert [r_.title for r_ in rows] == [
+            "Pembukaan",
+            meeting_editor.CARRY_OVER_TITLE,
+            "Evaluasi kinerja triwulan",
+        ]
         assert rows[1].is_carry_over and rows[2].planned_minutes == 45
         note = s.exec(select(Note).where(Note.agenda_item_id == rows[1].id)).one()
         assert "Dinas Kesehatan: Percepat penurunan stunting (batas 30/09/2025)" in note.body
@@ -231,7 +269,10 @@ def test_series_lookup_and_template(db) -> None:
         agenda.add_item(s, m.id, "Pembukaan", planned_minutes=5)
         agenda.add_item(s, m.id, "Penyerapan anggaran", planned_minutes=40)
         meeting_editor.save_agenda_as_template(s, m.id)
-        assert [t["title"] for t in meeting_editor.template_items(ser)] == ["Pembukaan", "Penyerapan anggaran"]
+        assert [t["title"] for t in meeting_editor.template_items(ser)] == [
+            "Pembukaan",
+            "Penyerapan anggaran",
+        ]
 
 
 def test_opening_remarks_autosave_is_not_audited_per_save(db) -> None:

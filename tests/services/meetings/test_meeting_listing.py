@@ -17,12 +17,12 @@ from rakor_desktop.services.meetings.listing import (
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
 
 
-def _fill(s) -> MeetingSeries:  # noqa: ANN001
+def _fill(s) -> MeetingSeries:
     ser = MeetingSeries(name="Rakor Ekobang")
     s.add(ser)
     p1, p2 = Person(full_name="A"), Person(full_name="B")
@@ -44,7 +44,14 @@ def _fill(s) -> MeetingSeries:  # noqa: ANN001
                 inv = Invitation(meeting_id=m.id, person_id=p.id, token=f"tok{i}{p.id}")
                 s.add(inv)
                 s.flush()
-                s.add(Attendance(meeting_id=m.id, person_id=p.id, invitation_id=inv.id, checked_in_at=m.starts_at))
+                s.add(
+                    Attendance(
+                        meeting_id=m.id,
+                        person_id=p.id,
+                        invitation_id=inv.id,
+                        checked_in_at=m.starts_at,
+                    )
+                )
     s.flush()
     return ser
 
@@ -67,7 +74,10 @@ def test_filters_and_sort(db) -> None:
         assert count_meetings(s, MeetingFilter(status="draft")) == 10
         flt = MeetingFilter(date_from=wib(date(2025, 2, 1)), date_to=wib(date(2025, 3, 1)))
         assert [m.title for m in query_meetings(s, flt, descending=False)] == [
-            "Rakor 04", "Rakor 05", "Rakor 06", "Rakor 07"
+            "Rakor 04",
+            "Rakor 05",
+            "Rakor 06",
+            "Rakor 07",
         ]
         assert count_meetings(s, MeetingFilter(text="sasana")) == 15
         assert count_meetings(s, MeetingFilter(text="ekobang")) == 10  # series name

@@ -14,16 +14,24 @@ from rakor_desktop.services.meetings.opd_reports import InvalidReport, parse_pct
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("45,5", 45.5), ("45.5 %", 45.5), (" 100 ", 100.0), ("0", 0.0), ("", None), (None, None), (12, 12.0)],
+    [
+        ("45,5", 45.5),
+        ("45.5 %", 45.5),
+        (" 100 ", 100.0),
+        ("0", 0.0),
+        ("", None),
+        (None, None),
+        (12, 12.0),
+    ],
 )
-def test_parse_pct(text, value) -> None:  # noqa: ANN001
+def test_parse_pct(text, value) -> None:
     assert parse_pct(text) == value
 
 
@@ -50,19 +58,34 @@ def test_grid_rows_upsert_and_trend(db) -> None:
         aug = Meeting(title="Agustus", starts_at=wib(date(2025, 8, 25)), series_id=ser.id)
         s.add_all([jul, aug])
         s.flush()
-        dinkes, bappeda = r.org_id("Dinas Kesehatan"), r.org_id("Badan Perencanaan Pembangunan Daerah")
+        dinkes, bappeda = (
+            r.org_id("Dinas Kesehatan"),
+            r.org_id("Badan Perencanaan Pembangunan Daerah"),
+        )
         opd_reports.upsert_report(s, jul.id, dinkes, budget_pct="40", physical_pct="35,5")
         invitees.add_opd_heads(s, aug.id, [dinkes, bappeda])
         grid = opd_reports.report_grid(s, aug.id)
-        assert [g.organization for g in grid] == ["Badan Perencanaan Pembangunan Daerah", "Dinas Kesehatan"]
+        assert [g.organization for g in grid] == [
+            "Badan Perencanaan Pembangunan Daerah",
+            "Dinas Kesehatan",
+        ]
         assert grid[1].budget_pct is None and grid[1].prev_budget_pct == 40.0
-        opd_reports.upsert_report(s, aug.id, dinkes, budget_pct="45,5", indicators="Stunting: 12,3", obstacles=" lelang gagal ")
+        opd_reports.upsert_report(
+            s,
+            aug.id,
+            dinkes,
+            budget_pct="45,5",
+            indicators="Stunting: 12,3",
+            obstacles=" lelang gagal ",
+        )
         opd_reports.upsert_report(s, aug.id, dinkes, physical_pct=30)
         row = opd_reports.report_grid(s, aug.id)[1]
         assert (row.budget_pct, row.physical_pct, row.obstacles) == (45.5, 30.0, "lelang gagal")
         assert row.indicators == {"Stunting": "12,3"}
         assert row.budget_trend == 5.5 and row.physical_trend == -5.5
         with pytest.raises(InvalidReport, match="antara 0 dan 100"):
-            opd_reports.upsert_report(s, aug.id, dinkes, budget_pct="150", obstacles="tidak tersimpan")
+            opd_reports.upsert_report(
+                s, aug.id, dinkes, budget_pct="150", obstacles="tidak tersimpan"
+            )
         again = opd_reports.report_grid(s, aug.id)[1]
         assert again.budget_pct == 45.5 and again.obstacles == "lelang gagal"

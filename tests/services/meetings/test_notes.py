@@ -14,14 +14,15 @@ from rakor_desktop.services.meetings.close import MeetingLocked
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 DAY = date(2025, 8, 25)
 
 
-def _meeting(s) -> Meeting:  # noqa: ANN001
+def _meeting(s) -> Meeting:
     m = Meeting(title="Rakor", starts_at=wib(DAY))
     s.add(m)
     s.flush()

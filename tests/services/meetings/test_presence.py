@@ -41,7 +41,9 @@ class Clock:
 
 def test_the_second_window_learns_who_holds_the_meeting(db, db_path: Path) -> None:
     first = meeting_lease(db, 7, host="laptop-sekretariat", clock=Clock())
-    second = meeting_lease(db, 7, host="laptop-bagian-umum", clock=Clock(T0 + timedelta(seconds=60)))
+    second = meeting_lease(
+        db, 7, host="laptop-bagian-umum", clock=Clock(T0 + timedelta(seconds=60))
+    )
     assert isinstance(first, FileLease)
     assert first.acquire() is None and first.held
     holder = second.acquire()
@@ -102,7 +104,9 @@ def test_another_process_holds_it_until_it_exits_or_dies(db, db_path: Path) -> N
     def start() -> subprocess.Popen:
         proc = subprocess.Popen(
             [sys.executable, "-c", HOLDER_SCRIPT, str(db_path), "meja-sekretaris"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout is not None and proc.stdout.readline().strip() == "HELD"
         return proc
@@ -150,7 +154,9 @@ def test_postgres_advisory_lease(pg_base_url) -> None:
     station_a, station_b = open_database(url), open_database(url)
     try:
         a = meeting_lease(station_a, 11, host="laptop-sekretariat", clock=Clock())
-        b = meeting_lease(station_b, 11, host="laptop-bagian-umum", clock=Clock(T0 + timedelta(minutes=3)))
+        b = meeting_lease(
+            station_b, 11, host="laptop-bagian-umum", clock=Clock(T0 + timedelta(minutes=3))
+        )
         assert isinstance(a, AdvisoryLease)
         assert a.acquire() is None and a.held
         assert a.refresh() is None and a.held

@@ -38,9 +38,10 @@ from rakor_desktop.services.office.settings import get_office
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 AS_OF = wib(DAY, 13)  # the afternoon of the meeting: nothing is overdue yet
 
@@ -132,7 +133,8 @@ def test_followups_carried_first_then_own(db, built) -> None:
 def test_opd_reports(db, built) -> None:
     reports = _data(db, built.meeting_id).meeting.opd_reports
     assert [r.organization for r in reports] == [
-        "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang",
+        "Dinas Kesehatan",
+        "Dinas Pekerjaan Umum dan Penataan Ruang",
     ]
     assert reports[0].budget_pct == 45.5 and reports[0].physical_pct == 50.0
     assert dict(reports[0].indicators) == {"Imunisasi": "92,5%"}
@@ -154,7 +156,9 @@ def test_attendees_in_checkin_order_then_absentees(db, built) -> None:
     assert delegate.delegate_for == (
         "Kepala 5 Nama, S.T. (Kepala Badan Pengelolaan Keuangan dan Aset Daerah)"
     )
-    assert by_name[WALK_IN].walk_in and by_name[WALK_IN].person.organization == "Forum CSR Kabupaten"
+    assert (
+        by_name[WALK_IN].walk_in and by_name[WALK_IN].person.organization == "Forum CSR Kabupaten"
+    )
     absent = {a.person.name: a.status for a in attendees if a.status != "Hadir"}
     assert absent == built.absent
     assert all(a.checked_in_at is None for a in attendees if a.status != "Hadir")
@@ -205,7 +209,10 @@ def test_office_preferences_in_extra(db, built) -> None:
         assert extra["doc_margin_top_cm"] == 2.5
         prefs = dd.document_preferences(s)
         assert set(prefs) == {
-            "doc_margin_top_cm", "doc_margin_left_cm", "doc_bupati_letterhead", "doc_tembusan",
+            "doc_margin_top_cm",
+            "doc_margin_left_cm",
+            "doc_bupati_letterhead",
+            "doc_tembusan",
         }
         doc = dd.prepare_document(s, built.meeting_id, "invitation")
     o = doc.office
@@ -259,7 +266,9 @@ def test_every_kind_renders_and_reads_back(db, built) -> None:
     flow = squashed(all_text(pdfs["minutes"], layout=False))  # table cells in reading order
     assert squashed(CARRIED_DIRECTIVE) in flow and squashed("dibawa 1 kali") in flow
     attendance = texts["attendance"]
-    assert squashed("mewakili Kepala 5 Nama, S.T.") in squashed(all_text(pdfs["attendance"], layout=False))
+    assert squashed("mewakili Kepala 5 Nama, S.T.") in squashed(
+        all_text(pdfs["attendance"], layout=False)
+    )
     assert "(tidak diundang)" in attendance
     assert "pukul 08.50 WIB" in attendance and "terlambat" in attendance
     assert "Izin" in attendance and "Sakit" in attendance
@@ -322,7 +331,10 @@ def test_archive_bundle_of_all_documents(db, built, tmp_path) -> None:
     assert (tmp_path / "arsip.pdf").read_bytes() == pdf and len(reader.pages) == sum(sizes)
     starts = [reader.get_destination_page_number(o) for o in reader.outline]
     assert [o.title for o in reader.outline] == [
-        "Undangan", "Daftar Hadir", "Notulen", "Matriks Tindak Lanjut",
+        "Undangan",
+        "Daftar Hadir",
+        "Notulen",
+        "Matriks Tindak Lanjut",
     ]
     assert starts == [0, sizes[0], sizes[0] + sizes[1], sum(sizes[:3])]
     assert reader.metadata.title == f"Arsip dokumen rapat - {TITLE}"

@@ -30,9 +30,10 @@ from rakor_desktop.services.minutes.assemble import meeting_data, prepare_docume
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
+
 
 FINAL_AT = wib(DAY, 15)
 

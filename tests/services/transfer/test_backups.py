@@ -62,8 +62,10 @@ def test_backup_is_private_named_by_time_and_sound(db, db_path: Path) -> None:
 
 def test_rotation_keeps_the_newest_n_and_nothing_else(db, db_path: Path, tmp_path: Path) -> None:
     stick = tmp_path / "usb"
-    made = [create_backup(db_path, folder=stick, keep=3, now=T + timedelta(minutes=10 * i))
-            for i in range(6)]
+    made = [
+        create_backup(db_path, folder=stick, keep=3, now=T + timedelta(minutes=10 * i))
+        for i in range(6)
+    ]
     upgrade_copy = stick / "rakor.sebelum-upgrade-0001-20250101-080000.sqlite"
     upgrade_copy.write_bytes(made[0].read_bytes() if made[0].exists() else made[-1].read_bytes())
     foreign = stick / "lain-20250101-080000.sqlite"  # another database's backup
@@ -103,7 +105,9 @@ def test_restore_saves_the_current_file_then_brings_back_the_backup(db, db_path:
         reopened.dispose()
 
 
-def test_restore_refuses_broken_or_newer_backups_and_changes_nothing(db, db_path: Path, tmp_path: Path) -> None:
+def test_restore_refuses_broken_or_newer_backups_and_changes_nothing(
+    db, db_path: Path, tmp_path: Path
+) -> None:
     add_person(db, "Tetap")
     db.dispose()
     before = db_path.read_bytes()
@@ -164,7 +168,9 @@ def test_automatic_backup_on_timer_and_on_close(db, db_path: Path, tmp_path: Pat
     first = maybe_backup(db_path, settings, now=T)
     assert first is not None and first.parent == tmp_path / "usb"
     assert maybe_backup(db_path, settings, now=T + timedelta(minutes=5)) is None
-    on_close = maybe_backup(db_path, settings, reason="tutup", force=True, now=T + timedelta(minutes=6))
+    on_close = maybe_backup(
+        db_path, settings, reason="tutup", force=True, now=T + timedelta(minutes=6)
+    )
     assert on_close is not None and on_close.name.endswith("-tutup.sqlite")
     third = maybe_backup(db_path, settings, now=T + timedelta(minutes=20))
     assert third is not None
@@ -179,20 +185,34 @@ def test_backup_on_close_skips_an_unchanged_database(db, db_path: Path, tmp_path
     first = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True, now=T)
     assert first is not None
     # Opened and closed again without a write: no identical copy pushes older ones out.
-    again = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True,
-                         now=T + timedelta(hours=1))
+    again = maybe_backup(
+        db_path,
+        settings,
+        reason="tutup",
+        force=True,
+        only_if_changed=True,
+        now=T + timedelta(hours=1),
+    )
     assert again is None
     add_person(db, "Dua kali")
     later = first.stat().st_mtime + 5  # the write comes after the backup (coarse clocks)
     for f in (db_path, Path(str(db_path) + "-wal")):
         if f.exists():
             os.utime(f, (later, later))
-    second = maybe_backup(db_path, settings, reason="tutup", force=True, only_if_changed=True,
-                          now=T + timedelta(hours=2))
+    second = maybe_backup(
+        db_path,
+        settings,
+        reason="tutup",
+        force=True,
+        only_if_changed=True,
+        now=T + timedelta(hours=2),
+    )
     assert second is not None and names(second) == {"Sekali", "Dua kali"}
 
 
-def test_a_backup_abandoned_by_its_progress_callback_leaves_no_file(db, db_path: Path, tmp_path: Path) -> None:
+def test_a_backup_abandoned_by_its_progress_callback_leaves_no_file(
+    db, db_path: Path, tmp_path: Path
+) -> None:
     class TooSlow(Exception):
         pass
 
@@ -201,7 +221,9 @@ def test_a_backup_abandoned_by_its_progress_callback_leaves_no_file(db, db_path:
 
     add_person(db, "Aman")
     with pytest.raises(TooSlow):
-        maybe_backup(db_path, BackupSettings(folder=tmp_path / "usb"), force=True, progress=give_up, now=T)
+        maybe_backup(
+            db_path, BackupSettings(folder=tmp_path / "usb"), force=True, progress=give_up, now=T
+        )
     assert list((tmp_path / "usb").iterdir()) == []  # no backup, no ".part"
 
 
@@ -242,7 +264,9 @@ def test_backup_to_a_full_disk_keeps_the_last_good_one(db, db_path: Path, small_
     first = create_backup(db_path, folder=small_disk, now=T)
     good = first.read_bytes()
     with db.session(write=True) as s:  # grow the database well past the 2 MB disk
-        s.add_all(Person(full_name=f"Q{i}", name_key=f"q{i}", jabatan="y" * 190) for i in range(9000))
+        s.add_all(
+            Person(full_name=f"Q{i}", name_key=f"q{i}", jabatan="y" * 190) for i in range(9000)
+        )
     with pytest.raises(BackupError, match="Disk penuh"):
         create_backup(db_path, folder=small_disk, now=T + timedelta(minutes=10))
     assert first.read_bytes() == good and quick_check(first, full=True) == []

@@ -34,7 +34,7 @@ from rakor_desktop.services.transfer.bundle import (
 
 
 @pytest.fixture
-def db(any_db):  # noqa: ANN001, ANN201
+def db(any_db):
     """Every test here runs on SQLite and on a real PostgreSQL server (issue 9)."""
     return any_db
 
@@ -82,7 +82,9 @@ def test_round_trip_carries_every_row_and_reexports_identically(pair, tmp_path: 
     assert data_a == data_b  # same rows, same uuids, foreign keys remapped back and forth
 
     again = import_bundle(b, first)
-    assert again.total("inserted") == 0 and again.total("unchanged") == sum(manifest["counts"].values())
+    assert again.total("inserted") == 0 and again.total("unchanged") == sum(
+        manifest["counts"].values()
+    )
 
 
 def test_overlapping_edits_report_conflicts_and_lose_no_row(pair, tmp_path: Path) -> None:
@@ -114,7 +116,10 @@ def test_overlapping_edits_report_conflicts_and_lose_no_row(pair, tmp_path: Path
     by_table = {c.table: c for c in report.conflicts}
     assert set(by_table) == {"note", "meeting"}
     assert by_table["note"].winner == "bundel"
-    assert by_table["note"].fields["body"] == {"lokal": "Versi B: serapan 46%", "bundel": "Versi A: serapan 47%"}
+    assert by_table["note"].fields["body"] == {
+        "lokal": "Versi B: serapan 46%",
+        "bundel": "Versi A: serapan 47%",
+    }
     assert by_table["meeting"].winner == "lokal"
     assert by_table["meeting"].fields["title"]["bundel"] == "Judul dari A"  # the loser is listed
     assert report.inserted["note"] == 1
@@ -146,7 +151,9 @@ def test_same_person_created_on_two_laptops_is_matched_by_nip(pair, tmp_path: Pa
     with b.session() as s:
         person = s.exec(select(Person).where(Person.nip == nip)).one()
         assert person.full_name == "Nama di B"  # B's row kept its uuid and id...
-        assert s.exec(select(Invitation).where(Invitation.person_id == person.id)).one()  # ...and got the invitation
+        assert s.exec(
+            select(Invitation).where(Invitation.person_id == person.id)
+        ).one()  # ...and got the invitation
 
 
 def test_dry_run_reports_without_writing(pair, tmp_path: Path) -> None:
@@ -163,7 +170,9 @@ def test_references_outside_the_bundle_are_cleared_and_listed(pair, tmp_path: Pa
     a, b = pair
     with a.session(write=True) as s:
         mid = build_meeting(s).id
-        later = build_meeting(s, title="Rakor September", starts_at=datetime(2025, 9, 22, 2, tzinfo=UTC))
+        later = build_meeting(
+            s, title="Rakor September", starts_at=datetime(2025, 9, 22, 2, tzinfo=UTC)
+        )
         update = s.exec(select(FollowUpUpdate)).first()
         update.meeting_id = later.id  # progress reported at a meeting not in the bundle
     report = import_bundle(b, export(a, tmp_path / "x.zip", [mid]))
@@ -175,10 +184,14 @@ def test_references_outside_the_bundle_are_cleared_and_listed(pair, tmp_path: Pa
 def test_date_range_uses_office_calendar_days(db) -> None:
     wib = 7
     with db.session(write=True) as s:
-        inside = build_meeting(s, title="Akhir Agustus",
-                               starts_at=datetime(2025, 8, 31, 23 - wib, 30, tzinfo=UTC)).id
-        outside = build_meeting(s, title="Awal September",
-                                starts_at=datetime(2025, 9, 1, 0, 30, tzinfo=UTC) - timedelta(hours=wib)).id
+        inside = build_meeting(
+            s, title="Akhir Agustus", starts_at=datetime(2025, 8, 31, 23 - wib, 30, tzinfo=UTC)
+        ).id
+        outside = build_meeting(
+            s,
+            title="Awal September",
+            starts_at=datetime(2025, 9, 1, 0, 30, tzinfo=UTC) - timedelta(hours=wib),
+        ).id
     with db.session() as s:
         ids = meetings_in_range(s, date(2025, 8, 1), date(2025, 8, 31), "WIB")
     assert inside in ids and outside not in ids
@@ -193,7 +206,9 @@ def test_rows_that_clash_are_listed_and_the_rest_merged(pair, tmp_path: Path) ->
     nip = "199001012015031001"
     now = clock.utcnow()
     with b.session(write=True) as s:  # B gives the NIP to somebody else first...
-        s.add(Person(full_name="Orang Lain di B", name_key="orang lain di b", nip=nip, updated_at=now))
+        s.add(
+            Person(full_name="Orang Lain di B", name_key="orang lain di b", nip=nip, updated_at=now)
+        )
     with a.session(write=True) as s:  # ...A gives it to the guest, later
         guest = s.exec(select(Person).where(Person.uuid == guest_uuid)).one()
         guest.nip, guest.updated_at = nip, now + timedelta(minutes=1)

@@ -21,13 +21,40 @@ from rakor_desktop.db import open_database
 from rakor_desktop.services.transfer.bundle import BundleError, export_bundle, import_bundle
 
 json_value = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=30),
-    st.sampled_from([2**63, -(2**63) - 1, 2**70, float("nan"), float("inf"), 10**400, "", "x" * 5000, "2025-08-25T02:00:00+00:00", "2025-08-25T02:00:00",
-                     "2025-13-45", "kemarin", "<b>tebal</b>", "=HYPERLINK(\"x\")", "😀",
-                     "00000000-0000-0000-0000-000000000000", "../../etc/passwd", "closed", "selesai",
-                     "terlambat", "arahan", "izin", "dinas"]),
-    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            2**63,
+            -(2**63) - 1,
+            2**70,
+            float("nan"),
+            float("inf"),
+            10**400,
+            "",
+            "x" * 5000,
+            "2025-08-25T02:00:00+00:00",
+            "2025-08-25T02:00:00",
+            "2025-13-45",
+            "kemarin",
+            "<b>tebal</b>",
+            '=HYPERLINK("x")',
+            "😀",
+            "00000000-0000-0000-0000-000000000000",
+            "../../etc/passwd",
+            "closed",
+            "selesai",
+            "terlambat",
+            "arahan",
+            "izin",
+            "dinas",
+        ]
+    ),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
 
 
@@ -51,8 +78,11 @@ def target(tmp_path_factory: pytest.TempPathFactory):
     db.dispose()
 
 
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_mutated_bundles_merge_or_refuse_cleanly(source, target, tmp_path_factory, data) -> None:
     members = dict(source)
@@ -65,8 +95,10 @@ def test_mutated_bundles_merge_or_refuse_cleanly(source, target, tmp_path_factor
         column = data.draw(st.sampled_from(sorted(row)))
         row[column] = data.draw(json_value)
         members[member] = "".join(json.dumps(r) + "\n" for r in rows).encode()
-        manifest["files"][member] = {"sha256": hashlib.sha256(members[member]).hexdigest(),
-                                     "size": len(members[member])}
+        manifest["files"][member] = {
+            "sha256": hashlib.sha256(members[member]).hexdigest(),
+            "size": len(members[member]),
+        }
     path = tmp_path_factory.mktemp("fuzz") / "x.zip"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("manifest.json", json.dumps(manifest))

@@ -35,14 +35,21 @@ def read_members(path: Path) -> dict[str, bytes]:
 
 
 def write_zip(path: Path, members: list[tuple[str, bytes]]) -> Path:
-    with warnings.catch_warnings(), zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with (
+        warnings.catch_warnings(),
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+    ):
         warnings.simplefilter("ignore")  # duplicate names are the point of one case
         for name, data in members:
             zf.writestr(name, data)
     return path
 
 
-def variant(good: Path, out: Path, change: Callable[[dict, dict[str, bytes]], list[tuple[str, bytes]] | None]) -> Path:
+def variant(
+    good: Path,
+    out: Path,
+    change: Callable[[dict, dict[str, bytes]], list[tuple[str, bytes]] | None],
+) -> Path:
     members = read_members(good)
     manifest = json.loads(members.pop("manifest.json"))
     custom = change(manifest, members)
@@ -54,7 +61,10 @@ def variant(good: Path, out: Path, change: Callable[[dict, dict[str, bytes]], li
 def rehash(manifest: dict, members: dict[str, bytes]) -> None:
     for name, data in members.items():
         if name in manifest["files"]:
-            manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            manifest["files"][name] = {
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+            }
 
 
 def _tamper(manifest: dict, members: dict[str, bytes]) -> None:
@@ -74,6 +84,7 @@ def _slip(name: str):
         data = members["data/note.jsonl"]
         members[name] = data
         manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
     return change
 
 
@@ -145,7 +156,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_refused_with_message_and_nothing_written(case: str, good_bundle: Path, db, tmp_path: Path) -> None:
+def test_refused_with_message_and_nothing_written(
+    case: str, good_bundle: Path, db, tmp_path: Path
+) -> None:
     change, message = CASES[case]
     bad = variant(good_bundle, tmp_path / "bad.zip", change)
     before = content_hash(db.path)

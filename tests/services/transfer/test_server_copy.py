@@ -29,7 +29,7 @@ _names = iter(range(1_000_000))
 
 
 @pytest.fixture
-def server(pg_base_url):  # noqa: ANN001, ANN201
+def server(pg_base_url):
     """A fresh, migrated, empty database on the test server."""
     database = open_database(create_database(pg_base_url, f"copy{next(_names)}"))
     yield database
@@ -99,7 +99,9 @@ def test_copying_again_changes_nothing(db, server) -> None:
         assert len(s.exec(select(Person)).all()) == len(canonical(db)["person"])
 
 
-def test_merge_into_a_server_with_data_matches_by_nip_and_keeps_the_newer_version(db, server) -> None:
+def test_merge_into_a_server_with_data_matches_by_nip_and_keeps_the_newer_version(
+    db, server
+) -> None:
     rakor = build(db)
     nip = rakor.nips[rakor.person_ids[0]]
     with server.session(write=True) as s:  # the server already knew this official, edited later
@@ -111,8 +113,12 @@ def test_merge_into_a_server_with_data_matches_by_nip_and_keeps_the_newer_versio
         same_nip = s.exec(select(Person).where(Person.nip == nip)).all()
         assert [p.jabatan for p in same_nip] == ["Penjabat Sekda"]
         # The laptop's invitations now point at the server's row for that NIP.
-        attendance = checkin.check_in(s, _meeting_id(server, rakor.meeting_uuid),
-                                      rakor.payloads[rakor.person_ids[0]], now=EARLY)
+        attendance = checkin.check_in(
+            s,
+            _meeting_id(server, rakor.meeting_uuid),
+            rakor.payloads[rakor.person_ids[0]],
+            now=EARLY,
+        )
         assert attendance.state is State.NEW and attendance.person_id == same_nip[0].id
 
 
@@ -234,4 +240,3 @@ def test_cli_unreachable_server_exits_1_with_a_sentence(cli, db, tmp_path: Path)
     assert not (tmp_path / "x.sqlite").exists()
     wrong = cli("--db", str(db.path), "server", "copy-to", str(tmp_path / "other.sqlite"))
     assert wrong.returncode == 1 and "PostgreSQL" in wrong.stderr
-
