@@ -34,7 +34,7 @@ help:
 	@echo "make run          open the window (creates a demo database the first time; DB=...)"
 	@echo "make run-xvfb     the same under a virtual X server (no display needed)"
 	@echo "make test         the whole test suite (what CI runs: .ci/run)"
-	@echo "make lint         ruff check"
+	@echo "make lint         ruff check + format check + mypy (what CI runs first)"
 	@echo "make bench        benchmarks; one JSON object per line on stdout"
 	@echo "make dist         PyInstaller one-folder build in dist/rakor-desktop/"
 	@echo "make translations compile resources/translations/*.ts to .qm"
@@ -79,8 +79,13 @@ test: venv sysdeps translations
 	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
 	exit $$rc
 
+# ruff (with RUF100: no stale noqa), the formatter, and mypy on the typed layers
+# ([tool.mypy] files in pyproject.toml). .ci/run runs this before the tests.
 lint: venv
 	@$(VENV)/bin/ruff check rakor_desktop tests benchmarks scripts
+	@$(VENV)/bin/ruff format --check --quiet rakor_desktop tests benchmarks scripts || \
+		{ echo "lint: run '$(VENV)/bin/ruff format rakor_desktop tests benchmarks scripts'" >&2; exit 1; }
+	@$(VENV)/bin/mypy
 
 bench: venv
 	@$(SYSDEPS) gui office postgres || echo "bench: system packages incomplete; continuing" >&2

@@ -34,8 +34,14 @@ def _day(text: str) -> date:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--status", nargs="+", action="extend", choices=STATUSES, default=[],
-                   help="status (Terlambat = belum selesai dan lewat batas waktu)")
+    p.add_argument(
+        "--status",
+        nargs="+",
+        action="extend",
+        choices=STATUSES,
+        default=[],
+        help="status (Terlambat = belum selesai dan lewat batas waktu)",
+    )
     p.add_argument("--opd", action="append", default=[], help="nama atau singkatan OPD")
     p.add_argument("--series", help="nama atau id seri rapat")
     p.add_argument("--meeting", type=int, help="hanya dari rapat ini")
@@ -47,8 +53,12 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("followups", help="daftar tindak lanjut lintas rapat")
     _add_filters(p)
-    p.add_argument("--carried-to", type=int, metavar="MEETING",
-                   help="tindak lanjut yang dibawa ke rapat ini (dengan jumlah kali dibawa)")
+    p.add_argument(
+        "--carried-to",
+        type=int,
+        metavar="MEETING",
+        help="tindak lanjut yang dibawa ke rapat ini (dengan jumlah kali dibawa)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
 
@@ -77,7 +87,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(handler=_import_reports)
 
 
-def _series_id(session, text: str | None) -> int | None:  # noqa: ANN001
+def _series_id(session, text: str | None) -> int | None:
     if not text:
         return None
     from sqlmodel import select
@@ -88,18 +98,19 @@ def _series_id(session, text: str | None) -> int | None:  # noqa: ANN001
     for s in session.exec(select(MeetingSeries)):
         if str(s.id) == text.strip() or fold(s.name) == fold(text):
             return s.id
-    raise _NotFound(f"Seri rapat \"{text}\" tidak ditemukan.")
+    raise _NotFound(f'Seri rapat "{text}" tidak ditemukan.')
 
 
-def _filter(session, args: argparse.Namespace):  # noqa: ANN001, ANN202
+def _filter(session, args: argparse.Namespace):
     from rakor_desktop.services.directory.people import find_organization
     from rakor_desktop.services.followups.query import FollowUpFilter
 
-    org_ids = []
+    org_ids: list[int] = []
     for name in args.opd:
         org = find_organization(session, name)
         if org is None:
-            raise _NotFound(f"OPD \"{name}\" tidak ditemukan.")
+            raise _NotFound(f'OPD "{name}" tidak ditemukan.')
+        assert org.id is not None  # a stored organization
         org_ids.append(org.id)
     return FollowUpFilter(
         organization_ids=tuple(org_ids),
@@ -125,7 +136,7 @@ def _describe(args: argparse.Namespace) -> str:
     if args.due_from or args.due_to:
         parts.append(f"batas waktu {args.due_from or '...'} s.d. {args.due_to or '...'}")
     if args.text:
-        parts.append(f"teks \"{args.text}\"")
+        parts.append(f'teks "{args.text}"')
     return "; ".join(parts)
 
 
@@ -197,7 +208,9 @@ def _export_followups(args: argparse.Namespace, db: Database) -> int:
 
     return _export(
         db,
-        lambda s: export_followups(s, args.out, _filter(s, args), now=utcnow(), description=_describe(args)),
+        lambda s: export_followups(
+            s, args.out, _filter(s, args), now=utcnow(), description=_describe(args)
+        ),
         lambda n: f"{n} tindak lanjut diekspor ke {args.out}",
     )
 

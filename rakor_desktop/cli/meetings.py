@@ -31,10 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "terbuka menjadi butir agenda 'Tindak lanjut rapat sebelumnya'.",
     )
     q.add_argument("--title", default=None, help="judul (wajib tanpa --series)")
-    q.add_argument("--start", default=None, help='"YYYY-MM-DD HH:MM" waktu kantor (wajib tanpa --series)')
+    q.add_argument(
+        "--start", default=None, help='"YYYY-MM-DD HH:MM" waktu kantor (wajib tanpa --series)'
+    )
     q.add_argument("--end", default=None, help='"HH:MM" (hari yang sama) atau "YYYY-MM-DD HH:MM"')
     q.add_argument("--place", default=None, help="tempat")
-    q.add_argument("--series", default=None, help="nama atau id seri; seri baru dibuat bila belum ada")
+    q.add_argument(
+        "--series", default=None, help="nama atau id seri; seri baru dibuat bila belum ada"
+    )
     q.set_defaults(handler=_create)
 
     p = sub.add_parser("invite", help="undang orang (id atau NIP) atau kepala OPD ke rapat")
@@ -45,7 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--group", default=None, help="nama kelompok undangan tersimpan")
     p.set_defaults(handler=_invite)
 
-    p = sub.add_parser("close", help="tutup rapat setelah pemeriksaan (notulis, keputusan, status absen)")
+    p = sub.add_parser(
+        "close", help="tutup rapat setelah pemeriksaan (notulis, keputusan, status absen)"
+    )
     p.add_argument("meeting", type=int)
     p.add_argument(
         "--mark-absent",
@@ -87,7 +93,9 @@ def _parse_start(text: str, zone: str) -> datetime:
         except ValueError:
             continue
         return office_datetime(local.date(), local.time(), zone)
-    raise ValueError(f'Waktu "{text}" tidak dikenali; tulis "YYYY-MM-DD HH:MM", misalnya "2025-08-25 09:00".')
+    raise ValueError(
+        f'Waktu "{text}" tidak dikenali; tulis "YYYY-MM-DD HH:MM", misalnya "2025-08-25 09:00".'
+    )
 
 
 def _parse_end(text: str, start: datetime, zone: str) -> datetime:
@@ -131,6 +139,7 @@ def _create(args: argparse.Namespace, db: Database) -> int:
                         s, title=args.title or series.name, starts_at=start, ends_at=end
                     ).warnings:
                         err(f"Peringatan: {w}")
+                assert series.id is not None  # a stored series
                 m = meeting_editor.next_of_series(
                     s, series.id, starts_at=start, ends_at=end, title=args.title, place=args.place
                 )
@@ -194,7 +203,7 @@ def _invite(args: argparse.Namespace, db: Database) -> int:
             if args.group:
                 group = s.exec(select(InviteeGroup).where(InviteeGroup.name == args.group)).first()
                 if group is None or group.id is None:
-                    raise ValueError(f"Kelompok undangan \"{args.group}\" tidak ditemukan.")
+                    raise ValueError(f'Kelompok undangan "{args.group}" tidak ditemukan.')
                 more.append(invitees.add_group(s, args.meeting, group.id))
             for r in more:
                 res.added.extend(r.added)

@@ -16,7 +16,7 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -49,7 +49,7 @@ def _text(value: object) -> str:
     return _XML_BAD.sub("", str(value or "")).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _set_font(run, size: float = BODY_PT, *, bold: bool = False, italic: bool = False) -> None:  # noqa: ANN001
+def _set_font(run, size: float = BODY_PT, *, bold: bool = False, italic: bool = False) -> None:
     run.font.name = FONT
     run.font.size = Pt(size)
     run.bold = bold
@@ -58,9 +58,18 @@ def _set_font(run, size: float = BODY_PT, *, bold: bool = False, italic: bool = 
     fonts.set(qn("w:eastAsia"), FONT)
 
 
-def _para(container, text: str = "", *, size: float = BODY_PT, bold: bool = False,  # noqa: ANN001
-          italic: bool = False, align: int | None = None, indent_cm: float = 0.0,
-          space_after: float = 4.0, style: str | None = None):  # noqa: ANN202
+def _para(
+    container,
+    text: str = "",
+    *,
+    size: float = BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    align: int | None = None,
+    indent_cm: float = 0.0,
+    space_after: float = 4.0,
+    style: str | None = None,
+):
     p = container.add_paragraph(style=style) if style else container.add_paragraph()
     if text:
         _set_font(p.add_run(_text(text)), size, bold=bold, italic=italic)
@@ -74,7 +83,7 @@ def _para(container, text: str = "", *, size: float = BODY_PT, bold: bool = Fals
     return p
 
 
-def _borders(table) -> None:  # noqa: ANN001
+def _borders(table) -> None:
     """Single black grid lines (the default table style of a blank document has none)."""
     props = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -87,7 +96,7 @@ def _borders(table) -> None:  # noqa: ANN001
     props.append(borders)
 
 
-def _widths(table, widths_cm: Sequence[float]) -> None:  # noqa: ANN001
+def _widths(table, widths_cm: Sequence[float]) -> None:
     """Fixed column widths: Word honours cell widths, LibreOffice the grid columns."""
     table.autofit = False
     grid = table._tbl.tblGrid
@@ -99,15 +108,22 @@ def _widths(table, widths_cm: Sequence[float]) -> None:  # noqa: ANN001
             cell.width = Cm(width)
 
 
-def _repeat_header(row) -> None:  # noqa: ANN001
+def _repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
 
-def _cell(cell, text: str, *, size: float = CELL_PT, bold: bool = False,  # noqa: ANN001
-          center: bool = False, extra: Sequence[str] = ()) -> None:
+def _cell(
+    cell,
+    text: str,
+    *,
+    size: float = CELL_PT,
+    bold: bool = False,
+    center: bool = False,
+    extra: Sequence[str] = (),
+) -> None:
     p = cell.paragraphs[0]
     _set_font(p.add_run(_text(text)), size, bold=bold)
     if center:
@@ -117,8 +133,9 @@ def _cell(cell, text: str, *, size: float = CELL_PT, bold: bool = False,  # noqa
         _set_font(q.add_run(_text(line)), size - 1.5, italic=True)
 
 
-def _grid(doc, headers: Sequence[str], rows: Sequence[Sequence[object]],  # noqa: ANN001
-          widths_cm: Sequence[float]):  # noqa: ANN202
+def _grid(
+    doc, headers: Sequence[str], rows: Sequence[Sequence[object]], widths_cm: Sequence[float]
+):
     table = doc.add_table(rows=1, cols=len(headers))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _borders(table)
@@ -138,7 +155,7 @@ def _grid(doc, headers: Sequence[str], rows: Sequence[Sequence[object]],  # noqa
     return table
 
 
-def _page(doc, office: OfficeData) -> None:  # noqa: ANN001
+def _page(doc, office: OfficeData) -> None:
     width, height = PAPER_CM[office.paper]
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -152,7 +169,7 @@ def _page(doc, office: OfficeData) -> None:  # noqa: ANN001
     normal.font.size = Pt(BODY_PT)
 
 
-def _kop(doc, office: OfficeData) -> None:  # noqa: ANN001
+def _kop(doc, office: OfficeData) -> None:
     logo = office.logo_path if office.logo_path and Path(office.logo_path).is_file() else None
     if office.bupati_variant:
         if logo:
@@ -191,7 +208,7 @@ def _signatory_line(s: SignatoryData | None) -> str:
     return f"{s.person.name} ({role})" if role else s.person.name
 
 
-def _fields(doc, meeting: MeetingData, office: OfficeData, present: int) -> None:  # noqa: ANN001
+def _fields(doc, meeting: MeetingData, office: OfficeData, present: int) -> None:
     zone = office.time_zone
     letter = join_nonempty(
         [
@@ -223,7 +240,7 @@ def _fields(doc, meeting: MeetingData, office: OfficeData, present: int) -> None
     _widths(table, (4.2, 0.5, 11.3))
 
 
-def _notes(doc, text: str, indent: float) -> None:  # noqa: ANN001
+def _notes(doc, text: str, indent: float) -> None:
     for line in _text(text).split("\n"):
         stripped = line.strip()
         if not stripped:
@@ -234,7 +251,7 @@ def _notes(doc, text: str, indent: float) -> None:  # noqa: ANN001
             _para(doc, stripped, indent_cm=indent, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
 
 
-def _numbered(doc, items: Sequence[str]) -> None:  # noqa: ANN001
+def _numbered(doc, items: Sequence[str]) -> None:
     entries = [i for i in items if i.strip()]
     if not entries:
         _para(doc, "-", indent_cm=0.7)
@@ -281,7 +298,7 @@ def minutes_docx(
         elif heading in ("Keputusan/Kesimpulan", "Arahan Pimpinan"):
             _numbered(doc, content)  # type: ignore[arg-type]
         elif heading == "Matriks Tindak Lanjut":
-            rows = []
+            rows: list[tuple[Any, ...]] = []
             for f in meeting.followups:
                 carried = f"dibawa {f.carried_count} kali" if f.carried_count > 0 else ""
                 status = (f.status or "-", carried) if carried else f.status or "-"
@@ -338,7 +355,7 @@ def _signature_lines(s: SignatoryData | None) -> list[tuple[str, bool]]:
     return out
 
 
-def _signatures(doc, meeting: MeetingData, office: OfficeData) -> None:  # noqa: ANN001
+def _signatures(doc, meeting: MeetingData, office: OfficeData) -> None:
     table = doc.add_table(rows=1, cols=2)
     place = f"{office.city}, {format_date(meeting.starts_at, office.time_zone)}"
     columns = (

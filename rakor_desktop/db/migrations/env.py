@@ -12,7 +12,7 @@ config = context.config
 target_metadata = SQLModel.metadata
 
 
-def _run(connection) -> None:  # noqa: ANN001
+def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -27,6 +27,9 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
 else:  # `alembic` command line, for developers writing a new revision
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("alembic: set sqlalchemy.url in alembic.ini or -x")
+    engine = create_engine(url)
     with engine.connect() as conn:
         _run(conn)
