@@ -66,6 +66,7 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.domain.names import name_key
 from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.services.attendance import checkin as svc
+from rakor_desktop.services.attendance import desk as desk_module
 from rakor_desktop.services.attendance import invitations
 from rakor_desktop.services.directory import search
 from rakor_desktop.services.office.settings import get_office
@@ -273,7 +274,7 @@ def bench_service(db: Database, data: dict) -> None:
         with db.session() as s:
             s.connection()
             t0 = time.perf_counter()
-            svc._find(s, "id", {"pid": pids[0], "mid": mid})
+            desk_module._find(s, "id", {"pid": pids[0], "mid": mid})
             lookup.append((time.perf_counter() - t0) * 1e6)
         with db.session(write=True) as s:
             s.connection()

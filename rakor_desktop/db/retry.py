@@ -129,3 +129,39 @@ def run_with_retry(
             if delay > 0:
                 sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+#: A lost server at the door: one more try after half a second, then the door says so.
+SERVER_RETRY_ATTEMPTS = 1
+SERVER_RETRY_DELAY_S = 0.5
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """SQLite still busy after its busy_timeout (any driver's "locked"/"busy")."""
+    text = str(exc).lower()
+    return isinstance(exc, OperationalError) and ("locked" in text or "busy" in text)
+
+
+def retry_locked(fn: Callable[[], T], *, attempts: int = 4, pause: float = 0.05) -> T:
+    """Run a whole unit of work again when SQLite still reports a lock after busy_timeout.
+
+    The busy timeout already waits; this covers the rare case where a long
+    checkpoint or backup outlasts it, so the door never shows "database is locked".
+    On a PostgreSQL server that dropped the connection the unit runs again after a
+    pause (:func:`run_with_retry`); a server that stays away raises
+    :class:`ServerUnreachable` with its Indonesian message, and the desk keeps the code.
+    """
+    for attempt in range(attempts):
+        try:
+            return fn()
+        except OperationalError as exc:
+            if is_server_lost(exc):
+                time.sleep(SERVER_RETRY_DELAY_S)
+                return run_with_retry(
+                    fn, attempts=SERVER_RETRY_ATTEMPTS, delay=SERVER_RETRY_DELAY_S
+                )
+            if not is_lock_error(exc) or attempt == attempts - 1:
+                raise
+            log.warning("database busy, retrying (%s)", exc)
+            time.sleep(pause * (attempt + 1))
+    raise AssertionError("unreachable")

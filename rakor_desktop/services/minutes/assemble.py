@@ -64,10 +64,10 @@ from rakor_desktop.domain.models import (
     Organization,
     Person,
 )
+from rakor_desktop.domain.signature_strokes import decode_signature
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.attendance import invitations
-from rakor_desktop.services.attendance.checkin import decode_signature
 from rakor_desktop.services.followups import query as fu_service
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.meetings.opd_reports import stored_indicators

@@ -2,7 +2,7 @@
 
 Strokes are kept in widget coordinates while drawing and handed out normalised to
 0..1 over the pad (x right, y down), which is what
-:func:`rakor_desktop.services.attendance.checkin.encode_signature` stores and the daftar
+:func:`rakor_desktop.domain.signature_strokes.encode_signature` stores and the daftar
 hadir renders. Touch input arrives as Qt's synthesised mouse events; tablet
 input is read directly for its sub-pixel positions.
 

@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services.attendance import checkin as svc
+from rakor_desktop.services.attendance import desk as desk_module
 from rakor_desktop.services.attendance.checkin import State
 
 
@@ -255,7 +256,11 @@ def test_a_lost_race_reports_already_instead_of_an_error(db, rakor) -> None:
     anom = rakor.invited[0]
     with db.session() as s:
         desk = svc.CheckInDesk.load(s, rakor.meeting_id)
-        stale = s.connection().execute(svc._BY_ID, {"pid": anom, "mid": rakor.meeting_id}).first()
+        stale = (
+            s.connection()
+            .execute(desk_module._BY_ID, {"pid": anom, "mid": rakor.meeting_id})
+            .first()
+        )
     scan(db, rakor, rakor.payloads[anom], station="meja-2")
     r = run(
         db, lambda s: desk._commit_row(s, stale, now=EARLY, station="meja-1", delegate_for=None)
@@ -395,7 +400,7 @@ def test_check_in_on_postgres_too(any_db) -> None:
         desk = svc.CheckInDesk.load(s, rakor.meeting_id)
         stale = (
             s.connection()
-            .execute(svc._BY_ID, {"pid": rakor.invited[1], "mid": rakor.meeting_id})
+            .execute(desk_module._BY_ID, {"pid": rakor.invited[1], "mid": rakor.meeting_id})
             .first()
         )
     scan(any_db, rakor, rakor.payloads[rakor.invited[1]])
