@@ -51,7 +51,7 @@ from rakor_desktop.services.transfer.bundle import (
     TABLES,
     BundleImportReport,
     LoadedBundle,
-    _Merger,  # the bundle's merge, reused as it is (one code path for both)
+    Merger,  # the bundle's merge, reused as it is (one code path for both)
 )
 
 log = logging.getLogger(__name__)
@@ -272,7 +272,7 @@ class _Extras:
     """Merge of the tables bundles do not carry, on the target's connection."""
 
     def __init__(
-        self, conn: Connection, merger: _Merger, report: CopyReport, *, target_had_cards: bool
+        self, conn: Connection, merger: Merger, report: CopyReport, *, target_had_cards: bool
     ) -> None:
         self.conn = conn
         self.merger = merger
@@ -469,7 +469,7 @@ def copy_database(
         conn = s.connection()
         # Before the merge adds the source's invitations: had the target printed cards?
         had_cards = conn.execute(select(TABLES["invitation"].c.id).limit(1)).first() is not None
-        merger = _Merger(conn, bundle, merge_report)
+        merger = Merger(conn, bundle, merge_report)
         for name in TABLES:
             merger.merge_table(name)
             tick()
