@@ -142,6 +142,7 @@ def _describe(args: argparse.Namespace) -> str:
 
 def _list(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.domain.types import utcnow
+    from rakor_desktop.services.followups import carry_over as fu_carry
     from rakor_desktop.services.followups import query as fus
     from rakor_desktop.services.office.settings import office_zone
 
@@ -150,7 +151,7 @@ def _list(args: argparse.Namespace, db: Database) -> int:
         with db.session() as s:
             zone = office_zone(s)
             if args.carried_to is not None:
-                rows = fus.carry_over_for_meeting(s, args.carried_to)
+                rows = fu_carry.carry_over_for_meeting(s, args.carried_to)
                 flt = _filter(s, args)
                 keep = {r.id for r in fus.list_followups(s, flt, now=now)}
                 rows = [r for r in rows if r.id in keep]

@@ -31,7 +31,7 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.domain.timefmt import hhmm, to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.attendance.invitations import new_token
-from rakor_desktop.services.followups.query import open_followups_for_series
+from rakor_desktop.services.followups.carry_over import open_followups_for_series
 from rakor_desktop.services.meetings.close import ensure_editable, get_meeting
 from rakor_desktop.services.office import audit
 from rakor_desktop.services.office.settings import office_zone

@@ -68,6 +68,7 @@ from rakor_desktop.domain.signature_strokes import decode_signature
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.attendance import invitations
+from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fu_service
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.meetings.opd_reports import stored_indicators
@@ -319,7 +320,7 @@ def _followups(
 
     assert meeting.id is not None
     rows: list[FollowUpData] = []
-    carried = fu_service.carry_over_for_meeting(session, meeting.id, zone=zone)
+    carried = fu_carry.carry_over_for_meeting(session, meeting.id, zone=zone)
     own = fu_service.list_followups(
         session,
         fu_service.FollowUpFilter(meeting_id=meeting.id),

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain import clock
-from rakor_desktop.services.followups.query import FollowUpRow, UpdateRow
+from rakor_desktop.services.followups.progress import UpdateRow
+from rakor_desktop.services.followups.query import FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.followups.inputs import date_edit, percent_spin

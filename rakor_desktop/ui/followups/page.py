@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.domain.followup_rules import needs_reason
+from rakor_desktop.services.followups import progress as fu_progress
 from rakor_desktop.services.followups import query as fus
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
@@ -390,7 +391,7 @@ class FollowUpsPage(QWidget):
             return
         with self.ctx.db.session() as s:
             row = fus.get_followup(s, fid, now=self._now())
-            updates = fus.history(s, fid)
+            updates = fu_progress.history(s, fid)
         self.detail.show_followup(row, updates, self._today())
 
     # -- changes -------------------------------------------------------------------
@@ -417,7 +418,7 @@ class FollowUpsPage(QWidget):
             return False
         try:
             with self.ctx.db.session(write=True) as s:
-                result = fus.change_status(s, ids, target, reason=reason, now=self._now())
+                result = fu_progress.change_status(s, ids, target, reason=reason, now=self._now())
         except ValueError as exc:
             self._show_bulk_error(str(exc))
             return False
@@ -441,7 +442,7 @@ class FollowUpsPage(QWidget):
             return False
         try:
             with self.ctx.db.session(write=True) as s:
-                fus.add_progress(
+                fu_progress.add_progress(
                     s,
                     fid,
                     note=req.note,

@@ -13,6 +13,8 @@ from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.followup_rules import FollowUpRuleError
 from rakor_desktop.domain.models import AuditEvent, FollowUp, FollowUpUpdate
 from rakor_desktop.domain.timefmt import office_datetime
+from rakor_desktop.services.followups import carry_over as fu_carry
+from rakor_desktop.services.followups import progress as fu_progress
 from rakor_desktop.services.followups import query as fus
 from rakor_desktop.services.office.settings import update_office
 
@@ -258,10 +260,10 @@ def test_carry_over_across_three_meetings(db) -> None:
         mids = (m1.id, m2.id, m3.id)
 
     with db.session() as s:
-        assert fus.carry_over_for_meeting(s, mids[0]) == []
-        at2 = {r.id: r.carried for r in fus.carry_over_for_meeting(s, mids[1])}
+        assert fu_carry.carry_over_for_meeting(s, mids[0]) == []
+        at2 = {r.id: r.carried for r in fu_carry.carry_over_for_meeting(s, mids[1])}
         assert at2 == {ids["open1"]: 1, ids["between"]: 1}
-        at3 = fus.carry_over_for_meeting(s, mids[2])
+        at3 = fu_carry.carry_over_for_meeting(s, mids[2])
         assert [(r.action, r.carried) for r in at3] == [
             ("Open sejak rapat 1", 2),
             ("Open sejak rapat 2", 1),
@@ -271,10 +273,10 @@ def test_carry_over_across_three_meetings(db) -> None:
         # the old helpers agree
         fu = s.get(FollowUp, ids["open1"])
         m3_start = at_wib(date(2025, 10, 27))
-        assert fus.carried_count(s, fu, m3_start) == 2
-        assert fus.carried_count(s, s.get(FollowUp, ids["between"]), m3_start) == 1
-        assert fus.carried_count(s, s.get(FollowUp, ids["done2"]), m3_start) == 0
-        assert {f.id for f in fus.open_followups_for_series(s, fu.series_id, m3_start)} == {
+        assert fu_carry.carried_count(s, fu, m3_start) == 2
+        assert fu_carry.carried_count(s, s.get(FollowUp, ids["between"]), m3_start) == 1
+        assert fu_carry.carried_count(s, s.get(FollowUp, ids["done2"]), m3_start) == 0
+        assert {f.id for f in fu_carry.open_followups_for_series(s, fu.series_id, m3_start)} == {
             ids["open1"],
             ids["open2"],
         }
@@ -282,7 +284,7 @@ def test_carry_over_across_three_meetings(db) -> None:
         rows = {r.id: r.carried for r in fus.list_followups(s, now=m3_start + timedelta(days=3))}
         assert rows[ids["open1"]] == 2 and rows[ids["done2"]] == 0 and rows[ids["open2"]] == 1
         with pytest.raises(fus.FollowUpError):
-            fus.carry_over_for_meeting(s, 9999)
+            fu_carry.carry_over_for_meeting(s, 9999)
 
 
 # ------------------------------------------------------------ progress
@@ -300,7 +302,7 @@ def one(db):
 def test_progress_history_moves_status_and_percent(one) -> None:
     db, fu_id, mid = one
     with db.session(write=True) as s:
-        fus.add_progress(
+        fu_progress.add_progress(
             s,
             fu_id,
             note="Survei lokasi",
@@ -314,11 +316,11 @@ def test_progress_history_moves_status_and_percent(one) -> None:
         row = fus.get_followup(s, fu_id, now=NOW)
         assert (row.stored_status, row.percent) == ("dalam_proses", 30)
     with db.session(write=True) as s:
-        fus.add_progress(s, fu_id, note="Pupuk tersalur", percent=100, now=NOW)
+        fu_progress.add_progress(s, fu_id, note="Pupuk tersalur", percent=100, now=NOW)
     with db.session() as s:
         row = fus.get_followup(s, fu_id, now=NOW)
         assert (row.status, row.percent, row.completed_at) == ("selesai", 100, NOW)
-        hist = fus.history(s, fu_id)
+        hist = fu_progress.history(s, fu_id)
         assert [(h.note, h.status, h.percent) for h in hist] == [
             ("Pupuk tersalur", "selesai", 100),
             ("Survei lokasi", "dalam_proses", 30),
@@ -337,23 +339,29 @@ def test_progress_refuses_what_the_user_must_fix(one) -> None:
     db, fu_id, _ = one
     with db.session(write=True) as s:
         with pytest.raises(fus.FollowUpError, match="masa depan"):
-            fus.add_progress(s, fu_id, note="x", day=date(2025, 10, 16), now=NOW)
+            fu_progress.add_progress(s, fu_id, note="x", day=date(2025, 10, 16), now=NOW)
         with pytest.raises(fus.FollowUpError, match="Isi catatan"):
-            fus.add_progress(s, fu_id, note="  ", now=NOW)
+            fu_progress.add_progress(s, fu_id, note="  ", now=NOW)
         with pytest.raises(FollowUpRuleError, match="0 sampai 100"):
-            fus.add_progress(s, fu_id, note="x", percent=120, now=NOW)
+            fu_progress.add_progress(s, fu_id, note="x", percent=120, now=NOW)
         with pytest.raises(FollowUpRuleError, match="Terlambat"):
-            fus.add_progress(s, fu_id, note="x", status="terlambat", now=NOW)
+            fu_progress.add_progress(s, fu_id, note="x", status="terlambat", now=NOW)
         with pytest.raises(fus.FollowUpError, match="tidak ditemukan"):
-            fus.add_progress(s, 4242, note="x", now=NOW)
-        fus.add_progress(s, fu_id, note="Rapat teknis", percent=20, day=date(2025, 10, 10), now=NOW)
+            fu_progress.add_progress(s, 4242, note="x", now=NOW)
+        fu_progress.add_progress(
+            s, fu_id, note="Rapat teknis", percent=20, day=date(2025, 10, 10), now=NOW
+        )
     with db.session(write=True) as s:
         with pytest.raises(fus.FollowUpError, match="lebih awal"):
-            fus.add_progress(s, fu_id, note="Terlambat dicatat", day=date(2025, 10, 9), now=NOW)
+            fu_progress.add_progress(
+                s, fu_id, note="Terlambat dicatat", day=date(2025, 10, 9), now=NOW
+            )
         # the same day as the latest report is fine and stays after it in the history
-        fus.add_progress(s, fu_id, note="Sore harinya", percent=25, day=date(2025, 10, 10), now=NOW)
+        fu_progress.add_progress(
+            s, fu_id, note="Sore harinya", percent=25, day=date(2025, 10, 10), now=NOW
+        )
     with db.session() as s:
-        assert [h.note for h in fus.history(s, fu_id)] == ["Sore harinya", "Rapat teknis"]
+        assert [h.note for h in fu_progress.history(s, fu_id)] == ["Sore harinya", "Rapat teknis"]
         assert s.get(FollowUp, fu_id).percent == 25
 
 
@@ -361,12 +369,12 @@ def test_cancelled_needs_reopening_before_progress(one) -> None:
     db, fu_id, _ = one
     with db.session(write=True) as s:
         with pytest.raises(FollowUpRuleError, match="alasan"):
-            fus.add_progress(s, fu_id, status="dibatalkan", now=NOW)
-        fus.add_progress(s, fu_id, status="dibatalkan", note="Anggaran dialihkan", now=NOW)
+            fu_progress.add_progress(s, fu_id, status="dibatalkan", now=NOW)
+        fu_progress.add_progress(s, fu_id, status="dibatalkan", note="Anggaran dialihkan", now=NOW)
     with db.session(write=True) as s:
         with pytest.raises(FollowUpRuleError, match="buka kembali"):
-            fus.add_progress(s, fu_id, percent=10, now=NOW)
-        fus.add_progress(
+            fu_progress.add_progress(s, fu_id, percent=10, now=NOW)
+        fu_progress.add_progress(
             s, fu_id, status="dalam_proses", percent=10, note="Dianggarkan di APBD-P", now=NOW
         )
     with db.session() as s:
@@ -385,7 +393,9 @@ def test_bulk_status_change_with_history_and_audit(listing_db) -> None:
         done_id = fus.list_followups(s, fus.FollowUpFilter(statuses=("selesai",)), now=NOW)[0].id
     assert len(open_ids) == 3
     with listing_db.session(write=True) as s:
-        result = fus.change_status(s, [*open_ids, done_id], "selesai", now=NOW, actor="notulis")
+        result = fu_progress.change_status(
+            s, [*open_ids, done_id], "selesai", now=NOW, actor="notulis"
+        )
     assert (result.changed, result.unchanged) == (3, 1)
     with listing_db.session() as s:
         for fid in open_ids:
@@ -409,18 +419,20 @@ def test_bulk_change_is_all_or_nothing(listing_db) -> None:
     with listing_db.session(write=True) as s:
         # reopening the completed and cancelled ones needs a reason: nothing changes
         with pytest.raises(FollowUpRuleError, match="alasan"):
-            fus.change_status(s, ids, "belum", now=NOW)
+            fu_progress.change_status(s, ids, "belum", now=NOW)
         with pytest.raises(FollowUpRuleError, match="Terlambat"):
-            fus.change_status(s, ids, "terlambat", now=NOW)
+            fu_progress.change_status(s, ids, "terlambat", now=NOW)
         with pytest.raises(fus.FollowUpError):
-            fus.change_status(s, [], "selesai", now=NOW)
+            fu_progress.change_status(s, [], "selesai", now=NOW)
         with pytest.raises(fus.FollowUpError, match="9999"):
-            fus.change_status(s, [ids[0], 9999], "selesai", now=NOW)
+            fu_progress.change_status(s, [ids[0], 9999], "selesai", now=NOW)
     with listing_db.session() as s:
         assert {r.id: r.stored_status for r in fus.list_followups(s, now=NOW)} == before
         assert s.exec(select(FollowUpUpdate)).all() == []
     with listing_db.session(write=True) as s:
-        result = fus.change_status(s, ids, "belum", reason="Dibahas ulang di Rakor", now=NOW)
+        result = fu_progress.change_status(
+            s, ids, "belum", reason="Dibahas ulang di Rakor", now=NOW
+        )
     assert (result.changed, result.unchanged) == (4, 4)  # 2 in progress, 1 done, 1 cancelled
     with listing_db.session() as s:
         assert {fu.status for fu in s.exec(select(FollowUp))} == {"belum"}

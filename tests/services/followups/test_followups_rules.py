@@ -17,6 +17,7 @@ from rakor_desktop.domain.followup_rules import (
     needs_reason,
     resolve,
 )
+from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fus
 
 
@@ -120,5 +121,7 @@ def test_listing_and_counts_on_both_backends(any_db) -> None:
         assert fus.status_counts(s, now=now)["terlambat"] == 1
         assert fus.count_followups(s, fus.FollowUpFilter(text="100%"), now=now) == 1
         assert fus.count_followups(s, fus.FollowUpFilter(text="dpu"), now=now) == 2
-        assert [r.action for r in fus.carry_over_for_meeting(s, mid)] == ["Perbaikan jalan 100%"]
+        assert [r.action for r in fu_carry.carry_over_for_meeting(s, mid)] == [
+            "Perbaikan jalan 100%"
+        ]
         assert len(fus.list_followups(s, now=now, sort="carried", descending=True, limit=1)) == 1

@@ -13,7 +13,7 @@ from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, AuditEvent, FollowUp, Invitation, Meeting, Note
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.services.attendance import invitees
-from rakor_desktop.services.followups.query import open_followups_for_series
+from rakor_desktop.services.followups.carry_over import open_followups_for_series
 from rakor_desktop.services.meetings import agenda, decisions
 from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.services.meetings.close import MeetingLocked
