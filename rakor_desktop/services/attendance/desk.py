@@ -22,7 +22,6 @@ The signature stroke format lives in ``domain/signature_strokes.py``.
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid as _uuid
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from rakor_desktop.domain.timefmt import hhmm
 from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.services.attendance.codes import parse_code
 from rakor_desktop.services.attendance.results import CheckInResult, State
+from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
 
 log = logging.getLogger(__name__)
@@ -221,10 +221,7 @@ class CheckInDesk:
 
     @classmethod
     def from_rows(cls, meeting: Meeting, office: Office) -> CheckInDesk:
-        try:
-            grace = int(json.loads(office.extra or "{}").get("late_grace_minutes", 0))
-        except (ValueError, TypeError, AttributeError):
-            grace = 0
+        grace = preferences.value(office, "late_grace_minutes")
         return cls(
             meeting_id=meeting.id or 0,
             meeting_uuid=meeting.uuid,

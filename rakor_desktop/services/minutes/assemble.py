@@ -21,7 +21,6 @@ must not cost 200 round trips before its PDF can start.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Sequence
@@ -72,6 +71,7 @@ from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fu_service
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.meetings.opd_reports import stored_indicators
+from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
 
 log = logging.getLogger(__name__)
@@ -115,19 +115,9 @@ class DocumentError(ValueError):
 # ------------------------------------------------------------------------ office
 
 
-def _extra(office: Office) -> dict[str, Any]:
-    try:
-        data = json.loads(office.extra or "{}")
-    except ValueError:
-        log.warning("Office.extra is not JSON; document preferences ignored")
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def document_preferences(session: Session) -> dict[str, Any]:
     """The document keys of ``Office.extra`` (absent keys are simply missing)."""
-    extra = _extra(get_office(session))
-    return {k: extra[k] for k in DOCUMENT_KEYS if k in extra}
+    return preferences.values(get_office(session), DOCUMENT_KEYS)
 
 
 def set_document_preferences(session: Session, **values: Any) -> dict[str, Any]:
@@ -136,24 +126,22 @@ def set_document_preferences(session: Session, **values: Any) -> dict[str, Any]:
     Values are checked by building an :class:`OfficeData` with them, so a margin of
     40 cm is refused here and not when the first PDF fails to print.
     """
-    from rakor_desktop.services.office import audit
-
     unknown = set(values) - set(DOCUMENT_KEYS)
     if unknown:
         raise DocumentError(f"Pengaturan dokumen tidak dikenal: {', '.join(sorted(unknown))}")
     office = get_office(session)
-    extra = _extra(office)
+    extra = preferences.read_extra(office)
     for key, value in values.items():
         if value is None:
             extra.pop(key, None)
         else:
             extra[key] = value
     office_from_row(office, extra)  # raises ValueError (Indonesian) on a bad value
-    office.extra = json.dumps(extra, ensure_ascii=False, sort_keys=True)
-    office.updated_at = utcnow()
-    session.add(office)
-    audit.record(session, "office.documents", entity="office", entity_uuid=office.uuid, **values)
-    return {k: extra[k] for k in DOCUMENT_KEYS if k in extra}
+    try:
+        preferences.set_values(session, office, "office.documents", **values)
+    except preferences.PreferenceError as exc:
+        raise DocumentError(str(exc)) from exc
+    return preferences.values(office, DOCUMENT_KEYS)
 
 
 def _float(value: object, default: float) -> float:
@@ -165,7 +153,7 @@ def _float(value: object, default: float) -> float:
 
 def office_from_row(office: Office, extra: dict[str, Any] | None = None) -> OfficeData:
     """The kop and page set-up of ``office``; ``extra`` overrides its stored preferences."""
-    extra = _extra(office) if extra is None else extra
+    extra = preferences.read_extra(office) if extra is None else extra
     defaults = OfficeData("", "", "", "")
     margins = {
         field: _float(extra.get(key), getattr(defaults, field))
@@ -191,10 +179,7 @@ def office_data(session: Session) -> OfficeData:
 
 
 def _tembusan(office: Office) -> tuple[str, ...]:
-    value = _extra(office).get(TEMBUSAN_KEY) or ()
-    if isinstance(value, str):
-        value = value.splitlines()
-    return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(preferences.value(office, TEMBUSAN_KEY))
 
 
 # ------------------------------------------------------------------------ people

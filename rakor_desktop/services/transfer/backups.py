@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import json
 import os
 import shutil
 import sqlite3
@@ -53,7 +52,6 @@ from rakor_desktop.db.recovery import (
     remember_folder,
 )
 from rakor_desktop.domain import clock
-from rakor_desktop.domain.types import utcnow
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MIN = 10
@@ -346,51 +344,37 @@ def _replace_file(backup: Path, db_path: Path) -> None:
 
 # -- settings in Office.extra --------------------------------------------------------
 
-_KEYS = ("backup_folder", "backup_keep", "backup_interval_min")
-
 
 def get_settings(session: Session) -> BackupSettings:
+    from rakor_desktop.services.office import preferences
     from rakor_desktop.services.office.settings import get_office
 
-    try:
-        extra = json.loads(get_office(session).extra or "{}")
-    except ValueError:
-        extra = {}
-    folder = extra.get("backup_folder") or None
-    try:
-        keep = max(1, int(extra.get("backup_keep", DEFAULT_KEEP)))
-        interval = max(1, int(extra.get("backup_interval_min", DEFAULT_INTERVAL_MIN)))
-    except (TypeError, ValueError):
-        keep, interval = DEFAULT_KEEP, DEFAULT_INTERVAL_MIN
-    return BackupSettings(folder=Path(folder) if folder else None, keep=keep, interval_min=interval)
+    office = get_office(session)
+    folder = preferences.value(office, "backup_folder")
+    return BackupSettings(
+        folder=Path(folder) if folder else None,
+        keep=preferences.value(office, "backup_keep"),
+        interval_min=preferences.value(office, "backup_interval_min"),
+    )
 
 
 def save_settings(session: Session, settings: BackupSettings) -> None:
-    from rakor_desktop.services.office import audit
+    from rakor_desktop.services.office import preferences
     from rakor_desktop.services.office.settings import get_office
 
     if settings.keep < 1:
         raise BackupError("Jumlah cadangan yang disimpan minimal 1.")
-    office = get_office(session)
     try:
-        extra = json.loads(office.extra or "{}")
-    except ValueError:
-        extra = {}
-    extra.update(
-        backup_folder=str(settings.folder) if settings.folder else None,
-        backup_keep=settings.keep,
-        backup_interval_min=settings.interval_min,
-    )
-    office.extra = json.dumps(extra, ensure_ascii=False)
-    office.updated_at = utcnow()
-    session.add(office)
-    audit.record(
-        session,
-        "backup.settings",
-        entity="office",
-        entity_uuid=office.uuid,
-        **{k: extra[k] for k in _KEYS},
-    )
+        preferences.set_values(
+            session,
+            get_office(session),
+            "backup.settings",
+            backup_folder=str(settings.folder) if settings.folder else None,
+            backup_keep=settings.keep,
+            backup_interval_min=settings.interval_min,
+        )
+    except preferences.PreferenceError as exc:
+        raise BackupError(str(exc)) from exc
 
 
 # -- opening a backup at start-up --------------------------------------------------------
