@@ -448,3 +448,22 @@ def test_counters_follow_another_connections_commit(qtbot, db, rakor, clock) -> 
     assert rakor.invited[2] in w.present
     w.close()
     assert w.watcher is None
+
+
+def test_the_kiosk_speaks_english_in_every_part_of_the_window(
+    qtbot, db, rakor, clock, qapp
+) -> None:
+    """Layout and panels live in mixins; PySide looks ``self.tr`` up under the instance's
+    class, so their texts must carry the window's context to be translated at all."""
+    from rakor_desktop.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "en")
+    try:
+        w = open_kiosk(qtbot, db, rakor.meeting_id, clock)
+        assert w.overline.text() == "ATTENDANCE CHECK-IN"  # layout mixin
+        assert "Simpan" not in w.form_save.text() and w.form_save.text()
+        assert "Simpan" not in w.sig_save.text() and w.sig_save.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "id")

@@ -308,8 +308,9 @@ def test_check_in_messages_follow_the_interface_language(qapp) -> None:
     from rakor_desktop.ui.attendance import messages
     from rakor_desktop.ui.i18n import install_translators
 
-    service = (REPO / "rakor_desktop" / "services" / "attendance" / "checkin.py").read_text(
-        encoding="utf-8"
+    service = "\n".join(
+        f.read_text(encoding="utf-8")
+        for f in sorted((REPO / "rakor_desktop" / "services" / "attendance").glob("*.py"))
     )
     for text in messages.FIXED:
         assert (
