@@ -7,6 +7,12 @@ thread, that freezes the door station mid-queue and the secretary's typing. A
 runs there in order (one at a time, so a window's writes keep their order), and the
 result comes back through another queued signal to a callback on the GUI thread.
 
+For a write whose answer the person is waiting for (a check-in at the door), the
+window calls :meth:`DbThread.call`: the job runs on the database thread while the GUI
+thread keeps running its event loop (painting, timers, typing), and the caller gets the
+result as if the call were direct. That keeps the flow of the code simple and the
+window alive when the server is away.
+
 It is deliberately small: a FIFO of plain callables. Cancellation, progress and
 user-facing errors for long jobs stay in :mod:`rakor_desktop.ui.workers`.
 """
@@ -20,7 +26,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,7 @@ class DbThread(QObject):
         self._jobs: queue.Queue[Any] = queue.Queue()
         self._callbacks: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
+        self._busy = 0
         self._finished.connect(self._done)
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
@@ -64,6 +71,55 @@ class DbThread(QObject):
         self._callbacks[job_id] = (on_done, on_error)
         self._jobs.put((job_id, fn))
         return job_id
+
+    def call(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_slow: Callable[[], None] | None = None,
+        slow_after_ms: int = 150,
+    ) -> Any:
+        """Run ``fn`` on the database thread and return its result (or raise its error).
+
+        The GUI thread waits in a local event loop, so it keeps painting and answering
+        input meanwhile; ``on_slow`` runs once if the answer takes longer than
+        ``slow_after_ms`` (to show "menyimpan..."). Callers must not start a second
+        ``call`` from input that arrives while waiting: queue it instead (see ``busy``).
+        """
+        loop = QEventLoop()
+        box: dict[str, Any] = {}
+
+        def done(result: Any) -> None:
+            box["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            box["error"] = exc
+            loop.quit()
+
+        self._busy += 1
+        try:
+            self.submit(fn, done, failed)
+            timer: QTimer | None = None
+            if on_slow is not None:
+                timer = QTimer()
+                timer.setSingleShot(True)
+                timer.timeout.connect(lambda: None if box else on_slow())
+                timer.start(slow_after_ms)
+            if not box:
+                loop.exec()
+            if timer is not None:
+                timer.stop()
+        finally:
+            self._busy -= 1
+        if "error" in box:
+            raise box["error"]
+        return box.get("result")
+
+    @property
+    def busy(self) -> bool:
+        """A :meth:`call` is waiting for its answer."""
+        return self._busy > 0
 
     def _loop(self) -> None:
         while True:

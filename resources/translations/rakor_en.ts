@@ -2163,6 +2163,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Not recorded yet. Press Enter again to retry.</translation>
     </message>
     <message>
+        <source>MENYIMPAN...</source>
+        <translation>SAVING...</translation>
+    </message>
+    <message>
+        <source>Menunggu basis data. Pindaian berikutnya diantrekan.</source>
+        <translation>Waiting for the database. Further scans are queued.</translation>
+    </message>
+    <message>
         <source>sudah hadir pukul {t} {z}</source>
         <translation>already checked in at {t} {z}</translation>
     </message>

@@ -141,7 +141,10 @@ def test_two_processes_check_in_500_people_concurrently(tmp_path: Path) -> None:
     assert a.returncode == 0, err_a
     assert b.returncode == 0, err_b
     for err in (err_a, err_b):
-        assert "locked" not in err.lower() and "busy" not in err.lower()
+        # A retry after busy_timeout is logged ("database busy, retrying"); what must never
+        # reach a station is the error itself.
+        shown = [ln for ln in err.splitlines() if "database busy, retrying" not in ln]
+        assert not any("locked" in ln.lower() or "busy" in ln.lower() for ln in shown), err
     results = [json.loads(line) for line in (out_a + out_b).splitlines()]
     assert len(results) == len(queue_a) + len(queue_b)
     assert {r["state"] for r in results} <= {"new", "already"}

@@ -215,3 +215,108 @@ def test_watchers_keep_the_window_painting_while_the_server_is_away(qtbot, serve
     finally:
         extra.close()
         window.close()
+
+
+def _freeze(pid: int, sig: int) -> None:
+    """Send ``sig`` to the postmaster and every backend: open connections hang too."""
+    import os
+    import subprocess
+
+    children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    for p in [pid, *(int(c) for c in children.split())]:
+        os.kill(p, sig)
+
+
+class _Heartbeat:
+    """Ticks of a 5 ms timer on the GUI thread; ``longest_gap_ms`` is the worst stall."""
+
+    def __init__(self) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.monotonic()))
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        assert len(self.ticks) > 10, "the event loop did not run"
+        return max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)) * 1000
+
+
+def test_scanning_and_typing_keep_the_window_painting_while_the_server_is_frozen(
+    qtbot, server, db, tmp_path
+) -> None:
+    """Issue 16: a check-in and a notes autosave while the server hangs (every server
+    process SIGSTOPped for 1.5 s, as a server swapping or a switch rebooting) wait on
+    the window's database thread. Keys go to the focused widget; the GUI thread's
+    longest stall stays under 100 ms, the door says it is saving, and both writes land
+    once the server answers again."""
+    import signal
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rakor_desktop.domain.models import Meeting
+    from rakor_desktop.ui.attendance.window import KioskWindow
+    from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
+
+    rakor = build(db)
+    kiosk = KioskWindow(db, rakor.meeting_id, station="pintu-utara", clock=lambda: EARLY,
+                        watch=False, clear_after_ms=0)  # fmt: skip
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.activateWindow()
+    kiosk.scan_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.scan_edit)
+    first, second = rakor.invited[:2]
+    pid = int((server.data / "postmaster.pid").read_text().split()[0])
+    seen: list[str] = []
+    _freeze(pid, signal.SIGSTOP)
+    QTimer.singleShot(300, lambda: seen.append(kiosk.result_panel.headline.text()))
+    threading.Timer(1.5, _freeze, (pid, signal.SIGCONT)).start()  # not the GUI's timer
+    try:
+        beat = _Heartbeat()
+        qtbot.keyClicks(QApplication.focusWidget(), rakor.payloads[first])
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # waits, painting
+        scan_stall = beat.stop()
+    finally:
+        _freeze(pid, signal.SIGCONT)
+    assert seen == ["MENYIMPAN..."]  # said while waiting
+    assert kiosk.result_panel.headline.text() == "HADIR" and kiosk.scan_edit.text() == ""
+
+    day = date(2025, 8, 25)
+    with db.session(write=True) as s:
+        m = Meeting(title="Rakor Agustus", starts_at=wib(day))
+        s.add(m)
+        s.flush()
+        item = agenda.add_item(s, m.id, "Evaluasi APBD")
+        ids = (m.id, item.id)
+    ws = MeetingWorkspace(make_ctx(db, tmp_path, Clock(wib(day, 9))), ids[0], "WIB")
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.load()
+    ws.show_tab("live")
+    live = ws.live
+    live.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is live.editor)
+    qtbot.keyClicks(QApplication.focusWidget(), "Serapan anggaran 45,5%")
+    _freeze(pid, signal.SIGSTOP)
+    threading.Timer(1.5, _freeze, (pid, signal.SIGCONT)).start()  # not the GUI's timer
+    try:
+        beat = _Heartbeat()
+        saved = live.autosaver.flush()  # what the debounce timer does
+        notes_stall = beat.stop()
+    finally:
+        _freeze(pid, signal.SIGCONT)
+    print(f"GUI stall ms with a hung server: scan {scan_stall:.1f}, notes {notes_stall:.1f}")
+    assert saved is True and live.editor.toPlainText() == "Serapan anggaran 45,5%"
+    assert scan_stall < 100 and notes_stall < 100
+    with db.session() as s:
+        assert notes.get_note(s, *ids) == "Serapan anggaran 45,5%"
+    assert [r["person_id"] for r in attendance_rows(db, rakor.meeting_id)] == [first]
+    assert second not in {r["person_id"] for r in attendance_rows(db, rakor.meeting_id)}

@@ -54,6 +54,7 @@ from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, Mod
     long_date,
 )
 from rakor_desktop.ui.change_watcher import ChangeWatcher
+from rakor_desktop.ui.dbworker import DbThread
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,9 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
 
+        # Writes run on a database thread; the window keeps painting while they wait.
+        self.db_thread: DbThread | None = DbThread(self, name="rakor-kiosk-db")
+        self._queued_scans: list[str] = []
         self.watcher: ChangeWatcher | None = ChangeWatcher(db, self, start=watch)
         self.watcher.changed.connect(self.schedule_refresh)
 
@@ -343,6 +347,20 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
     # ------------------------------------------------------------ Enter
 
     def _on_return(self) -> None:
+        if self.db_thread is not None and self.db_thread.busy:
+            # A write is still waiting for the database: keep this scan for afterwards,
+            # in order, instead of starting a second wait inside the first.
+            text = self.scan_edit.text()
+            if text.strip():
+                self._queued_scans.append(text)
+                self.scan_edit.clear()
+            return
+        self._handle_return()
+        while self._queued_scans and not (self.db_thread is not None and self.db_thread.busy):
+            self.scan_edit.setText(self._queued_scans.pop(0))
+            self._handle_return()
+
+    def _handle_return(self) -> None:
         if self.mode == Mode.CHOOSE:
             item = self.chooser.currentItem()
             if item is not None:
@@ -456,7 +474,9 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 return fn(s)
 
         try:
-            return svc.retry_locked(unit)
+            if self.db_thread is None:
+                return svc.retry_locked(unit)
+            return self.db_thread.call(lambda: svc.retry_locked(unit), on_slow=self._show_saving)
         except svc.CheckInRefused as exc:
             self._show(
                 style.Tone.ERROR.value,
@@ -480,6 +500,16 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 help=str(exc)[:200],
             )
         return None
+
+    def _show_saving(self) -> None:
+        """The answer is slow (a server far away or gone): say so, keep the window alive."""
+        self._show(
+            style.Tone.IDLE.value,
+            QCoreApplication.translate("KioskWindow", "MENYIMPAN..."),
+            detail=QCoreApplication.translate(
+                "KioskWindow", "Menunggu basis data. Pindaian berikutnya diantrekan."
+            ),
+        )
 
     def _commit(self, fn: Callable[[Any, svc.CheckInDesk], svc.CheckInResult]) -> None:
         desk = self.desk
@@ -594,4 +624,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None
+        if self.db_thread is not None:
+            self.db_thread.stop(wait_ms=500)
+            self.db_thread = None
         super().closeEvent(event)

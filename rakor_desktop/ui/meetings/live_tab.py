@@ -39,6 +39,7 @@ from rakor_desktop.services.meetings import agenda, decisions, notes
 from rakor_desktop.services.meetings.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.dbworker import DbThread
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.autosave import Autosaver
@@ -198,6 +199,7 @@ class LiveTab(QWidget):
             self._save_notes, zone=zone, clock=lambda: now_of(ctx), parent=self
         )
         self.autosaver.status_changed.connect(self.status_changed)
+        self.db_thread = DbThread(self, name="rakor-notes-db")
         self._build()
         self.timer = make_timer(self, 1000)
         self.timer.timeout.connect(self.tick)
@@ -540,7 +542,11 @@ class LiveTab(QWidget):
 
         # A server that dropped the connection gets one quick second try; after that the
         # Autosaver keeps the text on screen and retries until the server is back.
-        run_with_retry(lambda: call(self.ctx, save, write=True), attempts=2, delay=0.3)
+        # The write runs on the tab's database thread; the editor keeps taking keystrokes
+        # (and the window keeps painting) while a far or frozen server answers.
+        self.db_thread.call(
+            lambda: run_with_retry(lambda: call(self.ctx, save, write=True), attempts=2, delay=0.3)
+        )
         # Only what was stored is clean: an edit made during the save stays dirty.
         for iid, body in pending.items():
             if self.docs[iid].toPlainText() == body:
