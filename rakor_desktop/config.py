@@ -7,8 +7,8 @@ scripts never touch a user's real file by accident when they pass ``--db``.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -20,15 +20,27 @@ DEFAULT_DB_NAME = "rakor.sqlite"
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, in a source checkout, an install or a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+    """The installed ``rakor_desktop.resources`` package (the repository's ``resources/``).
+
+    Found through :mod:`importlib.resources`, never from ``__file__``: in the checkout the
+    editable install maps it to ``resources/``, a wheel installs it inside the package,
+    and the PyInstaller build collects it as package data. Qt and ReportLab want real
+    file paths, which every one of those layouts has (a zip import would not).
+    """
+    root = importlib.resources.files("rakor_desktop.resources")
+    if isinstance(root, Path):
+        return root
+    # The PyInstaller build serves the data folder as a (single) MultiplexedPath, whose
+    # children are plain paths on disk.
+    child = root.joinpath("fonts")
+    if isinstance(child, Path):
+        return child.parent
+    raise RuntimeError(f"rakor_desktop.resources is not on a filesystem: {root!r}")
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder inside the resources, e.g. ``resource_path("fonts", "X.ttf")``."""
+    return resources_dir().joinpath(*parts)
 
 
 def data_dir() -> Path:

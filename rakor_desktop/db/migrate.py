@@ -8,6 +8,7 @@ Alembic is imported only when an upgrade actually runs.
 from __future__ import annotations
 
 import ast
+import importlib.resources
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = Path(str(importlib.resources.files("rakor_desktop.db") / "migrations"))
 
 
 def alembic_config(url: str | None = None) -> Config:

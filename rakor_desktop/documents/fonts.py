@@ -8,12 +8,13 @@ text cleaning can replace the rest before ReportLab emits black boxes.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from rakor_desktop.config import resource_path
 
 FAMILY = "LiberationSans"
 BOLD = f"{FAMILY}-Bold"
@@ -29,11 +30,8 @@ _FILES = {
 
 
 def fonts_dir() -> Path:
-    """Where the TTF files live, both from a source checkout and a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """Where the TTF files live: the installed resources (checkout, wheel or PyInstaller)."""
+    return resource_path("fonts")
 
 
 @cache

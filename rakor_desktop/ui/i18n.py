@@ -15,6 +15,7 @@ editor) and run it again to rebuild the ``.qm``.
 
 from __future__ import annotations
 
+import importlib.resources
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
 def ui_sources() -> list[Path]:
     """Every Python file under ``rakor_desktop/ui`` (all UI packages, all engineers)."""
-    root = Path(__file__).resolve().parent
+    root = Path(str(importlib.resources.files("rakor_desktop.ui")))
     return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 

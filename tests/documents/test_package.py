@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import rakor_desktop.documents as documents
 from rakor_desktop.documents import fonts
 
@@ -35,12 +33,13 @@ def test_importing_the_package_is_cheap() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_fonts_found_in_a_pyinstaller_bundle(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_fonts_are_found_through_the_installed_resources_package() -> None:
+    """No path from ``__file__``: the fonts are package data of rakor_desktop.resources."""
+    import importlib.resources
+
+    root = importlib.resources.files("rakor_desktop.resources")
+    assert fonts.fonts_dir() == Path(str(root)) / "fonts"
     assert (fonts.fonts_dir() / "LiberationSans-Regular.ttf").is_file()
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert fonts.fonts_dir() == tmp_path / "resources" / "fonts"
 
 
 def test_font_family_covers_indonesian_text() -> None:

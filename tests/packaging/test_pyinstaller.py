@@ -111,9 +111,13 @@ def test_bundle_carries_resources_and_migrations(bundle: Bundle, record_property
     source_versions = {p.name for p in (REPO / "rakor_desktop/db/migrations/versions").glob("*.py")}
     assert {p.name for p in (shipped / "versions").glob("*.py")} == source_versions
     fonts = {p.name for p in (REPO / "resources" / "fonts").glob("*.ttf")}
-    assert fonts and fonts <= {p.name for p in (internal / "resources" / "fonts").glob("*.ttf")}
+    assert fonts and fonts <= {
+        p.name for p in (internal / "rakor_desktop" / "resources" / "fonts").glob("*.ttf")
+    }
     for qm in (REPO / "resources" / "translations").glob("*.qm"):
-        assert (internal / "resources" / "translations" / qm.name).is_file(), qm.name
+        assert (internal / "rakor_desktop" / "resources" / "translations" / qm.name).is_file(), (
+            qm.name
+        )
     # What build.spec trims must stay out; what the window needs must stay in.
     qt = internal / "PySide6"
     names = {p.name for p in qt.rglob("*")}
