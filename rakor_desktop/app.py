@@ -24,6 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", default=None, help="bahasa antarmuka: id (bawaan) atau en")
     parser.add_argument("--kiosk", action="store_true", help="buka meja registrasi")
     parser.add_argument("--meeting", type=int, default=None, help="rapat untuk --kiosk")
+    parser.add_argument(
+        "--open",
+        type=Path,
+        default=None,
+        metavar="BUNDEL",
+        help="buka jendela lalu tampilkan impor bundel .rakor ini (klik dua kali pada berkas)",
+    )
     sub = parser.add_subparsers(dest="command")
     build_subparsers(sub)
     return parser

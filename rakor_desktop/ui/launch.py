@@ -93,7 +93,7 @@ def launch(args: argparse.Namespace, target: str) -> int:
         return _run_kiosk(app, target, getattr(args, "meeting", None))
     if screenshot is not None:
         return _run_screenshot(app, target, screenshot, page_key or "beranda")
-    return _run_main(app, target, page_key)
+    return _run_main(app, target, page_key, getattr(args, "open", None))
 
 
 def create_application(lang: str | None = None):
@@ -136,7 +136,7 @@ def _open_interactive(target: str):
     return open_with_recovery(target, dialog_asker())
 
 
-def _run_main(app, target: str, page_key: str | None) -> int:
+def _run_main(app, target: str, page_key: str | None, bundle: Path | None = None) -> int:
     from rakor_desktop.ui.main_window import MainWindow
     from rakor_desktop.ui.pages import PAGE_KEYS
 
@@ -161,6 +161,13 @@ def _run_main(app, target: str, page_key: str | None) -> int:
     if exit_after_paint:
         _quit_after_first_paint(app, window)
     window.show()
+    if bundle is not None:  # a .rakor file double-clicked in the file manager
+        from PySide6.QtCore import QTimer
+
+        from rakor_desktop.ui.transfer.bundle_dialog import BundleImportDialog
+
+        dialog = BundleImportDialog(ctx, bundle, window)
+        QTimer.singleShot(0, dialog.open)
     try:
         return app.exec()
     finally:

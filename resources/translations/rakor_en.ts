@@ -321,6 +321,45 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Impor bundel</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Bundel: %1</source>
+        <translation>Bundle: %1</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi bundel…</source>
+        <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Belum ada yang diubah. Periksa ringkasan ini, lalu tekan Impor.</source>
+        <translation>Nothing has been changed yet. Check this summary, then press Import.</translation>
+    </message>
+    <message>
+        <source>Bundel sudah diimpor.</source>
+        <translation>The bundle has been imported.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bundel tidak dapat diimpor: %1</source>
+        <translation>The bundle cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>OPD dan batas waktu, mis. Dinas Kesehatan 30/9</source>
