@@ -28,7 +28,7 @@ TEST_DATES ?= 2026-12-31 2027-02-28
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help venv sysdeps sysdeps-gui run run-xvfb test lint bench dist translations lock clean distclean
+.PHONY: help venv sysdeps sysdeps-gui run run-xvfb test lint bench dist deb translations lock clean distclean
 
 help:
 	@echo "make run          open the window (creates a demo database the first time; DB=...)"
@@ -37,6 +37,7 @@ help:
 	@echo "make lint         ruff check + format check + mypy (what CI runs first)"
 	@echo "make bench        benchmarks; one JSON object per line on stdout"
 	@echo "make dist         PyInstaller one-folder build in dist/rakor-desktop/"
+	@echo "make deb          Debian package of that build (dpkg -i dist/rakor-desktop_*.deb)"
 	@echo "make translations compile resources/translations/*.ts to .qm"
 	@echo "make sysdeps      check/install the system libraries Qt and the tests need"
 	@echo "make lock         record the installed versions in requirements-lock.txt"
@@ -103,6 +104,12 @@ dist: venv translations
 	@start=$$(date +%s); \
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec; \
 	echo "dist/rakor-desktop: $$(du -sm dist/rakor-desktop | cut -f1) MB, built in $$(( $$(date +%s) - start ))s"
+
+# The one-folder build as a Debian package (dist/rakor-desktop_<version>_<arch>.deb):
+# /opt/rakor-desktop, /usr/bin/rakor-desktop, menu entry, icon, .rakor MIME type.
+# RAKOR_DEB_COMPRESS=xz for the smallest release file (slower).
+deb: dist
+	@scripts/build_deb.sh dist/rakor-desktop dist | tee /dev/stderr | xargs du -h
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .hypothesis

@@ -8,17 +8,15 @@ guarded against a trimming regression); timing is reported, never asserted.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import struct
 import subprocess
 import sys
-import time
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from frozen import Bundle
 
 pytestmark = pytest.mark.slow
 
@@ -27,62 +25,6 @@ NAME = "rakor-desktop"
 # A bare PySide6 window builds to ~180 MB untrimmed; build.spec gets us well under.
 # This only catches a trimming regression (e.g. all of Qt's QML/WebEngine coming back).
 MAX_SIZE_MB = 220
-
-
-@dataclass
-class Bundle:
-    folder: Path
-    exe: Path
-    size_mb: float
-    build_seconds: float
-
-
-def _folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def _report(config: pytest.Config, line: str) -> None:
-    """Show the figure in the run's output (outside output capture), also with -q."""
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    capture = config.pluginmanager.get_plugin("capturemanager")
-    if reporter is None or capture is None:
-        return
-    with capture.global_and_fixture_disabled():
-        reporter.write_line(line)
-
-
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Bundle:
-    if importlib.util.find_spec("PyInstaller") is None:
-        pytest.fail(
-            "PyInstaller is not installed: it is a dev dependency (pip install -e '.[dev]')"
-        )
-    out = tmp_path_factory.mktemp("pyinstaller")
-    cmd = [
-        sys.executable,
-        "-m",
-        "PyInstaller",
-        "--noconfirm",
-        "--log-level",
-        "WARN",
-        "--distpath",
-        str(out / "dist"),
-        "--workpath",
-        str(out / "work"),
-        str(REPO / "build.spec"),
-    ]
-    start = time.monotonic()
-    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=1200)
-    seconds = time.monotonic() - start
-    assert proc.returncode == 0, (
-        f"pyinstaller failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-8000:]}"
-    )
-    folder = out / "dist" / NAME
-    exe = folder / (NAME + (".exe" if sys.platform.startswith("win") else ""))
-    assert exe.is_file(), f"no executable at {exe}"
-    size_mb = _folder_size(folder) / 2**20  # MiB, as `du -sm` (make dist) reports
-    _report(pytestconfig, f"\npackaging: {folder} is {size_mb:.1f} MB, built in {seconds:.0f}s")
-    return Bundle(folder=folder, exe=exe, size_mb=size_mb, build_seconds=seconds)
 
 
 def _run(
