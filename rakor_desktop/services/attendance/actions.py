@@ -171,11 +171,49 @@ def mark_present_many(
     now: datetime | None = None,
     station: str = "",
 ) -> list[CheckInResult]:
-    """A group that arrives together, ticked off the missing list in one transaction.
+    """A group that arrives together, ticked off the door's missing list in one transaction.
 
-    Also the secretary's correction after closing (not after finalizing): someone
-    who signed the paper sheet but was never scanned.
+    The door's rule, like a scan's: nothing is recorded once the meeting is closed
+    (the daftar hadir printed at closing must stay true). The secretary's later
+    correction is :func:`correct_attendance`, which is audited.
     """
+    return _mark_present(session, meeting_id, person_ids, now=now, station=station,
+                         allow_closed=False)  # fmt: skip
+
+
+def correct_attendance(
+    session: Session,
+    meeting_id: int,
+    person_ids: Iterable[int],
+    *,
+    reason: str,
+    now: datetime | None = None,
+    station: str = "",
+) -> list[CheckInResult]:
+    """The secretary's correction of a closed (not finalized) meeting: someone who signed
+    the paper sheet but was never scanned. Needs a reason, and is written to the audit
+    trail; never offered at the door."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CheckInRefused("Koreksi daftar hadir setelah rapat ditutup memerlukan alasan.")
+    results = _mark_present(session, meeting_id, person_ids, now=now, station=station,
+                            allow_closed=True)  # fmt: skip
+    added = [r.person_id for r in results if r.state is State.NEW]
+    if added:
+        audit.record(session, "attendance.correction", entity="meeting",
+                     meeting_id=meeting_id, person_ids=added, reason=reason)  # fmt: skip
+    return results
+
+
+def _mark_present(
+    session: Session,
+    meeting_id: int,
+    person_ids: Iterable[int],
+    *,
+    now: datetime | None,
+    station: str,
+    allow_closed: bool,
+) -> list[CheckInResult]:
     desk = CheckInDesk.load(session, meeting_id)
     now = now or utcnow()
     seen: set[int] = set()
@@ -184,7 +222,9 @@ def mark_present_many(
         if pid in seen:
             continue
         seen.add(pid)
-        out.append(desk.check_in_person(session, pid, now=now, station=station, allow_closed=True))
+        out.append(
+            desk.check_in_person(session, pid, now=now, station=station, allow_closed=allow_closed)
+        )
     return out
 
 

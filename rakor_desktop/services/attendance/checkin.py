@@ -26,6 +26,7 @@ from rakor_desktop.services.attendance.actions import (
     check_in,
     check_in_delegate,
     check_in_walk_in,
+    correct_attendance,
     load_desk,
     mark_present_many,
     record_departure,
@@ -65,6 +66,7 @@ from rakor_desktop.services.attendance.station import (
 )
 
 __all__ = [
+    "correct_attendance",
     "AttendanceCounters",
     "AttendeeRow",
     "CONFIRMED",

@@ -21,7 +21,11 @@ from sqlmodel import Session, select
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, Decision, Meeting, Note, Organization, Person
 from rakor_desktop.domain.types import utcnow
-from rakor_desktop.services.meetings.close import ensure_editable, get_meeting
+from rakor_desktop.services.meetings.close import (
+    ensure_editable,
+    ensure_running_allowed,
+    get_meeting,
+)
 from rakor_desktop.services.office import audit
 
 MAX_MINUTES = 600
@@ -341,7 +345,7 @@ def start_live(
 ) -> AgendaItem | None:
     """Run the current item, or the first item not yet finished."""
     now = now or utcnow()
-    m = ensure_editable(session, meeting_id)
+    m = ensure_running_allowed(session, meeting_id)
     cur = current_item(session, meeting_id)
     if cur is not None:
         return cur
@@ -356,7 +360,7 @@ def go_to(
     session: Session, meeting_id: int, item_id: int, *, now: datetime | None = None
 ) -> AgendaItem:
     now = now or utcnow()
-    m = ensure_editable(session, meeting_id)
+    m = ensure_running_allowed(session, meeting_id)
     it = _get(session, item_id)
     if it.meeting_id != meeting_id or it.deleted_at is not None:
         raise AgendaError("Butir agenda ini bukan bagian dari rapat ini.")
@@ -370,7 +374,7 @@ def next_item(
 ) -> AgendaItem | None:
     """End the running item and start the next; None after the last item (all ended)."""
     now = now or utcnow()
-    m = ensure_editable(session, meeting_id)
+    m = ensure_running_allowed(session, meeting_id)
     cur = current_item(session, meeting_id)
     if cur is None:
         return start_live(session, meeting_id, now=now)
@@ -385,7 +389,7 @@ def previous_item(
 ) -> AgendaItem | None:
     """Reopen the item before the running one (or the last started one when none runs)."""
     now = now or utcnow()
-    m = ensure_editable(session, meeting_id)
+    m = ensure_running_allowed(session, meeting_id)
     items = _items(session, meeting_id)
     cur = current_item(session, meeting_id)
     if cur is None:

@@ -83,6 +83,24 @@ def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
     return m
 
 
+class MeetingClosed(ValueError):
+    """Live mode (agenda timer) asked of a meeting that was already closed."""
+
+
+def ensure_running_allowed(session: Session, meeting: Meeting | int) -> Meeting:
+    """For what only happens while a meeting runs (starting or moving the agenda):
+    refused once it is closed, as well as once it is final. One guard, used by every
+    caller (live mode in the window, and any script), so a badge saying "Ditutup" and a
+    running agenda timer can never disagree."""
+    m = ensure_editable(session, meeting)
+    if m.status == MeetingStatus.CLOSED:
+        raise MeetingClosed(
+            f'Rapat "{m.title}" sudah ditutup: agenda tidak dapat dijalankan lagi. '
+            "Catatan dan keputusan masih dapat dilengkapi sebelum notulen difinalkan."
+        )
+    return m
+
+
 def absentees_without_status(session: Session, meeting_id: int) -> int:
     """Invitees with neither a check-in nor an absence status (izin, sakit...)."""
     stmt = (

@@ -435,3 +435,40 @@ def test_fast_path_rows_read_back_like_orm_rows(tmp_path) -> None:
         fast = s.get(Attendance, r.attendance_id)
         assert fast.checked_in_at == at and fast.is_late is False and fast.uuid
     db.dispose()
+
+
+def _close(db, meeting_id: int) -> None:
+    from rakor_desktop.domain.models import Meeting
+
+    with db.session(write=True) as s:
+        m = s.get(Meeting, meeting_id)
+        m.status = MeetingStatus.CLOSED.value
+        s.add(m)
+
+
+def test_the_door_never_changes_a_closed_meeting_only_the_audited_correction_does(
+    db, rakor
+) -> None:
+    """Issue 15 item 2: after "Tutup rapat" the kiosk's "Tandai hadir" still marked
+    people present (43 in the CLI, 42 on the printed Notulen)."""
+    a, b = rakor.invited[:2]
+    scan(db, rakor, rakor.payloads[a])
+    _close(db, rakor.meeting_id)
+    door = run(db, lambda s: svc.mark_present_many(s, rakor.meeting_id, [b], now=EARLY))
+    assert [r.state for r in door] == [State.MEETING_CLOSED]
+    assert [r["person_id"] for r in attendance_rows(db, rakor.meeting_id)] == [a]
+    with pytest.raises(svc.CheckInRefused, match="memerlukan alasan"):
+        run(db, lambda s: svc.correct_attendance(s, rakor.meeting_id, [b], reason=" "))
+    fixed = run(
+        db,
+        lambda s: svc.correct_attendance(
+            s, rakor.meeting_id, [b], reason="Tanda tangan di daftar hadir kertas", now=EARLY
+        ),
+    )
+    assert [r.state for r in fixed] == [State.NEW]
+    assert sorted(r["person_id"] for r in attendance_rows(db, rakor.meeting_id)) == sorted([a, b])
+    with db.engine.connect() as conn:
+        detail = conn.execute(
+            text("SELECT detail FROM audit_event WHERE action='attendance.correction'")
+        ).scalar()
+    assert json.loads(detail)["person_ids"] == [b]

@@ -94,3 +94,23 @@ def test_finalized_lock_and_amendment(db) -> None:
         assert json.loads(ev.detail)["reason"] == "Salah ketik nama Kepala Dinas"
         with pytest.raises(ValueError, match="masih dapat diubah"):
             meeting_close.begin_amendment(s, mid, "lagi")
+
+
+def test_live_mode_cannot_start_on_a_closed_meeting(db) -> None:
+    """Issue 15 item 2: F6/"Mulai" on a closed meeting started an agenda item while the
+    badge said Ditutup. One guard in the service refuses it for every caller."""
+    from rakor_desktop.services.meetings.close import MeetingClosed
+
+    with db.session(write=True) as s:
+        m = Meeting(title="Rakor", starts_at=wib(DAY), status=MeetingStatus.CLOSED.value)
+        s.add(m)
+        s.flush()
+        first = agenda.add_item(s, m.id, "Evaluasi")
+        for start in (
+            lambda: agenda.start_live(s, m.id, now=wib(DAY, 9)),
+            lambda: agenda.next_item(s, m.id, now=wib(DAY, 9)),
+            lambda: agenda.go_to(s, m.id, first.id, now=wib(DAY, 9)),
+        ):
+            with pytest.raises(MeetingClosed, match="sudah ditutup"):
+                start()
+        assert agenda.current_item(s, m.id) is None
