@@ -53,13 +53,13 @@ def _list(args: argparse.Namespace, db: Database) -> int:
 
 def _import(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.cli.common import err
-    from rakor_desktop.services.directory.export import ExportError
     from rakor_desktop.services.directory.importer import (
         PeopleImportError,
         import_people,
         save_report,
     )
     from rakor_desktop.services.directory.tabular import FIELD_LABELS, TableReadError, read_table
+    from rakor_desktop.services.office.tables import ExportError
 
     try:
         table = read_table(args.file)
@@ -105,7 +105,8 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 def _export(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.cli.common import err
-    from rakor_desktop.services.directory.export import ExportError, export_people
+    from rakor_desktop.services.directory.export import export_people
+    from rakor_desktop.services.office.tables import ExportError
 
     try:
         with db.session() as s:

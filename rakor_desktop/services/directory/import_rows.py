@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rakor_desktop.services.directory.export import unneutralize
 from rakor_desktop.services.directory.tabular import FIELDS, Cell, cell_text
+from rakor_desktop.services.office.tables import unneutralize
 
 # Whole numbers beyond this are not exact in a float cell (a NIP typed as a number).
 _FLOAT_EXACT_LIMIT = 2**53

@@ -33,7 +33,6 @@ from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold, name_key
 from rakor_desktop.domain.nip import InvalidNip, clean, parse_nip
 from rakor_desktop.domain.types import new_uuid, utcnow
-from rakor_desktop.services.directory.export import write_table
 from rakor_desktop.services.directory.import_rows import (
     ImportCancelled,
     ImportPreview,
@@ -45,6 +44,7 @@ from rakor_desktop.services.directory.import_rows import (
 )
 from rakor_desktop.services.directory.tabular import FIELD_LABELS, FIELDS, Table
 from rakor_desktop.services.office import audit
+from rakor_desktop.services.office.tables import write_table
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

@@ -21,13 +21,13 @@ from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.names import fold
-from rakor_desktop.services.directory.export import unneutralize
 from rakor_desktop.services.insight.trends import (
     indicator_number,
     parse_indicators,
 )
 from rakor_desktop.services.office import audit
 from rakor_desktop.services.office.settings import office_zone
+from rakor_desktop.services.office.tables import unneutralize
 from rakor_desktop.services.office.xlsx import (
     DATE_FORMAT,
     NUMBER2_FORMAT,

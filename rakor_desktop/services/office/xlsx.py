@@ -3,7 +3,7 @@
 Workbooks use only what Excel and LibreOffice Calc both read: one header row in bold,
 frozen, an autofilter, column widths, real dates and percent number formats, simple
 fills. Text that a spreadsheet would run as a formula (``= + - @``...) is written with a
-leading apostrophe (``directory.export.neutralize``), and files appear only complete
+leading apostrophe (``office.tables.neutralize``), and files appear only complete
 (written under a temporary name, then renamed).
 """
 
@@ -18,7 +18,7 @@ from typing import Any
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.fileio import atomic_path
-from rakor_desktop.services.directory.export import neutralize
+from rakor_desktop.services.office.tables import neutralize
 
 DATE_FORMAT = "DD/MM/YYYY"
 PERCENT_FORMAT = "0%"

@@ -12,10 +12,9 @@ from import_backup_support import small_disk  # noqa: F401 - fixture
 from openpyxl import load_workbook
 
 from rakor_desktop.domain.models import Organization, Person
-from rakor_desktop.services.directory.export import (
-    EXPORT_HEADERS,
+from rakor_desktop.services.directory.export import EXPORT_HEADERS, export_people
+from rakor_desktop.services.office.tables import (
     ExportError,
-    export_people,
     neutralize,
     unneutralize,
     write_table,
