@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     target = resolve_db_target(args.db)
     if args.command:
         from rakor_desktop.cli import run
+        from rakor_desktop.messages import set_language
+
+        set_language(args.lang)  # service messages (errors) in English with --lang en
 
         return run(args, target)
     from rakor_desktop.ui.launch import launch

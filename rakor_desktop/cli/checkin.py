@@ -13,6 +13,7 @@ import json
 
 from rakor_desktop.cli.common import err
 from rakor_desktop.db import Database
+from rakor_desktop.messages import render
 
 _LABELS = {
     "new": "HADIR",
@@ -74,7 +75,7 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
 def _line(r) -> str:
     label = _LABELS.get(r.state.value, r.state.value.upper())
     if not r.name:
-        return f"{label}: {r.message}"
+        return f"{label}: {render(r.message)}"
     where = ", ".join(x for x in (r.jabatan, r.organization) if x)
     who = f"{r.name} ({where})" if where else r.name
-    return f"{label}: {who}. {r.message}"
+    return f"{label}: {who}. {render(r.message)}"

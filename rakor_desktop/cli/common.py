@@ -6,8 +6,11 @@ import json
 import sys
 
 
-def err(message: str) -> None:
-    print(message, file=sys.stderr)
+def err(message: object) -> None:
+    """Print to stderr; a service's message (or error) in the language of ``--lang``."""
+    from rakor_desktop.messages import render
+
+    print(render(message), file=sys.stderr)
 
 
 def out_json(data: object) -> None:

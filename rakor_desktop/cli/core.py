@@ -63,7 +63,7 @@ def _demo(args: argparse.Namespace, db: Database) -> int:
         with db.session(write=True) as s:
             stats = populate_demo(s)
     except DemoRefused as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print("Data contoh dibuat: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
     return 0

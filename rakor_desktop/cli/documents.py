@@ -102,10 +102,10 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
         with db.session() as s:
             doc = prepare_document(s, args.meeting, args.kind, blank=args.blank)
     except MeetingNotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     except DocumentError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     try:
         pdf = doc.render(args.output)
@@ -127,7 +127,7 @@ def _bundle(args: argparse.Namespace, db: Database) -> int:
         with db.session() as s:
             docs = prepare_bundle(s, args.meeting)
     except MeetingNotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     try:
         pdf = render_bundle(docs, args.output)
@@ -145,7 +145,7 @@ def _docx(args: argparse.Namespace, db: Database) -> int:
         with db.session() as s:
             doc = prepare_document(s, args.meeting, "minutes")
     except MeetingNotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     try:
         from rakor_desktop.documents.docx_export import minutes_docx
@@ -173,10 +173,10 @@ def _finalize(args: argparse.Namespace, db: Database) -> int:
             else:
                 result = finalize.finalize_meeting(s, args.meeting, reason=args.reason)
     except MeetingNotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     except ValueError as exc:  # FinalizeRefused and the amendment's own refusals
-        err(str(exc))
+        err(exc)
         return 1
     print(f"Notulen rapat {result.meeting_id} difinalkan: revisi {result.revision}, "
           f"kode verifikasi {result.code}")  # fmt: skip

@@ -158,7 +158,7 @@ def _list(args: argparse.Namespace, db: Database) -> int:
             else:
                 rows = fus.list_followups(s, _filter(s, args), now=now)
     except (_NotFound, fus.FollowUpError) as exc:
-        err(str(exc))
+        err(exc)
         return 2
     if args.json:
         out_json([r.as_json(zone) for r in rows])
@@ -187,10 +187,10 @@ def _export(db: Database, write: Callable[[Session], int], done: Callable[[int],
         with db.session() as s:
             n = write(s)
     except _NotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     except ExcelError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(done(n))
     return 0
@@ -245,10 +245,10 @@ def _import_reports(args: argparse.Namespace, db: Database) -> int:
             _meeting_exists(s, args.meeting)
             report = import_opd_reports(s, args.meeting, args.file, dry_run=args.dry_run)
     except _NotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     except ValueError as exc:  # ExcelError, MeetingLocked: the whole file refused
-        err(str(exc))
+        err(exc)
         return 1
     if args.json:
         out_json(report.as_json())
@@ -258,6 +258,6 @@ def _import_reports(args: argparse.Namespace, db: Database) -> int:
             print(f"Peringatan: {w}")
     if not report.ok:
         for e in report.errors:
-            err(str(e))
+            err(e)
         return 1
     return 0

@@ -157,7 +157,7 @@ def _create(args: argparse.Namespace, db: Database) -> int:
                 )
             new_id = m.id
     except ValueError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(new_id)
     return 0
@@ -211,7 +211,7 @@ def _invite(args: argparse.Namespace, db: Database) -> int:
                 res.orgs_without_head.extend(r.orgs_without_head)
                 res.unknown.extend(r.unknown)
     except ValueError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(res.message())
     return 1 if res.orgs_without_head and not res.added else 0
@@ -229,7 +229,7 @@ def _close(args: argparse.Namespace, db: Database) -> int:
             m = meeting_close.close_meeting(s, args.meeting)
             title = m.title
     except meeting_close.MeetingNotFound as exc:
-        err(str(exc))
+        err(exc)
         return 2
     except meeting_close.CloseRefused as exc:
         err("Rapat belum dapat ditutup:")
@@ -237,7 +237,7 @@ def _close(args: argparse.Namespace, db: Database) -> int:
             err(f"  - {c.label}: {c.detail}")
         return 1
     except ValueError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(f"Rapat ditutup: {title}")
     return 0

@@ -64,7 +64,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
     try:
         table = read_table(args.file)
     except TableReadError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     mapped = ", ".join(
         f"{FIELD_LABELS[f]}={table.headers[i]}" for f, i in table.guessed.items() if i is not None
@@ -76,7 +76,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
     try:
         result = import_people(db, table, create_opd=args.create_opd, dry_run=args.dry_run)
     except PeopleImportError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     plan = result.preview
     for line in plan.summary_lines():
@@ -97,7 +97,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
         try:
             save_report(plan, args.report)
         except ExportError as exc:
-            err(str(exc))
+            err(exc)
             return 1
         print(f"Laporan tersimpan: {args.report}")
     return 0
@@ -112,7 +112,7 @@ def _export(args: argparse.Namespace, db: Database) -> int:
         with db.session() as s:
             n = export_people(s, args.out)
     except ExportError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(f"{n} orang diekspor ke {args.out}")
     return 0

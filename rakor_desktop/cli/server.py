@@ -70,7 +70,7 @@ def _run_copy(source: Database, target: Database, as_json: bool) -> int:
     try:
         report = copy_database(source, target)
     except CopyError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     except Exception as exc:
         if is_server_lost(exc) or isinstance(exc, ServerUnreachable):

@@ -97,7 +97,7 @@ def _bundle_export(args: argparse.Namespace, db: Database) -> int:
                     return 1
             summary = export_bundle(s, args.out, meeting_ids=ids, scope=scope)
     except BundleError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(f"Bundel tersimpan: {summary.path} ({len(summary.meetings)} rapat)")
     for name, n in summary.counts.items():
@@ -112,7 +112,7 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
     try:
         report = import_bundle(db, args.file, dry_run=args.dry_run)
     except BundleError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     for line in report.summary_lines():
         print(line)
@@ -180,7 +180,7 @@ def _backups_create(args: argparse.Namespace, db: Database) -> int:
     try:
         out = create_backup(db.path, folder=folder, keep=keep, reason=REASON_MANUAL)
     except BackupError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(f"Cadangan tersimpan: {out}")
     return 0
@@ -195,7 +195,7 @@ def _backups_restore(args: argparse.Namespace, target: str) -> int:
     try:
         result = restore_backup(args.file, path, folder=args.folder)
     except BackupError as exc:
-        err(str(exc))
+        err(exc)
         return 1
     print(f"Basis data {path.name} dipulihkan dari {result.restored_from.name}.")
     if result.previous_saved_to is not None:

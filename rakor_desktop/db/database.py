@@ -41,6 +41,7 @@ from rakor_desktop.db.sqlite_checks import (
     table_names,
 )
 from rakor_desktop.domain import clock
+from rakor_desktop.messages import M
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +155,11 @@ _MIGRATION_LOCK = 0x72616B6F72
 def _refuse_unknown(rev: str | None, name: str) -> None:
     if rev is not None and rev not in migrate.known_revisions():
         raise NewerSchema(
-            f"Basis data {name} dibuat oleh versi Rakor Desktop yang lebih baru "
-            f"(skema {rev}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
+            M(
+                "Basis data {name} dibuat oleh versi Rakor Desktop yang lebih baru (skema {rev}). Perbarui aplikasi untuk membukanya; berkas tidak diubah.",
+                name=name,
+                rev=rev,
+            ),
             detail=f"revision={rev}",
         )
 
@@ -182,30 +186,40 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     rev: str | None = None
     if existing:
         if path.is_dir():
-            raise NotADatabase(f"{path} adalah folder, bukan berkas basis data.")
+            raise NotADatabase(M("{path} adalah folder, bukan berkas basis data.", path=path))
         check_header(path)
         problems = quick_check(path)
         if problems:
             raise CorruptDatabase(
-                f"Berkas {path.name} rusak ({problems[0]}). "
-                "Buka cadangan terakhir atau berkas lain; berkas ini tidak diubah.",
+                M(
+                    "Berkas {name} rusak ({value}). Buka cadangan terakhir atau berkas lain; berkas ini tidak diubah.",
+                    name=path.name,
+                    value=problems[0],
+                ),
                 detail="; ".join(problems[:20]),
             )
         rev = stored_revision(path)
         if rev is None and table_names(path) - {"sqlite_sequence"}:
             raise NotADatabase(
-                f"Berkas {path.name} adalah basis data SQLite milik program lain, "
-                "bukan Rakor Desktop. Pilih berkas lain; berkas ini tidak diubah."
+                M(
+                    "Berkas {name} adalah basis data SQLite milik program lain, bukan Rakor Desktop. Pilih berkas lain; berkas ini tidak diubah.",
+                    name=path.name,
+                )
             )
         _refuse_unknown(rev, path.name)
     elif not create:
-        raise DatabaseOpenError(f"Berkas {path} tidak ditemukan.")
+        raise DatabaseOpenError(M("Berkas {path} tidak ditemukan.", path=path))
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ReadOnlyDatabase(
-                f"Folder {path.parent} tidak dapat dibuat: {exc.strerror}.", detail=str(exc)
+                M(
+                    "Folder {parent} tidak dapat dibuat: {strerror}.",
+                    parent=path.parent,
+                    strerror=exc.strerror,
+                ),
+                detail=str(exc),
             ) from exc
 
     head = migrate.head_revision()
@@ -252,8 +266,11 @@ def _migrate_sqlite(path: Path, backup: Path | None) -> None:
         if backup is not None:
             _restore(backup, path)
         raise MigrationFailed(
-            f"Pembaruan skema basis data {path.name} gagal; berkas dikembalikan dari cadangan "
-            f"{backup.name if backup else ''}. Laporkan ke pengelola aplikasi.",
+            M(
+                "Pembaruan skema basis data {name} gagal; berkas dikembalikan dari cadangan {value}. Laporkan ke pengelola aplikasi.",
+                name=path.name,
+                value=backup.name if backup else "",
+            ),
             detail=repr(exc),
         ) from exc
     finally:

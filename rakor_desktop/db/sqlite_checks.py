@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from rakor_desktop.db.errors import CorruptDatabase, DatabaseLocked, NotADatabase
+from rakor_desktop.messages import M
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -29,8 +30,10 @@ def check_header(path: Path) -> None:
         head = fh.read(len(SQLITE_MAGIC))
     if head != SQLITE_MAGIC:
         raise NotADatabase(
-            f"Berkas {path.name} bukan basis data Rakor Desktop (bukan berkas SQLite). "
-            "Pilih berkas lain atau buat basis data baru; berkas ini tidak diubah.",
+            M(
+                "Berkas {name} bukan basis data Rakor Desktop (bukan berkas SQLite). Pilih berkas lain atau buat basis data baru; berkas ini tidak diubah.",
+                name=path.name,
+            ),
             detail=f"header={head!r}",
         )
 
@@ -48,12 +51,17 @@ def quick_check(path: Path, *, full: bool = False) -> list[str]:
         text = str(exc)
         if "locked" in text:
             raise DatabaseLocked(
-                f"Berkas {path.name} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.",
+                M(
+                    "Berkas {name} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.",
+                    name=path.name,
+                ),
                 detail=text,
             ) from exc
         raise CorruptDatabase(
-            f"Berkas {path.name} rusak dan tidak dapat dibuka. "
-            "Buka cadangan terakhir atau berkas lain; berkas ini tidak diubah.",
+            M(
+                "Berkas {name} rusak dan tidak dapat dibuka. Buka cadangan terakhir atau berkas lain; berkas ini tidak diubah.",
+                name=path.name,
+            ),
             detail=text,
         ) from exc
     return [] if rows == ["ok"] else rows

@@ -63,8 +63,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 
     The translators are parented to the application so they live exactly as long.
     """
+    from rakor_desktop.messages import set_language
     from rakor_desktop.ui.formatting import set_locale
 
+    set_language(lang)  # the services' messages (services_<lang>.po) follow the window
     QLocale.setDefault(locale_for(lang))
     set_locale(locale_for(lang))
     installed: list[QTranslator] = []

@@ -31,6 +31,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from rakor_desktop.messages import render
+
 log = logging.getLogger(__name__)
 
 
@@ -68,9 +70,9 @@ def user_message(exc: BaseException) -> str:
     """The short Indonesian text a user sees for an exception from a worker."""
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
-        return message
+        return render(message)
     if isinstance(exc, ValueError) and str(exc):
-        return str(exc)
+        return render(exc)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         reason = exc.strerror or str(exc)

@@ -130,3 +130,42 @@ def test_listings_show_people_and_meetings(db, db_path: Path, cli) -> None:
     )
     assert [p["name"] for p in people] == ["Dr. H. Anom Widiyantoro, S.H., M.H."]
     assert {"id", "uuid", "nip", "jabatan", "organization"} <= set(people[0])
+
+
+def test_every_kind_of_service_error_speaks_english_under_lang_en(tmp_path) -> None:
+    """Issue 16: with ``--lang en`` the errors the services raise (bundle, directory
+    import, documents, backups, the database layer, check-in) print in English; without
+    it, in Indonesian."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "rakor.sqlite"
+    fake = tmp_path / "foto.rakor"
+    fake.write_bytes(b"not a zip")
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "rakor_desktop", "--db", str(db), *args],
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+
+    assert cli("init").returncode == 0
+    cases = [
+        (("bundle", "import", str(fake)), "is not a Rakor Desktop bundle (not a zip file)",
+         "bukan bundel Rakor Desktop"),
+        (("people", "import", str(tmp_path / "tidak-ada.xlsx")), "not found", "tidak ditemukan"),
+        (("backups", "restore", str(tmp_path / "tidak-ada.sqlite")), "not found",
+         "tidak ditemukan"),
+        (("checkin", "999", "197408251999011020"), "Meeting 999 not found", "Rapat 999 tidak ditemukan"),
+    ]  # fmt: skip
+    for args, english, indonesian in cases:
+        en = cli("--lang", "en", *args)
+        assert en.returncode != 0 and english in en.stderr + en.stdout, (args, en.stderr)
+        assert "Traceback" not in en.stderr
+        idn = cli(*args)
+        assert indonesian in idn.stderr + idn.stdout, (args, idn.stderr)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    opened = subprocess.run(
+        [sys.executable, "-m", "rakor_desktop", "--lang", "en", "--db", str(folder), "check"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "is a folder" in opened.stderr + opened.stdout, opened.stderr

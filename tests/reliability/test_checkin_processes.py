@@ -114,6 +114,20 @@ def _rows(path: Path, meeting_id: int) -> list[tuple[int, str]]:
 
 @pytest.mark.slow
 def test_two_processes_check_in_500_people_concurrently(tmp_path: Path) -> None:
+    """Correct every time; and the two doors must really have written in between each
+    other at least once in three runs (a loaded machine can let one station finish its
+    queue before the other starts, which proves nothing about concurrency)."""
+    interleaved: list[int] = []
+    for attempt in range(3):
+        interleaved.append(_two_doors(tmp_path / f"run{attempt}"))
+        if interleaved[-1] > 1:
+            break
+    assert interleaved[-1] > 1, interleaved
+
+
+def _two_doors(tmp_path: Path) -> int:
+    """One run of both stations over 500 people; returns how often the writer switched."""
+    tmp_path.mkdir(parents=True)
     path = tmp_path / "rakor.sqlite"
     meeting_id, payloads = _big_meeting(path, 500)
     people = sorted(payloads)
@@ -157,8 +171,7 @@ def test_two_processes_check_in_500_people_concurrently(tmp_path: Path) -> None:
     assert confirmed == set(stored) == set(payloads)
     assert sorted(new) == sorted(stored)  # exactly one "new" per person across both doors
     assert {st for _, st in rows} == {"pintu-utara", "pintu-selatan"}
-    switches = sum(1 for x, y in zip(rows, rows[1:], strict=False) if x[1] != y[1])
-    assert switches > 1  # the two doors really wrote in between each other
+    return sum(1 for x, y in zip(rows, rows[1:], strict=False) if x[1] != y[1])
 
 
 def _drain(proc: subprocess.Popen) -> tuple[str, str]:

@@ -303,39 +303,34 @@ def test_close_checklist_follows_the_interface_language(qapp, demo_db) -> None:
     assert not any(c.label in name for c in checks for name, _ in english)
 
 
-def test_check_in_messages_follow_the_interface_language(qapp) -> None:
-    """The door station's table of service messages: still the service's words, and English."""
+def test_check_in_messages_follow_the_interface_language(qapp, db) -> None:
+    """The door's answers are rendered from their codes in the window's language
+    (issue 16: no regular expression reads an Indonesian sentence back)."""
+    from checkin_data import EARLY, build
+
+    from rakor_desktop.services.attendance import checkin as svc
     from rakor_desktop.ui.attendance import messages
     from rakor_desktop.ui.i18n import install_translators
 
-    service = "\n".join(
-        f.read_text(encoding="utf-8")
-        for f in sorted((REPO / "rakor_desktop" / "services" / "attendance").glob("*.py"))
-    )
-    for text in messages.FIXED:
-        assert (
-            text in service or text.replace(". Cari", ". {hint}").split(" {hint}")[0] in service
-        ), text
-    samples = [
-        *messages.FIXED,
-        "NIP 197408251999011020 tidak ada di direktori.",
-        "Nomor 42 tidak ada di direktori.",
-        "NIP harus 18 digit, bukan 7.",
-        "Masukan terlalu panjang (812 karakter): periksa pengaturan pemindai.",
-        "Undangan untuk rapat lain: Rakor Bidang Ekobang, Senin, 22 September 2025 pukul 09.00 WIB. "
-        "Cari namanya dengan mengetik nama atau NIP.",
-    ]
-    assert [messages.translate(m) for m in samples] == samples  # Indonesian: unchanged
+    rakor = build(db)
+
+    def answers() -> list[str]:
+        with db.session(write=True) as s:
+            desk = svc.CheckInDesk.load(s, rakor.meeting_id)
+            codes = ["", "197408251999011020", "1974082", "x" * 200, "RKR:bukan-kode"]
+            out = [desk.check_in(s, c, now=EARLY, station="t").message for c in codes]
+        return [messages.translate(m) for m in out]
+
+    indonesian = answers()
+    assert indonesian[0] == "Pindai QR undangan, ketik NIP, atau ketik nama."
+    assert indonesian[1] == "NIP 197408251999011020 tidak ada di direktori."
     installed = install_translators(qapp, "en")
     try:
-        english = [messages.translate(m) for m in samples]
+        english = answers()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
         install_translators(qapp, "id")
-    assert all(e != m for e, m in zip(english, samples, strict=True))
-    assert english[-1] == (
-        "Invitation for another meeting: Rakor Bidang Ekobang, Monday, 22 September 2025 "
-        "at 09:00 WIB. Find the person by typing their name or NIP."
-    )
+    assert english[1] == "NIP 197408251999011020 is not in the directory."
+    assert all(e != i for e, i in zip(english, indonesian, strict=True)), english
     assert messages.translate("Pesan lain.") == "Pesan lain."

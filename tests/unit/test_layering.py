@@ -28,7 +28,7 @@ REPO = PACKAGE.parent
 
 HEADLESS_LAYERS = ("domain", "db", "services", "documents", "demo", "cli")
 # Top-level helper modules that the headless layers use; they must stay Qt-free too.
-HEADLESS_MODULES = ("__init__.py", "config.py", "logsetup.py", "fileio.py")
+HEADLESS_MODULES = ("__init__.py", "config.py", "logsetup.py", "fileio.py", "messages.py")
 
 QT_MODULES = (
     "PySide6",
@@ -46,13 +46,23 @@ QT_MODULES = (
 
 # Which rakor_desktop parts each layer may import (besides itself and the package root).
 ALLOWED = {
-    "domain": set(),
-    "db": {"domain", "config", "logsetup", "fileio"},
-    "documents": {"domain", "config", "logsetup", "fileio"},
-    "services": {"domain", "db", "documents", "config", "logsetup", "fileio"},
+    "domain": {"messages"},
+    "db": {"domain", "config", "logsetup", "fileio", "messages"},
+    "documents": {"domain", "config", "logsetup", "fileio", "messages"},
+    "services": {"domain", "db", "documents", "config", "logsetup", "fileio", "messages"},
     # Demo data builds meetings through the services, as a user would.
-    "demo": {"domain", "db", "documents", "services", "config", "logsetup", "fileio"},
-    "cli": {"domain", "db", "documents", "services", "demo", "config", "logsetup", "fileio"},
+    "demo": {"domain", "db", "documents", "services", "config", "logsetup", "fileio", "messages"},
+    "cli": {
+        "domain",
+        "db",
+        "documents",
+        "services",
+        "demo",
+        "config",
+        "logsetup",
+        "fileio",
+        "messages",
+    },
 }
 
 

@@ -24,6 +24,7 @@ from rakor_desktop.domain.names import name_key
 from rakor_desktop.domain.signature_strokes import encode_signature
 from rakor_desktop.domain.timefmt import hhmm
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.desk import _A, CheckInDesk, _person_name
 from rakor_desktop.services.attendance.results import (
     CheckInRefused,
@@ -58,7 +59,7 @@ def check_in(
     try:
         desk = CheckInDesk.load(session, meeting_id)
     except LookupError as exc:
-        return CheckInResult(State.NOT_FOUND, str(exc))
+        return CheckInResult(State.NOT_FOUND, exc.args[0] if exc.args else str(exc))
     return desk.check_in(
         session,
         code,
@@ -72,9 +73,9 @@ def check_in(
 def _guard_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise CheckInRefused(f"Rapat {meeting_id} tidak ditemukan.")
+        raise CheckInRefused(M("Rapat {meeting_id} tidak ditemukan.", meeting_id=meeting_id))
     if meeting.status == MeetingStatus.FINALIZED:
-        raise CheckInRefused("Rapat sudah final: daftar hadir tidak dapat diubah.")
+        raise CheckInRefused(M("Rapat sudah final: daftar hadir tidak dapat diubah."))
     return meeting
 
 
@@ -82,9 +83,9 @@ def _find_or_create_person(session: Session, fields: NewPerson) -> Person:
     """Match a typed person by (name key, organization); create them when new."""
     name = " ".join((fields.name or "").split())
     if not name:
-        raise ValueError("Nama tidak boleh kosong.")
+        raise ValueError(M("Nama tidak boleh kosong."))
     if len(name) > 200:
-        raise ValueError("Nama terlalu panjang (maksimal 200 karakter).")
+        raise ValueError(M("Nama terlalu panjang (maksimal 200 karakter)."))
     org_id = _resolve_organization(session, fields.organization)
     key = name_key(name)
     same_org = (
@@ -195,7 +196,7 @@ def correct_attendance(
     trail; never offered at the door."""
     reason = (reason or "").strip()
     if not reason:
-        raise CheckInRefused("Koreksi daftar hadir setelah rapat ditutup memerlukan alasan.")
+        raise CheckInRefused(M("Koreksi daftar hadir setelah rapat ditutup memerlukan alasan."))
     results = _mark_present(session, meeting_id, person_ids, now=now, station=station,
                             allow_closed=True)  # fmt: skip
     added = [r.person_id for r in results if r.state is State.NEW]
@@ -242,7 +243,7 @@ def undo_last(session: Session, meeting_id: int, station: str) -> UndoResult | N
     meeting = _guard_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.CLOSED:
         raise CheckInRefused(
-            "Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi."
+            M("Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi.")
         )
     att = session.scalars(
         select(Attendance)
@@ -296,16 +297,18 @@ def set_absence(
     """
     inv = session.get(Invitation, invitation_id)
     if inv is None:
-        raise CheckInRefused("Undangan tidak ditemukan.")
+        raise CheckInRefused(M("Undangan tidak ditemukan."))
     _guard_meeting(session, inv.meeting_id)
     value: str | None = None
     if status not in (None, ""):
         try:
             parsed = AbsenceStatus(status)
         except ValueError:
-            raise CheckInRefused(f"Status kehadiran {status!r} tidak dikenal.") from None
+            raise CheckInRefused(
+                M("Status kehadiran {status} tidak dikenal.", status=repr(status))
+            ) from None
         if parsed is AbsenceStatus.HADIR:
-            raise CheckInRefused("Hadir dicatat lewat check-in, bukan diisi manual.")
+            raise CheckInRefused(M("Hadir dicatat lewat check-in, bukan diisi manual."))
         value = parsed.value
         present = (
             session.connection()
@@ -318,7 +321,7 @@ def set_absence(
             .first()
         )
         if present is not None:
-            raise CheckInRefused("Peserta ini sudah hadir; batalkan check-in dulu bila keliru.")
+            raise CheckInRefused(M("Peserta ini sudah hadir; batalkan check-in dulu bila keliru."))
     old = inv.absence_status
     inv.absence_status = value
     inv.absence_note = (note or "")[:300]
@@ -346,7 +349,7 @@ def record_departure(
     now = now or utcnow()
     att = session.get(Attendance, attendance_id)
     if att is None:
-        raise CheckInRefused("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan).")
+        raise CheckInRefused(M("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."))
     meeting = _guard_meeting(session, att.meeting_id)
     zone = get_office(session).time_zone
     name = _person_name(session, att.person_id)
@@ -372,7 +375,7 @@ def save_signature(
     """Store the signature drawn at the door; returns the stored text."""
     att = session.get(Attendance, attendance_id)
     if att is None:
-        raise CheckInRefused("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan).")
+        raise CheckInRefused(M("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."))
     _guard_meeting(session, att.meeting_id)
     encoded = encode_signature(strokes)
     if encoded is None:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from rakor_desktop.domain.nip import NIP_LENGTH, clean
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance import invitations
 
 log = logging.getLogger(__name__)
@@ -64,18 +65,23 @@ def parse_code(secret: str, raw: str | None, *, allow_person_id: bool = True) ->
     if raw is None:
         return ParsedCode("empty")
     if len(raw) > MAX_INPUT * 4:
-        return ParsedCode("invalid", reason="Masukan terlalu panjang: periksa pengaturan pemindai.")
+        return ParsedCode(
+            "invalid", reason=M("Masukan terlalu panjang: periksa pengaturan pemindai.")
+        )
     text = _strip_controls(raw)
     if not text:
         return ParsedCode("empty")
     if len(text) > MAX_INPUT:
         return ParsedCode(
             "invalid",
-            reason=f"Masukan terlalu panjang ({len(text)} karakter): periksa pengaturan pemindai.",
+            reason=M(
+                "Masukan terlalu panjang ({count} karakter): periksa pengaturan pemindai.",
+                count=len(text),
+            ),
         )
     if _has_controls(text):
         return ParsedCode(
-            "invalid", reason="Masukan berisi karakter kendali: periksa pengaturan pemindai."
+            "invalid", reason=M("Masukan berisi karakter kendali: periksa pengaturan pemindai.")
         )
     for candidate in (text, text.translate(_SHIFTED_US), text.translate(_AZERTY_AS_US)):
         if candidate[:4].upper() == "RKR1" or candidate[:3].upper() == "RKR":
@@ -86,7 +92,9 @@ def parse_code(secret: str, raw: str | None, *, allow_person_id: bool = True) ->
         return ParsedCode(
             "invalid",
             text=text,
-            reason="Kode QR rusak atau tata letak papan ketik pemindai salah. Coba pindai ulang.",
+            reason=M(
+                "Kode QR rusak atau tata letak papan ketik pemindai salah. Coba pindai ulang."
+            ),
         )
     digits = clean(text)
     if digits.isdigit() and digits.isascii():
@@ -100,11 +108,17 @@ def parse_code(secret: str, raw: str | None, *, allow_person_id: bool = True) ->
         ):
             return ParsedCode("id", text=digits)
         return ParsedCode(
-            "invalid", text=text, reason=f"NIP harus {NIP_LENGTH} digit, bukan {len(digits)}."
+            "invalid",
+            text=text,
+            reason=M(
+                "NIP harus {NIP_LENGTH} digit, bukan {count}.",
+                NIP_LENGTH=NIP_LENGTH,
+                count=len(digits),
+            ),
         )
     if any(ch.isalpha() for ch in text):
         return ParsedCode("name", text=text)
-    return ParsedCode("invalid", text=text, reason="Kode tidak dikenali.")
+    return ParsedCode("invalid", text=text, reason=M("Kode tidak dikenali."))
 
 
 def looks_like_code(text: str) -> bool:

@@ -23,7 +23,6 @@ The signature stroke format lives in ``domain/signature_strokes.py``.
 from __future__ import annotations
 
 import logging
-import uuid as _uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -43,6 +42,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.timefmt import hhmm
 from rakor_desktop.domain.types import new_uuid, utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.codes import parse_code
 from rakor_desktop.services.attendance.results import CheckInResult, State
 from rakor_desktop.services.office import preferences
@@ -161,7 +161,7 @@ _CORE = {"token": _BY_TOKEN, "nip": _BY_NIP, "id": _BY_ID}
 def _sqlite_time(dt: datetime) -> str:
     """The text SQLAlchemy's SQLite DATETIME stores for ``UTCDateTime`` (naive UTC)."""
     if dt.tzinfo is None:
-        raise ValueError("naive datetime: pass an aware datetime (UTC or office zone)")
+        raise ValueError(M("naive datetime: pass an aware datetime (UTC or office zone)"))
     return dt.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
@@ -215,7 +215,7 @@ class CheckInDesk:
     def load(cls, session: Session, meeting_id: int) -> CheckInDesk:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise LookupError(f"Rapat {meeting_id} tidak ditemukan.")
+            raise LookupError(M("Rapat {meeting_id} tidak ditemukan.", meeting_id=meeting_id))
         office = get_office(session)
         return cls.from_rows(meeting, office)
 
@@ -251,34 +251,36 @@ class CheckInDesk:
         now = now or utcnow()
         parsed = parse_code(self.secret, code, allow_person_id=allow_person_id)
         if parsed.kind == "empty":
-            return CheckInResult(State.EMPTY, "Pindai QR undangan, ketik NIP, atau ketik nama.")
+            return CheckInResult(State.EMPTY, M("Pindai QR undangan, ketik NIP, atau ketik nama."))
         if parsed.kind == "invalid":
             return self._refusal_or(session, State.INVALID, parsed.reason)
         if parsed.kind == "name":
             return self._refusal_or(
                 session,
                 State.NOT_FOUND,
-                "Bukan kode undangan atau NIP. Ketik nama lalu pilih dari daftar.",
+                M("Bukan kode undangan atau NIP. Ketik nama lalu pilih dari daftar."),
             )
         if parsed.kind == "qr":
             qr = parsed.qr
             assert qr is not None
             if not qr.authentic:
                 return self._refusal_or(
-                    session, State.INVALID, "Kode tidak sah: QR ini tidak dibuat oleh kantor ini."
+                    session,
+                    State.INVALID,
+                    M("Kode tidak sah: QR ini tidak dibuat oleh kantor ini."),
                 )
             if qr.meeting_hex != self.meeting_uuid.replace("-", ""):
                 return self._refusal_or(
                     session, State.WRONG_MEETING, self._other_meeting_text(session, qr.meeting_hex)
                 )
             row = _find(session, "token", {"token": qr.token, "mid": self.meeting_id})
-            missing = "Undangan tidak ditemukan (mungkin sudah dibatalkan)."
+            missing = M("Undangan tidak ditemukan (mungkin sudah dibatalkan).")
         elif parsed.kind == "nip":
             row = _find(session, "nip", {"nip": parsed.text, "mid": self.meeting_id})
-            missing = f"NIP {parsed.text} tidak ada di direktori."
+            missing = M("NIP {text} tidak ada di direktori.", text=parsed.text)
         else:
             row = _find(session, "id", {"pid": int(parsed.text), "mid": self.meeting_id})
-            missing = f"Nomor {parsed.text} tidak ada di direktori."
+            missing = M("Nomor {text} tidak ada di direktori.", text=parsed.text)
         if row is None:
             return self._refusal_or(session, State.NOT_FOUND, missing)
         return self._commit_row(session, row, now=now, station=station, delegate_for=delegate_for)
@@ -300,7 +302,9 @@ class CheckInDesk:
         """
         row = _find(session, "id", {"pid": int(person_id), "mid": self.meeting_id})
         if row is None:
-            return self._refusal_or(session, State.NOT_FOUND, "Orang ini tidak ada di direktori.")
+            return self._refusal_or(
+                session, State.NOT_FOUND, M("Orang ini tidak ada di direktori.")
+            )
         return self._commit_row(
             session,
             row,
@@ -330,8 +334,10 @@ class CheckInDesk:
             # would mark the official present who is not there ("titip absen").
             return CheckInResult(
                 State.INVALID,
-                f"Ini undangan/NIP {name} sendiri, bukan perwakilannya. Pindai NIP perwakilan "
-                "atau ketik namanya.",
+                M(
+                    "Ini undangan/NIP {name} sendiri, bukan perwakilannya. Pindai NIP perwakilan atau ketik namanya.",
+                    name=name,
+                ),
             )
         if own_id is not None:
             return self._already(session, own_id, _aware(own_at), own_dfor, who)
@@ -478,20 +484,28 @@ class CheckInDesk:
         if inv is None or inv[4] is None:
             return CheckInResult(
                 State.NOT_FOUND,
-                "Pejabat yang diwakili tidak ada di daftar undangan rapat ini.",
+                M("Pejabat yang diwakili tidak ada di daftar undangan rapat ini."),
                 **who,
             )
         invitee_name = inv[1]
         if inv[5] is not None:
             return CheckInResult(
                 State.ALREADY,
-                f"{invitee_name} sudah hadir sendiri pukul {hhmm(_aware(inv[6]), self.zone)}.",
+                M(
+                    "{invitee_name} sudah hadir sendiri pukul {value}.",
+                    invitee_name=invitee_name,
+                    value=hhmm(_aware(inv[6]), self.zone),
+                ),
                 **who,
             )
         if inv[8] is not None:
             return CheckInResult(
                 State.ALREADY,
-                f"{invitee_name} sudah diwakili oleh {_person_name(session, inv[9])}.",
+                M(
+                    "{invitee_name} sudah diwakili oleh {value}.",
+                    invitee_name=invitee_name,
+                    value=_person_name(session, inv[9]),
+                ),
                 **who,
             )
         late = now > self.starts_at + self.late_grace
@@ -519,38 +533,24 @@ class CheckInDesk:
         refusal = self.refusal(session)
         return refusal if refusal is not None else CheckInResult(state, message)
 
-    def _other_meeting_text(self, session: Session, meeting_hex: str) -> str:
-        """Name the meeting the card is for, so the guest knows why and staff what to do."""
-        from rakor_desktop.services.meetings.editor import long_datetime
-
-        hint = "Cari namanya dengan mengetik nama atau NIP."
-        try:
-            other_uuid = str(_uuid.UUID(hex=meeting_hex))
-        except ValueError:
-            return f"Undangan untuk rapat lain. {hint}"
-        row = (
-            session.connection()
-            .execute(select(_M.c.title, _M.c.starts_at).where(_M.c.uuid == other_uuid))
-            .first()
-        )
-        if row is None:
-            return f"Undangan untuk rapat lain. {hint}"
-        when = long_datetime(_aware(row[1]), self.zone)  # type: ignore[arg-type]
-        return f"Undangan untuk rapat lain: {row[0]}, {when}. {hint}"
+    def _other_meeting_text(self, session: Session, meeting_hex: str) -> M:
+        """Only that the card is for another meeting: the door must not tell whoever holds
+        a card which other meeting (title, time) it opens (issue 17)."""
+        return M("Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP.")
 
 
 def _status_refusal(status: str | None, *, allow_closed: bool = False) -> CheckInResult | None:
     if status == MeetingStatus.FINALIZED:
         return CheckInResult(
             State.MEETING_FINALIZED,
-            "Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat.",
+            M("Rapat sudah final: daftar hadir dikunci, tidak ada yang dicatat."),
         )
     if status == MeetingStatus.CLOSED and not allow_closed:
         return CheckInResult(
-            State.MEETING_CLOSED, "Rapat sudah ditutup: registrasi tidak lagi dibuka."
+            State.MEETING_CLOSED, M("Rapat sudah ditutup: registrasi tidak lagi dibuka.")
         )
     if status is None:
-        return CheckInResult(State.NOT_FOUND, "Rapat tidak ditemukan.")
+        return CheckInResult(State.NOT_FOUND, M("Rapat tidak ditemukan."))
     return None
 
 

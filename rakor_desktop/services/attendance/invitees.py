@@ -18,6 +18,7 @@ from rakor_desktop.domain.enums import AbsenceStatus, OrgKind
 from rakor_desktop.domain.models import Attendance, Invitation, InviteeGroup, Organization, Person
 from rakor_desktop.domain.nip import clean
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.invitations import new_token
 from rakor_desktop.services.meetings.close import ensure_editable
 from rakor_desktop.services.office import audit
@@ -154,7 +155,7 @@ def save_group(
     """Create or replace a saved group ("OPD di bawah Asisten II")."""
     name = (name or "").strip()
     if not name:
-        raise InviteeError("Nama kelompok wajib diisi.")
+        raise InviteeError(M("Nama kelompok wajib diisi."))
     group = session.exec(select(InviteeGroup).where(InviteeGroup.name == name)).first()
     if group is None:
         group = InviteeGroup(name=name)
@@ -169,7 +170,7 @@ def save_group(
 def add_group(session: Session, meeting_id: int, group_id: int) -> AddResult:
     group = session.get(InviteeGroup, group_id)
     if group is None:
-        raise InviteeError(f"Kelompok undangan {group_id} tidak ditemukan.")
+        raise InviteeError(M("Kelompok undangan {group_id} tidak ditemukan.", group_id=group_id))
     org_ids, person_ids = group_members(group)
     res = add_opd_heads(session, meeting_id, org_ids)
     more = add_persons(session, meeting_id, person_ids)
@@ -202,8 +203,9 @@ def remove_invitee(session: Session, meeting_id: int, person_id: int) -> None:
     came = session.exec(select(Attendance.id).where(Attendance.invitation_id == inv.id)).first()
     if came is not None:
         raise InviteeError(
-            "Undangan tidak dapat dihapus: orang ini sudah registrasi hadir. "
-            "Batalkan registrasinya di meja registrasi bila memang keliru."
+            M(
+                "Undangan tidak dapat dihapus: orang ini sudah registrasi hadir. Batalkan registrasinya di meja registrasi bila memang keliru."
+            )
         )
     session.delete(inv)
     audit.record(
@@ -219,14 +221,14 @@ def set_absence(
     if status is not None:
         status = AbsenceStatus(status).value
         if status == AbsenceStatus.HADIR:
-            raise InviteeError("Status 'Hadir' berasal dari registrasi, bukan diisi manual.")
+            raise InviteeError(M("Status 'Hadir' berasal dari registrasi, bukan diisi manual."))
     inv = session.exec(
         select(Invitation).where(
             Invitation.meeting_id == meeting_id, Invitation.person_id == person_id
         )
     ).first()
     if inv is None:
-        raise InviteeError("Orang ini tidak diundang ke rapat ini.")
+        raise InviteeError(M("Orang ini tidak diundang ke rapat ini."))
     inv.absence_status = status
     inv.absence_note = (note or "").strip()[:300]
     inv.updated_at = utcnow()

@@ -33,6 +33,7 @@ from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold, name_key
 from rakor_desktop.domain.nip import InvalidNip, clean, parse_nip
 from rakor_desktop.domain.types import new_uuid, utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.directory.import_rows import (
     ImportCancelled,
     ImportPreview,
@@ -116,7 +117,7 @@ class _Directory:
 
 def _check(progress: Progress | None, cancel: Cancel | None, done: int, total: int) -> None:
     if cancel is not None and cancel():
-        raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
+        raise ImportCancelled(M("Impor dibatalkan; tidak ada data yang diubah."))
     if progress is not None:
         progress(done, total)
 
@@ -133,7 +134,9 @@ def preview(
     """A verdict per row; writes nothing. ``mapping`` defaults to the guessed columns."""
     mapping = dict(mapping if mapping is not None else table.guessed)
     if mapping.get("name") is None:
-        raise PeopleImportError("Kolom Nama belum dipilih. Pilih kolom yang berisi nama pegawai.")
+        raise PeopleImportError(
+            M("Kolom Nama belum dipilih. Pilih kolom yang berisi nama pegawai.")
+        )
     directory = _Directory(session)
     results: list[RowResult] = []
     seen_nips: dict[str, int] = {}

@@ -11,6 +11,7 @@ from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold, name_key
 from rakor_desktop.domain.nip import clean, normalize_nip
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
 
 
@@ -118,7 +119,7 @@ def create_person(
     """Create a person; the NIP is validated and must be unique (reasons in Indonesian)."""
     full_name = (full_name or "").strip()
     if not full_name:
-        raise ValueError("Nama tidak boleh kosong.")
+        raise ValueError(M("Nama tidak boleh kosong."))
     digits = normalize_nip(nip)  # raises InvalidNip with the reason
     if digits:
         other = session.exec(select(Person).where(Person.nip == digits)).first()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rakor_desktop.domain.names import fold
+from rakor_desktop.messages import M
 
 Cell = Any  # str | int | float | bool | date | datetime | time | None
 
@@ -288,7 +289,7 @@ def _build(raw_rows: list[tuple[int, list[Cell]]], source: str, **extra: Any) ->
     """Locate the header among the first rows and cut the table below it."""
     nonempty = [(n, r) for n, r in raw_rows if not _is_empty(r)]
     if not nonempty:
-        raise TableReadError(f"Berkas {source} kosong: tidak ada baris data.")
+        raise TableReadError(M("Berkas {source} kosong: tidak ada baris data.", source=source))
     best_idx, best_score = 0, 0
     for idx, (_n, row) in enumerate(nonempty[:HEADER_SCAN_ROWS]):
         score = _score_header(row)
@@ -328,10 +329,20 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableReadError(f"Berkas {path.name} tidak dapat dibuka: {exc.strerror}.") from exc
+        raise TableReadError(
+            M(
+                "Berkas {name} tidak dapat dibuka: {strerror}.",
+                name=path.name,
+                strerror=exc.strerror,
+            )
+        ) from exc
     if size > MAX_FILE_BYTES:
         raise TableReadError(
-            f"Berkas {path.name} terlalu besar ({size // (1024 * 1024)} MB) untuk daftar pegawai."
+            M(
+                "Berkas {name} terlalu besar ({value} MB) untuk daftar pegawai.",
+                name=path.name,
+                value=size // (1024 * 1024),
+            )
         )
 
 
@@ -381,10 +392,18 @@ def read_csv_bytes(data: bytes, source: str = "berkas.csv") -> Table:
     try:
         for n, row in enumerate(reader, start=1):
             if n > MAX_ROWS:
-                raise TableReadError(f"Berkas {source} berisi lebih dari {MAX_ROWS} baris.")
+                raise TableReadError(
+                    M(
+                        "Berkas {source} berisi lebih dari {MAX_ROWS} baris.",
+                        source=source,
+                        MAX_ROWS=MAX_ROWS,
+                    )
+                )
             raw.append((n, row[:MAX_COLUMNS]))
     except csv.Error as exc:
-        raise TableReadError(f"Berkas {source} bukan CSV yang dapat dibaca: {exc}.") from exc
+        raise TableReadError(
+            M("Berkas {source} bukan CSV yang dapat dibaca: {exc}.", source=source, exc=exc)
+        ) from exc
     return _build(raw, source, encoding=encoding, delimiter=delimiter)
 
 
@@ -442,7 +461,7 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
         )
         sheet = wb.find(f"{_NS}sheets/{_NS}sheet")
         if sheet is None:
-            raise TableReadError(f"Berkas {path.name} tidak memiliki lembar kerja.")
+            raise TableReadError(M("Berkas {name} tidak memiliki lembar kerja.", name=path.name))
         rid = sheet.get(_NS_R + "id")
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
         target = next(r.get("Target") for r in rels if r.get("Id") == rid)
@@ -451,12 +470,16 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
         )
         info = zf.getinfo(member)
         if info.file_size > MAX_SHEET_XML_BYTES:
-            raise TableReadError(f"Lembar kerja di {path.name} terlalu besar untuk daftar pegawai.")
+            raise TableReadError(
+                M("Lembar kerja di {name} terlalu besar untuk daftar pegawai.", name=path.name)
+            )
 
         shared: list[str] = []
         if "xl/sharedStrings.xml" in names:
             if zf.getinfo("xl/sharedStrings.xml").file_size > MAX_SHEET_XML_BYTES:
-                raise TableReadError(f"Berkas {path.name} terlalu besar untuk daftar pegawai.")
+                raise TableReadError(
+                    M("Berkas {name} terlalu besar untuk daftar pegawai.", name=path.name)
+                )
             with zf.open("xl/sharedStrings.xml") as fh:
                 for _ev, el in ET.iterparse(fh):
                     if el.tag == _NS + "si":
@@ -487,7 +510,13 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
                     continue
                 row_no = int(el.get("r") or row_no + 1)
                 if row_no > MAX_ROWS:
-                    raise TableReadError(f"Berkas {path.name} berisi lebih dari {MAX_ROWS} baris.")
+                    raise TableReadError(
+                        M(
+                            "Berkas {name} berisi lebih dari {MAX_ROWS} baris.",
+                            name=path.name,
+                            MAX_ROWS=MAX_ROWS,
+                        )
+                    )
                 values: list[Cell] = []
                 col = -1
                 for c in el.iterfind(_NS + "c"):
@@ -552,24 +581,34 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise TableReadError(
-            f"Berkas {path.name} bukan berkas Excel (.xlsx) yang dapat dibaca."
+            M("Berkas {name} bukan berkas Excel (.xlsx) yang dapat dibaca.", name=path.name)
         ) from exc
     except Exception as exc:
-        raise TableReadError(f"Berkas {path.name} rusak atau bukan .xlsx: {exc}") from exc
+        raise TableReadError(
+            M("Berkas {name} rusak atau bukan .xlsx: {exc}", name=path.name, exc=exc)
+        ) from exc
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            raise TableReadError(f"Berkas {path.name} tidak memiliki lembar kerja.")
+            raise TableReadError(M("Berkas {name} tidak memiliki lembar kerja.", name=path.name))
         raw: list[tuple[int, list[Cell]]] = []
         try:
             for n, row in enumerate(ws.iter_rows(values_only=True), start=1):
                 if n > MAX_ROWS:
-                    raise TableReadError(f"Berkas {path.name} berisi lebih dari {MAX_ROWS} baris.")
+                    raise TableReadError(
+                        M(
+                            "Berkas {name} berisi lebih dari {MAX_ROWS} baris.",
+                            name=path.name,
+                            MAX_ROWS=MAX_ROWS,
+                        )
+                    )
                 raw.append((n, list(row[:MAX_COLUMNS])))
         except TableReadError:
             raise
         except Exception as exc:
-            raise TableReadError(f"Lembar kerja di {path.name} rusak: {exc}") from exc
+            raise TableReadError(
+                M("Lembar kerja di {name} rusak: {exc}", name=path.name, exc=exc)
+            ) from exc
         return _build(raw, path.name, sheet=ws.title)
     finally:
         wb.close()
@@ -583,19 +622,28 @@ def read_table(path: str | Path) -> Table:
     """
     path = Path(path)
     if not path.is_file():
-        raise TableReadError(f"Berkas {path} tidak ditemukan.")
+        raise TableReadError(M("Berkas {path} tidak ditemukan.", path=path))
     _check_size(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     if suffix == ".xls":
         raise TableReadError(
-            f"Berkas {path.name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv."
+            M(
+                "Berkas {name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv.",
+                name=path.name,
+            )
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TableReadError(f"Berkas {path.name} tidak dapat dibaca: {exc.strerror}.") from exc
+        raise TableReadError(
+            M(
+                "Berkas {name} tidak dapat dibaca: {strerror}.",
+                name=path.name,
+                strerror=exc.strerror,
+            )
+        ) from exc
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx(path)
     return read_csv_bytes(data, path.name)

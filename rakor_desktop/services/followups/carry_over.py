@@ -12,6 +12,7 @@ from rakor_desktop.domain.models import (
     FollowUp,
     Meeting,
 )
+from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import (
     OPEN_STATUSES,
     FollowUpError,
@@ -72,7 +73,7 @@ def carry_over_for_meeting(
     """
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise FollowUpError(f"Rapat {meeting_id} tidak ditemukan.")
+        raise FollowUpError(M("Rapat {meeting_id} tidak ditemukan.", meeting_id=meeting_id))
     if meeting.series_id is None:
         return []
     start = meeting.starts_at

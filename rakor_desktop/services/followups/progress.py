@@ -19,6 +19,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.timefmt import iso_office, office_datetime
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import (
     MAX_EVIDENCE_PATH,
     FollowUpError,
@@ -88,7 +89,9 @@ def history(session: Session, followup_id: int) -> list[UpdateRow]:
 def _load(session: Session, followup_id: int) -> FollowUp:
     fu = session.get(FollowUp, followup_id)
     if fu is None:
-        raise FollowUpError(f"Tindak lanjut {followup_id} tidak ditemukan.")
+        raise FollowUpError(
+            M("Tindak lanjut {followup_id} tidak ditemukan.", followup_id=followup_id)
+        )
     return fu
 
 
@@ -100,7 +103,7 @@ def update_time(day: date, *, now: datetime, zone: str) -> datetime:
     """
     today = office_today(now, zone)
     if day > today:
-        raise FollowUpError("Tanggal progres tidak boleh di masa depan.")
+        raise FollowUpError(M("Tanggal progres tidak boleh di masa depan."))
     if day == today:
         return now
     return office_datetime(day, time(12, 0), zone).astimezone(UTC)
@@ -130,9 +133,14 @@ def add_progress(
     note = note.strip()
     evidence = (evidence_path or "").strip() or None
     if evidence is not None and len(evidence) > MAX_EVIDENCE_PATH:
-        raise FollowUpError(f"Rujukan berkas bukti terlalu panjang (maks. {MAX_EVIDENCE_PATH}).")
+        raise FollowUpError(
+            M(
+                "Rujukan berkas bukti terlalu panjang (maks. {MAX_EVIDENCE_PATH}).",
+                MAX_EVIDENCE_PATH=MAX_EVIDENCE_PATH,
+            )
+        )
     if not note and percent is None and status is None and evidence is None:
-        raise FollowUpError("Isi catatan, persentase, status atau berkas bukti.")
+        raise FollowUpError(M("Isi catatan, persentase, status atau berkas bukti."))
     at = update_time(day, now=now, zone=zone) if day is not None else now
     latest = session.exec(
         select(func.max(FollowUpUpdate.at)).where(FollowUpUpdate.follow_up_id == followup_id)
@@ -141,8 +149,10 @@ def add_progress(
         latest_day = office_today(latest, zone)
         if office_today(at, zone) < latest_day:
             raise FollowUpError(
-                "Tanggal progres lebih awal dari progres terakhir "
-                f"({latest_day.strftime('%d/%m/%Y')}); pilih tanggal yang lebih baru."
+                M(
+                    "Tanggal progres lebih awal dari progres terakhir ({value}); pilih tanggal yang lebih baru.",
+                    value=latest_day.strftime("%d/%m/%Y"),
+                )
             )
         at = latest  # same day as the latest report: keep the history in order
     result = rules.resolve(fu.status, fu.percent, status=status, percent=percent, reason=note)
@@ -209,12 +219,12 @@ def change_status(
     target = FollowUpStatus(status)
     wanted = sorted(set(ids))
     if not wanted:
-        raise FollowUpError("Pilih minimal satu tindak lanjut.")
+        raise FollowUpError(M("Pilih minimal satu tindak lanjut."))
     items = list(session.exec(select(FollowUp).where(FollowUp.id.in_(wanted))))
     missing = set(wanted) - {fu.id for fu in items}
     if missing:
         raise FollowUpError(
-            f"Tindak lanjut tidak ditemukan: {', '.join(map(str, sorted(missing)))}."
+            M("Tindak lanjut tidak ditemukan: {items}.", items=", ".join(map(str, sorted(missing))))
         )
     plans: list[tuple[FollowUp, rules.Progress]] = []
     for fu in items:
@@ -223,7 +233,9 @@ def change_status(
         try:
             plans.append((fu, rules.resolve(fu.status, fu.percent, status=target, reason=reason)))
         except rules.FollowUpRuleError as exc:
-            raise rules.FollowUpRuleError(f"{exc} (tindak lanjut {fu.id})") from exc
+            raise rules.FollowUpRuleError(
+                M("{exc} (tindak lanjut {id})", exc=exc, id=fu.id)
+            ) from exc
     batch = str(_uuid.uuid4())
     note = reason.strip() or f"Status diubah menjadi {status_label(target)}."
     for fu, result in plans:

@@ -29,6 +29,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.timefmt import iso_office, to_office
 from rakor_desktop.domain.types import UTCDateTime, utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.office.settings import office_zone
 
 OPEN_STATUSES = (FollowUpStatus.BELUM.value, FollowUpStatus.DALAM_PROSES.value)
@@ -280,7 +281,7 @@ def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
         "carried": _carried_expr(as_of),
     }
     if sort not in keys:
-        raise ValueError(f"kunci urut tidak dikenal: {sort}")
+        raise ValueError(M("kunci urut tidak dikenal: {sort}", sort=sort))
     key = keys[sort]
     first = key.desc() if descending else key.asc()
     # Items without a due date / OPD go last either way; id makes paging stable.
@@ -319,7 +320,7 @@ def _now(now: datetime | None) -> datetime:
     if now is None:
         return utcnow()
     if now.tzinfo is None:
-        raise ValueError("naive datetime: pass an aware datetime")
+        raise ValueError(M("naive datetime: pass an aware datetime"))
     return now.astimezone(UTC)
 
 

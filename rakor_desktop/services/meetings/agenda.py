@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, Decision, Meeting, Note, Organization, Person
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import (
     ensure_editable,
     ensure_running_allowed,
@@ -124,14 +125,14 @@ def deleted_items(session: Session, meeting_id: int) -> list[AgendaRow]:
 def _get(session: Session, item_id: int) -> AgendaItem:
     it = session.get(AgendaItem, item_id)
     if it is None:
-        raise AgendaError(f"Butir agenda {item_id} tidak ditemukan.")
+        raise AgendaError(M("Butir agenda {item_id} tidak ditemukan.", item_id=item_id))
     return it
 
 
 def _clean_title(title: str) -> str:
     title = (title or "").strip()
     if not title:
-        raise AgendaError("Judul butir agenda wajib diisi.")
+        raise AgendaError(M("Judul butir agenda wajib diisi."))
     return title[:300]
 
 
@@ -139,9 +140,11 @@ def _clean_minutes(minutes: object) -> int:
     try:
         value = int(str(minutes).strip())
     except ValueError as exc:
-        raise AgendaError(f'Durasi "{minutes}" bukan angka menit.') from exc
+        raise AgendaError(M('Durasi "{minutes}" bukan angka menit.', minutes=minutes)) from exc
     if not 0 <= value <= MAX_MINUTES:
-        raise AgendaError(f"Durasi harus antara 0 dan {MAX_MINUTES} menit.")
+        raise AgendaError(
+            M("Durasi harus antara 0 dan {MAX_MINUTES} menit.", MAX_MINUTES=MAX_MINUTES)
+        )
     return value
 
 
@@ -186,7 +189,7 @@ UPDATABLE = ("title", "planned_minutes", "presenter_id", "presenter_org_id")
 def update_item(session: Session, item_id: int, **changes: object) -> AgendaItem:
     unknown = set(changes) - set(UPDATABLE)
     if unknown:
-        raise ValueError(f"unknown agenda fields: {sorted(unknown)}")
+        raise ValueError(M("unknown agenda fields: {items}", items=sorted(unknown)))
     it = _get(session, item_id)
     ensure_editable(session, it.meeting_id)
     if "title" in changes:
@@ -205,7 +208,9 @@ def reorder(session: Session, meeting_id: int, ordered_ids: list[int]) -> None:
     ensure_editable(session, meeting_id)
     items = {it.id: it for it in _items(session, meeting_id)}
     if sorted(ordered_ids) != sorted(items):
-        raise AgendaError("Urutan agenda tidak cocok dengan isi agenda; muat ulang lalu coba lagi.")
+        raise AgendaError(
+            M("Urutan agenda tidak cocok dengan isi agenda; muat ulang lalu coba lagi.")
+        )
     _renumber(session, [items[i] for i in ordered_ids])
 
 
@@ -274,7 +279,7 @@ def restore_item(session: Session, item_id: int) -> AgendaItem:
     m = ensure_editable(session, it.meeting_id)
     if m.status in (MeetingStatus.CLOSED, MeetingStatus.FINALIZED):
         raise AgendaError(
-            "Rapat sudah ditutup; butir agenda yang dihapus tidak dapat dipulihkan lagi."
+            M("Rapat sudah ditutup; butir agenda yang dihapus tidak dapat dipulihkan lagi.")
         )
     if it.deleted_at is None:
         return it
@@ -363,7 +368,7 @@ def go_to(
     m = ensure_running_allowed(session, meeting_id)
     it = _get(session, item_id)
     if it.meeting_id != meeting_id or it.deleted_at is not None:
-        raise AgendaError("Butir agenda ini bukan bagian dari rapat ini.")
+        raise AgendaError(M("Butir agenda ini bukan bagian dari rapat ini."))
     result = _open(session, m, it, now)
     assert result is not None
     return result

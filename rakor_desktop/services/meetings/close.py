@@ -26,6 +26,7 @@ from rakor_desktop.domain.models import (
     MinutesRevision,
 )
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
 
 
@@ -76,9 +77,11 @@ def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
         ).first()
         when = f" (revisi {rev.number})" if rev is not None else ""
         raise MeetingLocked(
-            f'Rapat "{m.title}" sudah difinalkan{when}; notulen terkunci agar sama dengan '
-            "yang ditandatangani. Untuk mengubahnya, buat amandemen dengan alasan "
-            "(tercatat di jejak audit)."
+            M(
+                'Rapat "{title}" sudah difinalkan{when}; notulen terkunci agar sama dengan yang ditandatangani. Untuk mengubahnya, buat amandemen dengan alasan (tercatat di jejak audit).',
+                title=m.title,
+                when=when,
+            )
         )
     return m
 
@@ -95,8 +98,10 @@ def ensure_running_allowed(session: Session, meeting: Meeting | int) -> Meeting:
     m = ensure_editable(session, meeting)
     if m.status == MeetingStatus.CLOSED:
         raise MeetingClosed(
-            f'Rapat "{m.title}" sudah ditutup: agenda tidak dapat dijalankan lagi. '
-            "Catatan dan keputusan masih dapat dilengkapi sebelum notulen difinalkan."
+            M(
+                'Rapat "{title}" sudah ditutup: agenda tidak dapat dijalankan lagi. Catatan dan keputusan masih dapat dilengkapi sebelum notulen difinalkan.',
+                title=m.title,
+            )
         )
     return m
 
@@ -156,7 +161,7 @@ def mark_remaining_absent(
     ensure_editable(session, meeting_id)
     status = AbsenceStatus(status).value
     if status == AbsenceStatus.HADIR:
-        raise ValueError("Status 'hadir' berasal dari registrasi, bukan diisi manual.")
+        raise ValueError(M("Status 'hadir' berasal dari registrasi, bukan diisi manual."))
     rows = session.exec(
         select(Invitation)
         .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
@@ -209,11 +214,11 @@ def begin_amendment(
     """Reopen a finalized meeting for a correction; the reason goes to the audit trail."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValueError("Alasan amandemen wajib diisi (akan tercatat di jejak audit).")
+        raise ValueError(M("Alasan amandemen wajib diisi (akan tercatat di jejak audit)."))
     m = get_meeting(session, meeting_id)
     if not is_locked(m):
         raise ValueError(
-            "Amandemen hanya untuk rapat yang sudah difinalkan; rapat ini masih dapat diubah."
+            M("Amandemen hanya untuk rapat yang sudah difinalkan; rapat ini masih dapat diubah.")
         )
     last = session.exec(
         select(func.max(MinutesRevision.number)).where(MinutesRevision.meeting_id == meeting_id)

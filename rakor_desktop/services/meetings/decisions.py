@@ -25,6 +25,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.quick_entry import OrgCandidate, QuickEntry, parse_quick_entry
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.invitees import head_of
 from rakor_desktop.services.followups.query import office_today
 from rakor_desktop.services.meetings.close import ensure_editable
@@ -72,7 +73,7 @@ class DecisionRow:
 def _clean_text(text: str) -> str:
     text = (text or "").strip()
     if not text:
-        raise DecisionError("Isi keputusan/arahan wajib diisi.")
+        raise DecisionError(M("Isi keputusan/arahan wajib diisi."))
     return text
 
 
@@ -81,7 +82,7 @@ def _check_item(session: Session, meeting_id: int, agenda_item_id: int | None) -
         return
     it = session.get(AgendaItem, agenda_item_id)
     if it is None or it.meeting_id != meeting_id:
-        raise DecisionError("Butir agenda tidak ditemukan di rapat ini.")
+        raise DecisionError(M("Butir agenda tidak ditemukan di rapat ini."))
 
 
 def _next_position(session: Session, meeting_id: int) -> int:
@@ -136,7 +137,7 @@ def add_directive(
     _check_item(session, meeting_id, agenda_item_id)
     text = _clean_text(text)
     if organization_id is not None and session.get(Organization, organization_id) is None:
-        raise DecisionError("OPD penanggung jawab tidak ditemukan.")
+        raise DecisionError(M("OPD penanggung jawab tidak ditemukan."))
     if pic_id is None and organization_id is not None:
         head = head_of(session, organization_id)
         pic_id = head.id if head else None
@@ -274,7 +275,7 @@ def update_decision(
     unless progress has already been reported on it."""
     d = session.get(Decision, decision_id)
     if d is None:
-        raise DecisionError("Keputusan tidak ditemukan.")
+        raise DecisionError(M("Keputusan tidak ditemukan."))
     m = ensure_editable(session, d.meeting_id)
     fu = _followup_of(session, decision_id)
     if text is not None:
@@ -288,7 +289,7 @@ def update_decision(
         if d.kind == DecisionKind.ARAHAN and fu is not None:
             if _has_history(session, fu):
                 raise DecisionError(
-                    "Arahan ini sudah punya laporan tindak lanjut; jenisnya tidak dapat diubah."
+                    M("Arahan ini sudah punya laporan tindak lanjut; jenisnya tidak dapat diubah.")
                 )
             session.delete(fu)
         if kind == DecisionKind.ARAHAN and fu is None:
@@ -316,8 +317,9 @@ def delete_decision(session: Session, decision_id: int) -> None:
     if fu is not None:
         if _has_history(session, fu):
             raise DecisionError(
-                "Arahan ini sudah punya laporan tindak lanjut; ubah statusnya menjadi Dibatalkan "
-                "alih-alih menghapus."
+                M(
+                    "Arahan ini sudah punya laporan tindak lanjut; ubah statusnya menjadi Dibatalkan alih-alih menghapus."
+                )
             )
         session.delete(fu)
         session.flush()
@@ -339,15 +341,15 @@ def update_followup(session: Session, followup_id: int, **changes: object) -> Fo
     """Edit the owner, deadline or action of a directive's follow-up."""
     unknown = set(changes) - set(FOLLOWUP_FIELDS)
     if unknown:
-        raise ValueError(f"unknown follow-up fields: {sorted(unknown)}")
+        raise ValueError(M("unknown follow-up fields: {items}", items=sorted(unknown)))
     fu = session.get(FollowUp, followup_id)
     if fu is None:
-        raise DecisionError("Tindak lanjut tidak ditemukan.")
+        raise DecisionError(M("Tindak lanjut tidak ditemukan."))
     ensure_editable(session, fu.meeting_id)
     if "organization_id" in changes:
         oid = changes["organization_id"]
         if oid is not None and session.get(Organization, oid) is None:
-            raise DecisionError("OPD penanggung jawab tidak ditemukan.")
+            raise DecisionError(M("OPD penanggung jawab tidak ditemukan."))
         if "pic_id" not in changes and oid != fu.organization_id and isinstance(oid, int):
             head = head_of(session, oid)
             changes["pic_id"] = head.id if head else None

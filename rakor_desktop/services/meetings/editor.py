@@ -30,6 +30,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.timefmt import hhmm, to_office
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.invitations import new_token
 from rakor_desktop.services.followups.carry_over import open_followups_for_series
 from rakor_desktop.services.meetings.close import ensure_editable, get_meeting
@@ -141,7 +142,7 @@ def validate(
         v.errors.append("Tanggal dan jam mulai wajib diisi.")
         return v
     if starts_at.tzinfo is None or (ends_at is not None and ends_at.tzinfo is None):
-        raise ValueError("naive datetime: pass aware datetimes")
+        raise ValueError(M("naive datetime: pass aware datetimes"))
     if ends_at is not None and ends_at <= starts_at:
         v.errors.append(
             f"Jam selesai ({hhmm(ends_at, zone)}) harus sesudah jam mulai ({hhmm(starts_at, zone)}). "
@@ -221,7 +222,7 @@ def update_meeting(
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+        raise ValueError(M("unknown meeting fields: {items}", items=sorted(unknown)))
     m = ensure_editable(session, meeting_id)
     if "attachments" in changes:
         changes["attachments"] = _clean_attachments(changes["attachments"])
@@ -362,9 +363,9 @@ def create_series(
 ) -> MeetingSeries:
     name = (name or "").strip()
     if not name:
-        raise ValueError("Nama seri rapat wajib diisi.")
+        raise ValueError(M("Nama seri rapat wajib diisi."))
     if find_series(session, name) is not None:
-        raise ValueError(f'Seri "{name}" sudah ada.')
+        raise ValueError(M('Seri "{name}" sudah ada.', name=name))
     s = MeetingSeries(
         name=name,
         place=place.strip(),
@@ -381,7 +382,7 @@ def save_agenda_as_template(session: Session, meeting_id: int) -> MeetingSeries:
     """Make this meeting's agenda (without the carry-over item) its series' template."""
     m = get_meeting(session, meeting_id)
     if m.series_id is None:
-        raise ValueError("Rapat ini tidak termasuk seri; pilih seri dulu.")
+        raise ValueError(M("Rapat ini tidak termasuk seri; pilih seri dulu."))
     series = session.get(MeetingSeries, m.series_id)
     assert series is not None
     items = _own_agenda(session, meeting_id)
@@ -472,7 +473,7 @@ def next_of_series(
     """
     series = session.get(MeetingSeries, series_id)
     if series is None:
-        raise ValueError(f"Seri rapat {series_id} tidak ditemukan.")
+        raise ValueError(M("Seri rapat {series_id} tidak ditemukan.", series_id=series_id))
     zone = office_zone(session)
     prev = latest_of_series(session, series_id, before=starts_at)
     if starts_at is None:

@@ -20,6 +20,7 @@ from rakor_desktop.domain.models import (
     Person,
 )
 from rakor_desktop.domain.timefmt import iso_office
+from rakor_desktop.messages import M
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +315,7 @@ def query_meetings(
 ) -> list[MeetingSummary]:
     """One page of the meetings list, filtered and sorted in SQL."""
     if sort not in SORT_KEYS:
-        raise ValueError(f"unknown sort key {sort!r}")
+        raise ValueError(M("unknown sort key {sort}", sort=repr(sort)))
     stmt = select(Meeting.id).join(
         MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True
     )

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import AgendaItem, Note
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import ensure_editable
 
 
@@ -59,7 +60,7 @@ def save_note(
     if agenda_item_id is not None:
         item = session.get(AgendaItem, agenda_item_id)
         if item is None or item.meeting_id != meeting_id:
-            raise NoteError("Butir agenda untuk catatan ini tidak ditemukan di rapat ini.")
+            raise NoteError(M("Butir agenda untuk catatan ini tidak ditemukan di rapat ini."))
     body = (body or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     note = _find(session, meeting_id, agenda_item_id)
     if note is None:

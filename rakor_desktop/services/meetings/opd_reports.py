@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import ensure_editable, get_meeting
 
 FIELDS = ("budget_pct", "physical_pct", "indicators", "obstacles", "innovation")
@@ -49,9 +50,13 @@ def parse_pct(value: object, label: str = "Persentase") -> float | None:
         try:
             number = float(text)
         except ValueError as exc:
-            raise InvalidReport(f'{label} "{value}" bukan angka persen (contoh: 45,5).') from exc
+            raise InvalidReport(
+                M('{label} "{value}" bukan angka persen (contoh: 45,5).', label=label, value=value)
+            ) from exc
     if math.isnan(number) or not 0 <= number <= 100:
-        raise InvalidReport(f"{label} harus antara 0 dan 100 (tertulis {value}).")
+        raise InvalidReport(
+            M("{label} harus antara 0 dan 100 (tertulis {value}).", label=label, value=value)
+        )
     return round(number, 2)
 
 
@@ -193,10 +198,10 @@ def upsert_report(
     """Create or update one OPD's report; values are validated before anything is written."""
     unknown = set(values) - set(FIELDS)
     if unknown:
-        raise ValueError(f"unknown report fields: {sorted(unknown)}")
+        raise ValueError(M("unknown report fields: {items}", items=sorted(unknown)))
     ensure_editable(session, meeting_id)
     if session.get(Organization, organization_id) is None:
-        raise InvalidReport("OPD tidak ditemukan.")
+        raise InvalidReport(M("OPD tidak ditemukan."))
     clean: dict[str, Any] = {}
     for key in ("budget_pct", "physical_pct"):
         if key in values:

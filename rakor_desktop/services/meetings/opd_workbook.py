@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.names import fold
+from rakor_desktop.messages import M
 from rakor_desktop.services.insight.trends import (
     indicator_number,
     parse_indicators,
@@ -119,7 +120,7 @@ def write_opd_template(session: Session, meeting_id: int, path: str | Path) -> i
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise ExcelError(f"Rapat {meeting_id} tidak ditemukan.")
+        raise ExcelError(M("Rapat {meeting_id} tidak ditemukan.", meeting_id=meeting_id))
     zone = office_zone(session)
     orgs = _template_orgs(session, meeting_id)
     current = {
@@ -360,15 +361,19 @@ def _open_workbook(path: Path):
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.exists():
-        raise ExcelError(f"Berkas {path.name} tidak ditemukan.")
+        raise ExcelError(M("Berkas {name} tidak ditemukan.", name=path.name))
     if path.stat().st_size > MAX_IMPORT_BYTES:
-        raise ExcelError(f"Berkas {path.name} terlalu besar untuk laporan OPD (maks. 10 MB).")
+        raise ExcelError(
+            M("Berkas {name} terlalu besar untuk laporan OPD (maks. 10 MB).", name=path.name)
+        )
     try:
         return load_workbook(path, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExcelError(
-            f"Berkas {path.name} bukan buku kerja Excel (.xlsx) yang dapat dibaca. "
-            "Simpan ulang sebagai .xlsx lalu coba lagi."
+            M(
+                "Berkas {name} bukan buku kerja Excel (.xlsx) yang dapat dibaca. Simpan ulang sebagai .xlsx lalu coba lagi.",
+                name=path.name,
+            )
         ) from exc
 
 
@@ -391,8 +396,9 @@ def _find_header(ws) -> tuple[int, dict[str, int]]:
         if "org" in mapping:
             return r, mapping
     raise ExcelError(
-        "Kolom OPD tidak ditemukan. Gunakan templat laporan OPD dari Rakor Desktop "
-        "tanpa mengubah judul kolom."
+        M(
+            "Kolom OPD tidak ditemukan. Gunakan templat laporan OPD dari Rakor Desktop tanpa mengubah judul kolom."
+        )
     )
 
 
@@ -416,15 +422,19 @@ def import_opd_reports(
     path = Path(path)
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise ExcelError(f"Rapat {meeting_id} tidak ditemukan.")
+        raise ExcelError(M("Rapat {meeting_id} tidak ditemukan.", meeting_id=meeting_id))
     ensure_editable(session, meeting)
     wb = _open_workbook(path)
     report = ImportReport(meeting_id=meeting_id, file_name=path.name, dry_run=dry_run)
     code = _meeting_code(wb)
     if code is not None and code != meeting.uuid:
         raise ExcelError(
-            f"Berkas {path.name} adalah templat untuk rapat lain (kode {code[:8]}…), "
-            f'bukan "{meeting.title}". Unduh templat rapat ini lalu salin isinya.'
+            M(
+                'Berkas {name} adalah templat untuk rapat lain (kode {value}…), bukan "{title}". Unduh templat rapat ini lalu salin isinya.',
+                name=path.name,
+                value=code[:8],
+                title=meeting.title,
+            )
         )
     if code is None:
         report.warnings.append("Kode rapat tidak ada di berkas; pastikan isinya untuk rapat ini.")
@@ -440,7 +450,10 @@ def import_opd_reports(
     ]
     if missing:
         raise ExcelError(
-            f"Kolom {', '.join(missing)} tidak ditemukan; gunakan templat laporan OPD."
+            M(
+                "Kolom {items} tidak ditemukan; gunakan templat laporan OPD.",
+                items=", ".join(missing),
+            )
         )
     slots = sorted(
         {int(k.split(":")[1]) for k in cols if k.startswith(("ind_name:", "ind_value:"))}
@@ -463,12 +476,19 @@ def import_opd_reports(
 
     if ws.max_row > header_row + 10 * MAX_IMPORT_ROWS:
         raise ExcelError(
-            f"Lembar {ws.title} terlalu panjang ({ws.max_row} baris); periksa berkasnya."
+            M(
+                "Lembar {title} terlalu panjang ({max_row} baris); periksa berkasnya.",
+                title=ws.title,
+                max_row=ws.max_row,
+            )
         )
     for r_idx, row in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         if report.rows_read >= MAX_IMPORT_ROWS:
             raise ExcelError(
-                f"Berkas berisi lebih dari {MAX_IMPORT_ROWS} baris; periksa lembarnya."
+                M(
+                    "Berkas berisi lebih dari {MAX_IMPORT_ROWS} baris; periksa lembarnya.",
+                    MAX_IMPORT_ROWS=MAX_IMPORT_ROWS,
+                )
             )
 
         def cell(key: str, row=row) -> tuple[Any, str]:

@@ -65,6 +65,7 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.domain.signature_strokes import decode_signature
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.attendance import invitations
 from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fu_service
@@ -557,7 +558,7 @@ class PreparedDocument:
 
             pdf = render_followups(self.meeting, self.office)
         else:  # pragma: no cover - prepare_document refuses unknown kinds
-            raise DocumentError(f"Jenis dokumen {self.kind!r} tidak dikenal.")
+            raise DocumentError(M("Jenis dokumen {kind} tidak dikenal.", kind=repr(self.kind)))
         return write_output(pdf, out)
 
 
@@ -572,10 +573,14 @@ def prepare_document(
     """Read what ``kind`` needs for one meeting (raises MeetingNotFound, DocumentError)."""
     if kind not in KINDS:
         raise DocumentError(
-            f"Jenis dokumen {kind!r} tidak dikenal; pilih salah satu: {', '.join(KINDS)}."
+            M(
+                "Jenis dokumen {kind} tidak dikenal; pilih salah satu: {items}.",
+                kind=repr(kind),
+                items=", ".join(KINDS),
+            )
         )
     if blank and kind != "attendance":
-        raise DocumentError("Pilihan kosong (--blank) hanya untuk daftar hadir (attendance).")
+        raise DocumentError(M("Pilihan kosong (--blank) hanya untuk daftar hadir (attendance)."))
     m = get_meeting(session, meeting_id)
     if kind == "minutes" and m.status == "finalized":
         from rakor_desktop.services.minutes.finalize import latest_revision, revision_document

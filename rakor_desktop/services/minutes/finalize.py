@@ -54,6 +54,7 @@ from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
 from rakor_desktop.domain.models import AuditEvent, Meeting, MinutesRevision
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import begin_amendment, get_meeting
 from rakor_desktop.services.minutes.assemble import (
     meeting_data,
@@ -87,7 +88,9 @@ def code_prefix(code: str) -> str:
     """The lower-case hex digits of a verification code (what ``sha256`` starts with)."""
     m = CODE_PATTERN.search(code.upper())
     if not m:
-        raise ValueError(f"Kode verifikasi {code!r} tidak dikenali (bentuk: RKR-XXXX-XXXX-XX).")
+        raise ValueError(
+            M("Kode verifikasi {code} tidak dikenali (bentuk: RKR-XXXX-XXXX-XX).", code=repr(code))
+        )
     return "".join(m.groups()).lower()
 
 
@@ -102,7 +105,7 @@ def _encode(value: Any) -> Any:
         return {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            raise ValueError("naive datetime in a snapshot")
+            raise ValueError(M("naive datetime in a snapshot"))
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -113,7 +116,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
     if isinstance(value, float) and value != value:
-        raise ValueError("NaN in a snapshot")
+        raise ValueError(M("NaN in a snapshot"))
     return value
 
 
@@ -224,7 +227,10 @@ def load_snapshot(content: str) -> Snapshot:
     data = json.loads(content)
     if data.get("format") != SNAPSHOT_FORMAT:
         raise ValueError(
-            f"Format snapshot notulen {data.get('format')!r} tidak dikenal oleh versi ini."
+            M(
+                "Format snapshot notulen {value} tidak dikenal oleh versi ini.",
+                value=repr(data.get("format")),
+            )
         )
     return Snapshot(
         meeting_uuid=data["meeting_uuid"],
@@ -331,14 +337,19 @@ def finalize_meeting(
         last = latest_revision(session, meeting_id)
         number = f" (revisi {last.number})" if last else ""
         raise FinalizeRefused(
-            f'Rapat "{m.title}" sudah difinalkan{number}. Untuk memperbaikinya, buat '
-            "amandemen dengan alasan; finalisasi berikutnya menjadi revisi baru."
+            M(
+                'Rapat "{title}" sudah difinalkan{number}. Untuk memperbaikinya, buat amandemen dengan alasan; finalisasi berikutnya menjadi revisi baru.',
+                title=m.title,
+                number=number,
+            )
         )
     if m.status != MeetingStatus.CLOSED:
         raise FinalizeRefused(
-            f'Rapat "{m.title}" berstatus {_status_label(m.status)}; hanya rapat yang sudah '
-            "ditutup dapat difinalkan. Tutup rapat dulu (notulis, keputusan dan status "
-            "peserta yang tidak hadir harus lengkap)."
+            M(
+                'Rapat "{title}" berstatus {value}; hanya rapat yang sudah ditutup dapat difinalkan. Tutup rapat dulu (notulis, keputusan dan status peserta yang tidak hadir harus lengkap).',
+                title=m.title,
+                value=_status_label(m.status),
+            )
         )
     existing = revisions_of(session, meeting_id)
     number = (existing[-1].number + 1) if existing else 1
@@ -346,7 +357,7 @@ def finalize_meeting(
     if number > 1 and not reason:
         reason = _amendment_reason(session, m)
     if number > 1 and not reason:
-        raise FinalizeRefused("Alasan amandemen wajib diisi untuk revisi notulen berikutnya.")
+        raise FinalizeRefused(M("Alasan amandemen wajib diisi untuk revisi notulen berikutnya."))
     rev = MinutesRevision(
         meeting_id=meeting_id,
         number=number,

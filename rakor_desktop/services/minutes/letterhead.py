@@ -13,6 +13,7 @@ from rakor_desktop.documents.data import (
 from rakor_desktop.domain.models import (
     Office,
 )
+from rakor_desktop.messages import M
 from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
 
@@ -53,7 +54,9 @@ def set_document_preferences(session: Session, **values: Any) -> dict[str, Any]:
     """
     unknown = set(values) - set(DOCUMENT_KEYS)
     if unknown:
-        raise DocumentError(f"Pengaturan dokumen tidak dikenal: {', '.join(sorted(unknown))}")
+        raise DocumentError(
+            M("Pengaturan dokumen tidak dikenal: {items}", items=", ".join(sorted(unknown)))
+        )
     office = get_office(session)
     extra = preferences.read_extra(office)
     for key, value in values.items():

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from rakor_desktop.domain.models import Office
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 
 log = logging.getLogger(__name__)
 
@@ -52,14 +53,14 @@ def _nonneg_int(value: Any) -> int:
         raise TypeError("bool")
     number = int(value)
     if number < 0:
-        raise ValueError("negative")
+        raise ValueError  # caught: the declared default applies
     return number
 
 
 def _positive_int(value: Any) -> int:
     number = _nonneg_int(value)
     if number < 1:
-        raise ValueError("zero")
+        raise ValueError  # caught: the declared default applies
     return number
 
 
@@ -134,7 +135,7 @@ def set_values(session: Session, office: Office, action: str, /, **changes: Any)
 
     unknown = sorted(set(changes) - set(PREFERENCES))
     if unknown:
-        raise PreferenceError(f"Pengaturan tidak dikenal: {', '.join(unknown)}")
+        raise PreferenceError(M("Pengaturan tidak dikenal: {items}", items=", ".join(unknown)))
     data = read_extra(office)
     stored: dict[str, Any] = {}
     for key, new in changes.items():
@@ -148,7 +149,9 @@ def set_values(session: Session, office: Office, action: str, /, **changes: Any)
         try:
             converted = pref.convert(new)
         except (TypeError, ValueError) as exc:
-            raise PreferenceError(f"Nilai untuk {pref.label} tidak valid: {new!r}.") from exc
+            raise PreferenceError(
+                M("Nilai untuk {label} tidak valid: {new}.", label=pref.label, new=repr(new))
+            ) from exc
         data[key] = stored[key] = converted
     office.extra = json.dumps(data, ensure_ascii=False, sort_keys=True)
     office.updated_at = utcnow()

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from rakor_desktop.domain.enums import Paper, TimeZoneName
 from rakor_desktop.domain.models import Office
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
 
 EDITABLE = (
@@ -43,7 +44,7 @@ def update_office(session: Session, **values: Any) -> Office:
     office = get_office(session)
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValueError(f"unknown office fields: {sorted(unknown)}")
+        raise ValueError(M("unknown office fields: {items}", items=sorted(unknown)))
     if "time_zone" in values:
         values["time_zone"] = TimeZoneName(values["time_zone"]).value
     if "paper" in values:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from rakor_desktop.fileio import atomic_path
+from rakor_desktop.messages import M
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_DELIMITER = ";"
@@ -73,7 +74,10 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(
-            f"Format {suffix or '(tanpa akhiran)'} tidak didukung; pilih .xlsx atau .csv."
+            M(
+                "Format {value} tidak didukung; pilih .xlsx atau .csv.",
+                value=suffix or "(tanpa akhiran)",
+            )
         )
     try:
         with atomic_path(path, sync=False) as tmp:

@@ -18,6 +18,7 @@ from typing import Any
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.fileio import atomic_path
+from rakor_desktop.messages import M
 from rakor_desktop.services.office.tables import neutralize
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -110,7 +111,7 @@ def save(wb, path: str | Path) -> Path:
     """Write under a temporary name, then rename: never a half-written file."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ExcelError(f"Nama berkas harus berakhiran .xlsx (tertulis {path.name}).")
+        raise ExcelError(M("Nama berkas harus berakhiran .xlsx (tertulis {name}).", name=path.name))
     try:
         with atomic_path(path) as tmp:
             wb.save(tmp)

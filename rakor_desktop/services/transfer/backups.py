@@ -52,6 +52,7 @@ from rakor_desktop.db.recovery import (
     remember_folder,
 )
 from rakor_desktop.domain import clock
+from rakor_desktop.messages import M
 
 DEFAULT_KEEP = 10
 DEFAULT_INTERVAL_MIN = 10
@@ -91,7 +92,7 @@ def _unique_target(folder: Path, db_path: Path, when: datetime, reason: str) -> 
         candidate = folder / backup_file_name(db_path, when, reason, seq)
         if not candidate.exists():
             return candidate
-    raise BackupError(f"Terlalu banyak cadangan pada detik yang sama di {folder}.")
+    raise BackupError(M("Terlalu banyak cadangan pada detik yang sama di {folder}.", folder=folder))
 
 
 def create_backup(
@@ -110,13 +111,17 @@ def create_backup(
     """
     db_path = Path(db_path).expanduser().resolve()
     if not db_path.is_file():
-        raise BackupError(f"Berkas basis data {db_path} tidak ditemukan.")
+        raise BackupError(M("Berkas basis data {db_path} tidak ditemukan.", db_path=db_path))
     target_dir = backup_folder(db_path, folder)
     try:
         target_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise BackupError(
-            f"Folder cadangan {target_dir} tidak dapat dibuat: {exc.strerror or exc}."
+            M(
+                "Folder cadangan {target_dir} tidak dapat dibuat: {value}.",
+                target_dir=target_dir,
+                value=exc.strerror or exc,
+            )
         ) from exc
     when = (now or clock.file_time()).replace(microsecond=0)
     target = _unique_target(target_dir, db_path, when, reason)
@@ -126,7 +131,7 @@ def create_backup(
         Path(str(target) + ".part").unlink(missing_ok=True)
         if is_disk_full(exc, target_dir):
             raise BackupError(describe_write_error(exc, target.name, target_dir)) from exc
-        raise BackupError(f"Cadangan gagal: {exc}. Basis data tidak berubah.") from exc
+        raise BackupError(M("Cadangan gagal: {exc}. Basis data tidak berubah.", exc=exc)) from exc
     except BaseException:
         # Abandoned by the caller (a progress callback past its deadline, Ctrl+C): no
         # half-written ".part" is left for the next rotation to clean up.
@@ -265,13 +270,15 @@ def restore_backup(
     backup = Path(backup).expanduser().resolve()
     db_path = Path(db_path).expanduser().resolve()
     if not backup.is_file():
-        raise BackupError(f"Berkas cadangan {backup} tidak ditemukan.")
+        raise BackupError(M("Berkas cadangan {backup} tidak ditemukan.", backup=backup))
     if backup == db_path:
-        raise BackupError("Berkas cadangan sama dengan basis data yang sedang dipakai.")
+        raise BackupError(M("Berkas cadangan sama dengan basis data yang sedang dipakai."))
     if not backup_is_usable(backup):
         raise BackupError(
-            f"Berkas {backup.name} bukan cadangan Rakor Desktop yang utuh "
-            "(rusak atau dari versi yang lebih baru). Basis data tidak diubah."
+            M(
+                "Berkas {name} bukan cadangan Rakor Desktop yang utuh (rusak atau dari versi yang lebih baru). Basis data tidak diubah.",
+                name=backup.name,
+            )
         )
 
     saved: Path | None = None
@@ -286,8 +293,10 @@ def restore_backup(
             raise BackupError(describe_write_error(exc, db_path.name, db_path.parent)) from exc
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise BackupError(
-                f"Basis data {db_path.name} sedang dipakai program lain. "
-                "Tutup jendela lain (meja registrasi) lalu coba lagi."
+                M(
+                    "Basis data {name} sedang dipakai program lain. Tutup jendela lain (meja registrasi) lalu coba lagi.",
+                    name=db_path.name,
+                )
             ) from exc
         _replace_file(backup, db_path)
         method = "replace"
@@ -321,7 +330,9 @@ def _copy_with_backup_api(backup: Path, db_path: Path) -> None:
             src.backup(dest)
             problems = dest.execute("PRAGMA quick_check").fetchall()
             if [r[0] for r in problems] != ["ok"]:
-                raise sqlite3.DatabaseError(f"quick_check after restore: {problems[:3]}")
+                raise sqlite3.DatabaseError(
+                    M("quick_check after restore: {value}", value=problems[:3])
+                )
         finally:
             dest.close()
     finally:
@@ -363,7 +374,7 @@ def save_settings(session: Session, settings: BackupSettings) -> None:
     from rakor_desktop.services.office.settings import get_office
 
     if settings.keep < 1:
-        raise BackupError("Jumlah cadangan yang disimpan minimal 1.")
+        raise BackupError(M("Jumlah cadangan yang disimpan minimal 1."))
     try:
         preferences.set_values(
             session,
@@ -433,8 +444,10 @@ def make_working_copy(
     db_path = Path(db_path).expanduser().resolve()
     if not backup.is_file() or not backup_is_usable(backup):
         raise BackupError(
-            f"Berkas cadangan {backup.name} tidak dapat dipakai (rusak, hilang atau dari versi "
-            "yang lebih baru). Pilih berkas lain."
+            M(
+                "Berkas cadangan {name} tidak dapat dipakai (rusak, hilang atau dari versi yang lebih baru). Pilih berkas lain.",
+                name=backup.name,
+            )
         )
     stamp = (now or clock.file_time()).strftime("%Y%m%d-%H%M%S")
     name = f"{db_path.stem}-{WORKING_COPY_TAG}-{stamp}.sqlite"

@@ -43,6 +43,7 @@ from sqlmodel import SQLModel
 
 from rakor_desktop.db import Database, migrate
 from rakor_desktop.domain.models import AuditEvent, InviteeGroup, MinutesRevision, Office
+from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
 from rakor_desktop.services.transfer.bundle import (
     CHUNK,
@@ -429,13 +430,16 @@ def copy_database(
     """
     _check_covered()
     if source.url == target.url:
-        raise CopyError("Sumber dan tujuan adalah basis data yang sama.")
+        raise CopyError(M("Sumber dan tujuan adalah basis data yang sama."))
     for db in (source, target):
         rev = db.schema_revision()
         if rev != migrate.head_revision():
             raise CopyError(
-                f"Skema basis data {db.display_name} ({rev}) tidak sama dengan versi aplikasi ini; "
-                "buka basis data itu dengan aplikasi ini dulu."
+                M(
+                    "Skema basis data {display_name} ({rev}) tidak sama dengan versi aplikasi ini; buka basis data itu dengan aplikasi ini dulu.",
+                    display_name=db.display_name,
+                    rev=rev,
+                )
             )
     report = CopyReport(source=source.display_name, target=target.display_name)
     steps = len(TABLES) + len(EXTRA_TABLES) + 1

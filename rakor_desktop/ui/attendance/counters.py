@@ -390,7 +390,7 @@ class CountersWidget(QWidget):
         try:
             svc.retry_locked(unit)
         except svc.CheckInRefused as exc:
-            self.notice.emit(messages.translate(str(exc)), "error")
+            self.notice.emit(messages.translate(exc.args[0] if exc.args else str(exc)), "error")
             return 0
         except Exception as exc:
             self.notice.emit(self.tr("Gagal menyimpan: {e}").format(e=exc), "error")

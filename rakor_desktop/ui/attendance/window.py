@@ -172,7 +172,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 self._show(
                     style.Tone.ERROR.value,
                     QCoreApplication.translate("KioskWindow", "RAPAT TIDAK DITEMUKAN"),
-                    detail=messages.translate(str(exc)),
+                    detail=messages.translate(exc.args[0] if exc.args else str(exc)),
                 )
                 return
             index = search.load_index(s, meeting_id)
@@ -481,7 +481,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
             self._show(
                 style.Tone.ERROR.value,
                 QCoreApplication.translate("KioskWindow", "DITOLAK"),
-                detail=messages.translate(str(exc)),
+                detail=messages.translate(exc.args[0] if exc.args else str(exc)),
             )
         except ValueError as exc:
             self._show(

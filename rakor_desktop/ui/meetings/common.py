@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,13 +24,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import render
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def call(ctx: Any, fn: Callable[..., T], *args: Any, write: bool = False, **kwargs: Any) -> T:
+def call(
+    ctx: AppContext, fn: Callable[..., T], *args: Any, write: bool = False, **kwargs: Any
+) -> T:
     """Run ``fn(session, *args, **kwargs)`` in its own unit of work."""
     with ctx.db.session(write=write) as s:
         return fn(s, *args, **kwargs)
@@ -41,26 +46,21 @@ def tr_const(text: str) -> str:
     return QCoreApplication.translate("Meetings", text)
 
 
-def zone_of(ctx: Any) -> str:
-    zone = getattr(ctx, "zone", None)
-    if zone:
-        return str(zone)
+def zone_of(ctx: AppContext) -> str:
+    if ctx.zone:
+        return ctx.zone
     from rakor_desktop.services.office.settings import office_zone
 
     return call(ctx, office_zone)
 
 
-def now_of(ctx: Any) -> datetime:
-    now = getattr(ctx, "now", None)
-    return now() if callable(now) else utcnow()
+def now_of(ctx: AppContext) -> datetime:
+    return ctx.now()
 
 
-def notify_changed(ctx: Any, what: str = "meetings") -> None:
+def notify_changed(ctx: AppContext, what: str = "meetings") -> None:
     """Tell other pages (dashboard, follow-ups) that data changed, when the shell listens."""
-    events = getattr(ctx, "events", None)
-    signal = getattr(events, "data_changed", None)
-    if signal is not None:
-        signal.emit(what)
+    ctx.events.data_changed.emit(what)
 
 
 def make_timer(parent: Any, interval_ms: int, *, single_shot: bool = False) -> Any:
@@ -93,7 +93,7 @@ def localize(*widgets: Any) -> None:
 def user_message(exc: BaseException) -> str:
     """The Indonesian sentence to show; unexpected errors are logged with the detail."""
     if isinstance(exc, ValueError):
-        return str(exc)
+        return render(exc)
     log.exception("unexpected error in meeting workspace", exc_info=exc)
     return QCoreApplication.translate(
         "Meetings", "Terjadi kesalahan: {0}. Rincian tersimpan di berkas log."
@@ -200,7 +200,7 @@ class MeetingTableModel(TabTableModel):
     edited = Signal()
 
     def __init__(
-        self, ctx: Any, meeting_id: int, columns: Sequence[str], parent: Any = None
+        self, ctx: AppContext, meeting_id: int, columns: Sequence[str], parent: Any = None
     ) -> None:
         super().__init__(columns, parent)
         self.ctx = ctx

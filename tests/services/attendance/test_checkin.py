@@ -185,7 +185,9 @@ def test_bad_input_is_a_clear_state_and_writes_nothing(db, rakor, code, state) -
 def test_qr_of_another_meeting(db, rakor) -> None:
     r = scan(db, rakor, rakor.other_payload)
     assert r.state is State.WRONG_MEETING
-    assert "Rakor Bidang Ekobang" in r.message
+    # Issue 17: only that it is another meeting, never which one (title, time).
+    assert r.message == "Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP."
+    assert "Ekobang" not in r.message and "pukul" not in r.message
     assert attendance_rows(db, rakor.meeting_id) == []
     assert attendance_rows(db, rakor.other_meeting_id) == []
 

@@ -25,6 +25,7 @@ from sqlmodel import Session
 from rakor_desktop import __version__
 from rakor_desktop.domain.timefmt import office_tz
 from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
 from rakor_desktop.services.transfer.bundle.format import (
     CHUNK,
     FOREIGN_KEYS,
@@ -78,7 +79,7 @@ def collect(session: Session, meeting_ids: Iterable[int]) -> dict[str, list[dict
     if len(data["meeting"]) != len(ids):
         found = {r["id"] for r in data["meeting"]}
         missing = [i for i in ids if i not in found]
-        raise BundleError(f"Rapat {', '.join(map(str, missing))} tidak ditemukan.")
+        raise BundleError(M("Rapat {items} tidak ditemukan.", items=", ".join(map(str, missing))))
     for name in (
         "invitation",
         "agenda_item",
@@ -199,7 +200,7 @@ def export_bundle(
 
     ids = list(meeting_ids)
     if not ids:
-        raise BundleError("Tidak ada rapat yang dipilih untuk dikirim.")
+        raise BundleError(M("Tidak ada rapat yang dipilih untuk dikirim."))
     conn = session.connection()
     encoded = encode_rows(conn, collect(session, ids))
     members: dict[str, bytes] = {}

@@ -43,6 +43,7 @@ from rakor_desktop.domain.models import (
     Person,
 )
 from rakor_desktop.domain.types import UTCDateTime
+from rakor_desktop.messages import M
 
 FORMAT_NAME = "rakor-desktop-bundle"
 FORMAT_VERSION = 1
@@ -149,7 +150,9 @@ def _decode(col: Column, value: Any, where: str) -> Any:
     """Check and convert one JSON value to the column's Python type."""
     if value is None:
         if not col.nullable and not col.primary_key:
-            raise BundleError(f"{where}: kolom {col.name} tidak boleh kosong.")
+            raise BundleError(
+                M("{where}: kolom {name} tidak boleh kosong.", where=where, name=col.name)
+            )
         return None
     t = col.type
     if isinstance(t, TypeDecorator) and not isinstance(t, UTCDateTime):
@@ -160,7 +163,9 @@ def _decode(col: Column, value: Any, where: str) -> Any:
                 raise TypeError
             dt = datetime.fromisoformat(value)
             if dt.tzinfo is None:
-                raise BundleError(f"{where}: waktu {col.name} tanpa zona waktu.")
+                raise BundleError(
+                    M("{where}: waktu {name} tanpa zona waktu.", where=where, name=col.name)
+                )
             return dt.astimezone(UTC)
         if isinstance(t, Date):
             if not isinstance(value, str):
@@ -192,5 +197,10 @@ def _decode(col: Column, value: Any, where: str) -> Any:
         raise TypeError  # a column type this format does not carry
     except (TypeError, ValueError):
         raise BundleError(
-            f"{where}: nilai kolom {col.name} tidak sah ({str(value)[:40]!r})."
+            M(
+                "{where}: nilai kolom {name} tidak sah ({value}).",
+                where=where,
+                name=col.name,
+                value=repr(str(value)[:40]),
+            )
         ) from None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rakor_desktop.messages import M
 from rakor_desktop.services.transfer.bundle.format import (
     _UUID_RE,
     ENUM_COLUMNS,
@@ -49,12 +50,18 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     """Read at most ``limit`` bytes, whatever the header claims (headers can lie)."""
     if info.file_size > limit:
         raise BundleError(
-            f"Isi bundel {info.filename} terlalu besar ({info.file_size // (1024 * 1024)} MB); "
-            "bundel ditolak."
+            M(
+                "Isi bundel {filename} terlalu besar ({value} MB); bundel ditolak.",
+                filename=info.filename,
+                value=info.file_size // (1024 * 1024),
+            )
         )
     if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise BundleError(
-            f"Isi bundel {info.filename} mencurigakan (rasio kompresi berlebihan); bundel ditolak."
+            M(
+                "Isi bundel {filename} mencurigakan (rasio kompresi berlebihan); bundel ditolak.",
+                filename=info.filename,
+            )
         )
     out = bytearray()
     try:
@@ -66,12 +73,23 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
                 out.extend(block)
                 if len(out) > limit:
                     raise BundleError(
-                        f"Isi bundel {info.filename} melebihi batas ukuran; bundel ditolak."
+                        M(
+                            "Isi bundel {filename} melebihi batas ukuran; bundel ditolak.",
+                            filename=info.filename,
+                        )
                     )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
-        raise BundleError(f"Bundel rusak: {info.filename} tidak dapat dibaca ({exc}).") from exc
+        raise BundleError(
+            M(
+                "Bundel rusak: {filename} tidak dapat dibaca ({exc}).",
+                filename=info.filename,
+                exc=exc,
+            )
+        ) from exc
     except RuntimeError as exc:  # encrypted members
-        raise BundleError(f"Bundel berisi berkas terenkripsi ({info.filename}); ditolak.") from exc
+        raise BundleError(
+            M("Bundel berisi berkas terenkripsi ({filename}); ditolak.", filename=info.filename)
+        ) from exc
     return bytes(out)
 
 
@@ -81,51 +99,75 @@ def load_bundle(path: str | Path) -> LoadedBundle:
 
     path = Path(path)
     if not path.is_file():
-        raise BundleError(f"Berkas {path} tidak ditemukan.")
+        raise BundleError(M("Berkas {path} tidak ditemukan.", path=path))
     if not zipfile.is_zipfile(path):
-        raise BundleError(f"Berkas {path.name} bukan bundel Rakor Desktop (bukan berkas zip).")
+        raise BundleError(
+            M("Berkas {name} bukan bundel Rakor Desktop (bukan berkas zip).", name=path.name)
+        )
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError(f"Bundel {path.name} rusak: {exc}.") from exc
+        raise BundleError(M("Bundel {name} rusak: {exc}.", name=path.name, exc=exc)) from exc
     with zf:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         for name in names:
             if not _safe_member_name(name):
                 raise BundleError(
-                    f"Bundel {path.name} berisi nama berkas berbahaya ({name[:80]!r}); ditolak."
+                    M(
+                        "Bundel {name} berisi nama berkas berbahaya ({value}); ditolak.",
+                        name=path.name,
+                        value=repr(name[:80]),
+                    )
                 )
         if len(set(names)) != len(names):
-            raise BundleError(f"Bundel {path.name} berisi nama berkas ganda; ditolak.")
+            raise BundleError(M("Bundel {name} berisi nama berkas ganda; ditolak.", name=path.name))
         if MANIFEST not in names:
-            raise BundleError(f"Bundel {path.name} tidak memiliki manifest.json; ditolak.")
+            raise BundleError(
+                M("Bundel {name} tidak memiliki manifest.json; ditolak.", name=path.name)
+            )
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
-            raise BundleError(f"Bundel {path.name} terlalu besar setelah diekstrak; ditolak.")
+            raise BundleError(
+                M("Bundel {name} terlalu besar setelah diekstrak; ditolak.", name=path.name)
+            )
         by_name = {i.filename: i for i in infos}
         try:
             manifest = json.loads(_read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES))
         except ValueError as exc:
             if isinstance(exc, BundleError):
                 raise
-            raise BundleError(f"manifest.json di {path.name} tidak dapat dibaca; ditolak.") from exc
+            raise BundleError(
+                M("manifest.json di {name} tidak dapat dibaca; ditolak.", name=path.name)
+            ) from exc
         _check_manifest(manifest, path.name, migrate.known_revisions())
         files: dict[str, dict] = manifest["files"]
         extra = set(names) - set(files) - {MANIFEST}
         if extra:
             raise BundleError(
-                f"Bundel {path.name} berisi berkas yang tidak tercatat di manifest "
-                f"({sorted(extra)[0][:60]}); ditolak."
+                M(
+                    "Bundel {name} berisi berkas yang tidak tercatat di manifest ({value}); ditolak.",
+                    name=path.name,
+                    value=sorted(extra)[0][:60],
+                )
             )
         rows: dict[str, list[dict]] = {}
         for member, meta in files.items():
             if member not in by_name:
-                raise BundleError(f"Bundel {path.name} tidak lengkap: {member} tidak ada; ditolak.")
+                raise BundleError(
+                    M(
+                        "Bundel {name} tidak lengkap: {member} tidak ada; ditolak.",
+                        name=path.name,
+                        member=member,
+                    )
+                )
             data = _read_member(zf, by_name[member], MAX_MEMBER_BYTES)
             if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
                 raise BundleError(
-                    f"Checksum {member} tidak cocok: bundel rusak atau diubah; ditolak."
+                    M(
+                        "Checksum {member} tidak cocok: bundel rusak atau diubah; ditolak.",
+                        member=member,
+                    )
                 )
             table_name = member[len("data/") : -len(".jsonl")]
             rows[table_name] = _parse_rows(table_name, data, manifest["counts"].get(table_name))
@@ -134,30 +176,42 @@ def load_bundle(path: str | Path) -> LoadedBundle:
 
 def _check_manifest(manifest: Any, name: str, known: set[str]) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise BundleError(f"{name} bukan bundel Rakor Desktop (format tidak dikenal); ditolak.")
+        raise BundleError(
+            M("{name} bukan bundel Rakor Desktop (format tidak dikenal); ditolak.", name=name)
+        )
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BundleError(f"Manifest {name} tidak memuat versi format; ditolak.")
+        raise BundleError(M("Manifest {name} tidak memuat versi format; ditolak.", name=name))
     if version > FORMAT_VERSION:
         raise BundleError(
-            f"Bundel {name} dibuat oleh versi Rakor Desktop yang lebih baru (format {version}). "
-            "Perbarui aplikasi untuk membukanya."
+            M(
+                "Bundel {name} dibuat oleh versi Rakor Desktop yang lebih baru (format {version}). Perbarui aplikasi untuk membukanya.",
+                name=name,
+                version=version,
+            )
         )
     rev = manifest.get("schema_revision")
     if not isinstance(rev, str) or rev not in known:
         raise BundleError(
-            f"Bundel {name} berasal dari skema basis data yang lebih baru ({str(rev)[:20]}). "
-            "Perbarui aplikasi di laptop ini lalu impor lagi."
+            M(
+                "Bundel {name} berasal dari skema basis data yang lebih baru ({value}). Perbarui aplikasi di laptop ini lalu impor lagi.",
+                name=name,
+                value=str(rev)[:20],
+            )
         )
     files = manifest.get("files")
     counts = manifest.get("counts")
     if not isinstance(files, dict) or not isinstance(counts, dict):
-        raise BundleError(f"Manifest {name} tidak lengkap; ditolak.")
+        raise BundleError(M("Manifest {name} tidak lengkap; ditolak.", name=name))
     for member, meta in files.items():
         m = re.fullmatch(r"data/([a-z_]+)\.jsonl", member) if isinstance(member, str) else None
         if m is None or m.group(1) not in TABLES or not isinstance(meta, dict):
             raise BundleError(
-                f"Manifest {name} mencatat berkas tak dikenal ({str(member)[:60]}); ditolak."
+                M(
+                    "Manifest {name} mencatat berkas tak dikenal ({value}); ditolak.",
+                    name=name,
+                    value=str(member)[:60],
+                )
             )
 
 
@@ -168,7 +222,9 @@ def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleError(f"data/{table_name}.jsonl bukan UTF-8; bundel ditolak.") from exc
+        raise BundleError(
+            M("data/{table_name}.jsonl bukan UTF-8; bundel ditolak.", table_name=table_name)
+        ) from exc
     seen: set[str] = set()
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -177,14 +233,16 @@ def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
         try:
             raw = json.loads(line)
         except ValueError as exc:
-            raise BundleError(f"{where} bukan JSON yang sah; bundel ditolak.") from exc
+            raise BundleError(
+                M("{where} bukan JSON yang sah; bundel ditolak.", where=where)
+            ) from exc
         if not isinstance(raw, dict):
-            raise BundleError(f"{where} bukan objek JSON; bundel ditolak.")
+            raise BundleError(M("{where} bukan objek JSON; bundel ditolak.", where=where))
         uid = raw.get("uuid")
         if not isinstance(uid, str) or not _UUID_RE.match(uid):
-            raise BundleError(f"{where}: uuid tidak sah; bundel ditolak.")
+            raise BundleError(M("{where}: uuid tidak sah; bundel ditolak.", where=where))
         if uid in seen:
-            raise BundleError(f"{where}: uuid {uid} ganda; bundel ditolak.")
+            raise BundleError(M("{where}: uuid {uid} ganda; bundel ditolak.", where=where, uid=uid))
         seen.add(uid)
         row: dict[str, Any] = {}
         for key, value in raw.items():
@@ -192,25 +250,44 @@ def _parse_rows(table_name: str, data: bytes, expected: Any) -> list[dict]:
                 continue
             col = cols.get(key)
             if col is None:
-                raise BundleError(f"{where}: kolom {str(key)[:40]} tidak dikenal; bundel ditolak.")
+                raise BundleError(
+                    M(
+                        "{where}: kolom {value} tidak dikenal; bundel ditolak.",
+                        where=where,
+                        value=str(key)[:40],
+                    )
+                )
             if key in FOREIGN_KEYS[table_name]:
                 if value is not None and (not isinstance(value, str) or not _UUID_RE.match(value)):
-                    raise BundleError(f"{where}: rujukan {key} tidak sah; bundel ditolak.")
+                    raise BundleError(
+                        M("{where}: rujukan {key} tidak sah; bundel ditolak.", where=where, key=key)
+                    )
                 row[key] = value
             else:
                 row[key] = _decode(col, value, where)
                 allowed = ENUM_COLUMNS.get((table_name, key))
                 if allowed is not None and row[key] is not None and row[key] not in allowed:
                     raise BundleError(
-                        f"{where}: nilai {key} {str(row[key])[:30]!r} tidak dikenal; bundel ditolak."
+                        M(
+                            "{where}: nilai {key} {value} tidak dikenal; bundel ditolak.",
+                            where=where,
+                            key=key,
+                            value=repr(str(row[key])[:30]),
+                        )
                     )
         for must in ("created_at", "updated_at"):
             if must not in row or row[must] is None:
-                raise BundleError(f"{where}: kolom {must} tidak ada; bundel ditolak.")
+                raise BundleError(
+                    M("{where}: kolom {must} tidak ada; bundel ditolak.", where=where, must=must)
+                )
         out.append(row)
     if expected is not None and expected != len(out):
         raise BundleError(
-            f"Jumlah baris data/{table_name}.jsonl ({len(out)}) tidak sesuai manifest ({expected}); "
-            "bundel ditolak."
+            M(
+                "Jumlah baris data/{table_name}.jsonl ({count}) tidak sesuai manifest ({expected}); bundel ditolak.",
+                table_name=table_name,
+                count=len(out),
+                expected=expected,
+            )
         )
     return out
