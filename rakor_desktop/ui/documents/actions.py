@@ -9,12 +9,15 @@ revision, with its reason) after a confirmation that says what finalizing means.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QPushButton, QWidget
 
 from rakor_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 #: (kind, blank, label) in menu order.
 ENTRIES: tuple[tuple[str, bool, str], ...] = (
@@ -27,7 +30,7 @@ ENTRIES: tuple[tuple[str, bool, str], ...] = (
 
 
 def document_menu(
-    ctx: Any,
+    ctx: AppContext,
     meeting_id: Callable[[], int | None],
     parent: QWidget,
     after_finalize: Callable[[], None] | None = None,
@@ -69,7 +72,7 @@ def document_menu(
 
 
 def print_button(
-    ctx: Any,
+    ctx: AppContext,
     meeting_id: Callable[[], int | None],
     parent: QWidget,
     after_finalize: Callable[[], None] | None = None,
@@ -90,7 +93,7 @@ def print_button(
 
 
 def finalize_with_confirmation(
-    ctx: Any,
+    ctx: AppContext,
     meeting_id: int,
     parent: QWidget | None,
     *,
@@ -162,7 +165,7 @@ def finalize_with_confirmation(
     except ValueError as exc:
         show(False, str(exc))
         return None
-    events = getattr(ctx, "events", None)
+    events = ctx.events
     if events is not None:
         events.data_changed.emit("meetings")
     show(

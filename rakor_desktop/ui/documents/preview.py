@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -62,10 +62,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rakor_desktop.domain import clock
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.workers import Job, Worker
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -462,7 +464,7 @@ class DocumentPreviewDialog(QDialog):
 
     def __init__(
         self,
-        ctx: Any,
+        ctx: AppContext,
         meeting_id: int,
         kind: str,
         *,
@@ -519,7 +521,7 @@ class DocumentPreviewDialog(QDialog):
 
     def generate(self) -> Worker:
         """Start (or restart) generation in a worker; the result arrives in :meth:`_finished`."""
-        now = self.ctx.now() if callable(getattr(self.ctx, "now", None)) else clock.local_now()
+        now = self.ctx.now()
         self.result = None
         self.busy.show()
         self.progress.setRange(0, 0)
@@ -569,7 +571,7 @@ class DocumentPreviewDialog(QDialog):
         self.cancel_button.setEnabled(False)
 
     def _remember_dir(self, path: str) -> None:
-        settings = getattr(self.ctx, "settings", None)
+        settings = self.ctx.settings
         if settings is not None:
             try:
                 settings.set_value("files/last_dir", str(Path(path).parent))
@@ -583,7 +585,7 @@ class DocumentPreviewDialog(QDialog):
 
 
 def open_document_preview(
-    ctx: Any,
+    ctx: AppContext,
     meeting_id: int,
     kind: str,
     parent: QWidget | None = None,

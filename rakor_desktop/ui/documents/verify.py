@@ -11,7 +11,7 @@ was changed. A file can be chosen or dropped onto the dialog.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -32,6 +32,9 @@ from rakor_desktop.ui.icons import pixmap
 from rakor_desktop.ui.widgets import ElidedLabel
 from rakor_desktop.ui.workers import Job, Worker
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 
 def _verify(job: Job, db: Any, path: str) -> Any:
     from rakor_desktop.services.minutes.finalize import verify_pdf
@@ -46,7 +49,7 @@ class VerifyDialog(QDialog):
 
     verified = Signal(object)  # VerifyResult
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result: Any = None
@@ -105,7 +108,7 @@ class VerifyDialog(QDialog):
 
     def choose_file(self) -> None:
         start = ""
-        settings = getattr(self.ctx, "settings", None)
+        settings = self.ctx.settings
         if settings is not None:
             start = str(settings.value("files/last_dir") or "")
         path, _ = QFileDialog.getOpenFileName(

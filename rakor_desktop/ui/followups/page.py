@@ -77,16 +77,11 @@ class FollowUpsPage(QWidget):
 
     # -- context helpers -------------------------------------------------------------
     def _now(self):
-        now = getattr(self.ctx, "now", None)
-        if callable(now):
-            return now()
-        from rakor_desktop.domain.types import utcnow
-
-        return utcnow()
+        return self.ctx.now()
 
     @property
     def zone(self) -> str:
-        return getattr(self.ctx, "zone", "WIB")
+        return self.ctx.zone
 
     def _today(self) -> date:
         return fus.office_today(self._now(), self.zone)
@@ -396,7 +391,7 @@ class FollowUpsPage(QWidget):
 
     # -- changes -------------------------------------------------------------------
     def _changed(self) -> None:
-        events = getattr(self.ctx, "events", None)
+        events = self.ctx.events
         if events is not None:
             events.data_changed.emit("followups")
 
@@ -465,7 +460,7 @@ class FollowUpsPage(QWidget):
 
     # -- export --------------------------------------------------------------------
     def _choose_export_path(self) -> None:
-        settings = getattr(self.ctx, "settings", None)
+        settings = self.ctx.settings
         start = settings.value("files/last_dir") if settings is not None else ""
         name = f"tindak-lanjut-{self._today():%Y%m%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
@@ -514,11 +509,7 @@ class FollowUpsPage(QWidget):
         )
         worker.failed.connect(lambda msg: self._export_done(msg, failed=True))
         worker.cancelled.connect(lambda: self._export_done(self.tr("Ekspor dibatalkan.")))
-        runner = getattr(self.ctx, "run", None)
-        if callable(runner):
-            runner(worker)
-        else:
-            worker.run()
+        self.ctx.run(worker)
         return worker
 
     def _export_done(self, message: str, *, failed: bool = False) -> None:

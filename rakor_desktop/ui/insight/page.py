@@ -111,7 +111,7 @@ class DashboardPage(HomePage):
         host_layout = QVBoxLayout(self._charts_host)
         host_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self._charts_host)
-        if getattr(self.ctx, "progressive", False):
+        if self.ctx.progressive:
             self._loading = label(self.tr("Memuat grafik…"), "muted")
             host_layout.addWidget(self._loading)
             # The scroll area's content paints whenever the page is on screen (the

@@ -8,7 +8,7 @@ recoverable ("Pulihkan") until the meeting is closed.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -48,6 +48,9 @@ from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.roles import ROW_ROLE
 from rakor_desktop.ui.widgets import label, pill, set_pill
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "No"),
     QT_TRANSLATE_NOOP("Meetings", "Butir agenda"),
@@ -71,7 +74,7 @@ def presenter_code(row: AgendaRow) -> int | None:
 class AgendaModel(MeetingTableModel):
     rows: list[AgendaRow]
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, zone: str, parent: Any = None) -> None:
         super().__init__(ctx, meeting_id, COLUMNS, parent)
         self.zone = zone
 
@@ -260,7 +263,7 @@ class AgendaTable(QTableView):
 class AgendaTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str, model: AgendaModel) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, zone: str, model: AgendaModel) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

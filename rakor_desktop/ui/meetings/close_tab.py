@@ -8,7 +8,7 @@ walk down a list instead of an error message to decipher.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -21,6 +21,9 @@ from rakor_desktop.ui.icons import pixmap
 from rakor_desktop.ui.meetings.common import call, now_of, tab_layout, user_message
 from rakor_desktop.ui.widgets import Card, label
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 
 class CloseTab(QWidget):
     closed = Signal()
@@ -30,7 +33,7 @@ class CloseTab(QWidget):
 
     FIX_TARGET = {"notulis": "details", "decisions": "live", "absentees": "invitees"}
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, zone: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

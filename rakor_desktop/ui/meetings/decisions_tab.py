@@ -7,7 +7,7 @@ inline, the follow-up's OPD, PIC, deadline and action in a small dialog.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -51,6 +51,9 @@ from rakor_desktop.ui.meetings.common import (
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "Jenis"),
     QT_TRANSLATE_NOOP("Meetings", "Isi"),
@@ -70,7 +73,7 @@ KIND_TEXT = {
 class DecisionsModel(MeetingTableModel):
     rows: list[DecisionRow]
 
-    def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: Any = None) -> None:
         super().__init__(ctx, meeting_id, COLUMNS, parent)
 
     def refresh(self) -> None:
@@ -214,7 +217,7 @@ class FollowUpDialog(QDialog):
 class DecisionsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Any, meeting_id: int) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

@@ -8,7 +8,7 @@ overlap) are shown without blocking.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import Card, label
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 NO_DATE = QDate(2000, 1, 1)
 PREFIXES = ("", "Plt.", "Plh.", "Pj.", "a.n.")
 NATURES = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
@@ -43,7 +46,9 @@ NATURES = ("Biasa", "Penting", "Segera", "Sangat Segera", "Rahasia")
 class DetailsTab(QWidget):
     saved = Signal()  # the meeting row changed (header, list)
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str, autosaver_parent: Any = None) -> None:
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, zone: str, autosaver_parent: Any = None
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

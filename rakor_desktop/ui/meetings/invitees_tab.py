@@ -8,7 +8,7 @@ refreshes when another process commits (ChangeWatcher) and keeps the selection.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -54,6 +54,9 @@ from rakor_desktop.ui.meetings.common import (
 )
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
 from rakor_desktop.ui.widgets import label
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "Nama"),
@@ -171,7 +174,7 @@ class OrgPickerDialog(QDialog):
 class InviteesTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, zone: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

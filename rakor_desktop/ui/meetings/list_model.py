@@ -9,7 +9,7 @@ fifty and the first screen shows after one page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -25,6 +25,9 @@ from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.common import call
 from rakor_desktop.ui.roles import ROW_ROLE
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 PAGE_SIZE = 100
 
@@ -54,7 +57,7 @@ _ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
 
 class MeetingsTableModel(QAbstractTableModel):
     def __init__(
-        self, ctx: Any, zone: str, *, page_size: int = PAGE_SIZE, parent: Any = None
+        self, ctx: AppContext, zone: str, *, page_size: int = PAGE_SIZE, parent: Any = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -8,7 +8,7 @@ meeting's series in one step (invitees, place, agenda template, open follow-ups)
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -49,6 +49,9 @@ from rakor_desktop.ui.meetings.list_model import COL, COLUMNS, ROW_ROLE, Meeting
 from rakor_desktop.ui.meetings.meeting_form import MeetingBasicsForm, pydate, qdate, resolve_series
 from rakor_desktop.ui.widgets import PageHeader, label, page_root
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 HEADERS = {
     "date": QT_TRANSLATE_NOOP("Meetings", "Tanggal"),
     "time": QT_TRANSLATE_NOOP("Meetings", "Waktu"),
@@ -69,7 +72,7 @@ class NewMeetingDialog(QDialog):
 
     created = Signal(int)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone_of(ctx)
@@ -156,7 +159,7 @@ class MeetingsListView(QWidget):
 
     open_requested = Signal(int)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone_of(ctx)

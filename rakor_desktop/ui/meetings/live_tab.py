@@ -13,7 +13,7 @@ go through one autosaver that stores every item edited since the last save.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
@@ -46,6 +46,9 @@ from rakor_desktop.ui.meetings.autosave import Autosaver
 from rakor_desktop.ui.meetings.common import call, make_timer, now_of, tr_const, user_message
 from rakor_desktop.ui.meetings.notes_editor import NotesEdit
 from rakor_desktop.ui.widgets import Card, label, pill, set_pill
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 KIND_TEXT = {
     DecisionKind.KEPUTUSAN: QT_TRANSLATE_NOOP("Meetings", "Keputusan"),
@@ -185,7 +188,7 @@ class LiveTab(QWidget):
     changed = Signal()  # agenda times or decisions changed (other tabs refresh)
     status_changed = Signal(str)
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, zone: str) -> None:
         super().__init__()
         self.ctx = ctx
         self.meeting_id = meeting_id

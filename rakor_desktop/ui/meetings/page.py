@@ -7,7 +7,7 @@ every autosaving editor first.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -16,11 +16,14 @@ from rakor_desktop.ui.meetings.common import zone_of
 from rakor_desktop.ui.meetings.list_view import MeetingsListView
 from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 
 class MeetingsPage(QWidget):
     data_loaded = Signal()
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.zone = zone_of(ctx)

@@ -10,13 +10,16 @@ each other. The door station never takes a lease, so it never triggers the warni
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from rakor_desktop.services.meetings.presence import REFRESH_S, Holder, MeetingLease, meeting_lease
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.meetings.common import make_timer
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +29,9 @@ class PresenceWatch(QObject):
 
     changed = Signal(str)  # the warning to show; "" when this window is the only one
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, zone: str, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.zone = zone
         self.lease: MeetingLease = meeting_lease(ctx.db, meeting_id)

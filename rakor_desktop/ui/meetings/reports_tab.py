@@ -8,7 +8,7 @@ The change against the previous meeting of the series shows the OPD's trend.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,6 +33,9 @@ from rakor_desktop.ui.meetings.common import (
     user_message,
 )
 from rakor_desktop.ui.widgets import label
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "OPD"),
@@ -64,7 +67,7 @@ def trend_text(delta: float | None) -> str:
 class OpdReportsModel(MeetingTableModel):
     rows: list[OpdReportRow]
 
-    def __init__(self, ctx: Any, meeting_id: int, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: Any = None) -> None:
         super().__init__(ctx, meeting_id, COLUMNS, parent)
         self.invalid: dict[tuple[int, int], tuple[str, str]] = {}  # (org id, col) -> (text, reason)
 
@@ -170,7 +173,7 @@ class OpdReportsModel(MeetingTableModel):
 class ReportsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: Any, meeting_id: int) -> None:
+    def __init__(self, ctx: AppContext, meeting_id: int) -> None:
         super().__init__()
         self.model = OpdReportsModel(ctx, meeting_id, self)
         self.model.headers = [tr_const(h) for h in COLUMNS]

@@ -10,7 +10,7 @@ the ChangeWatcher (another process's commit), or a slow timer where it is missin
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -35,6 +35,9 @@ from rakor_desktop.ui.meetings.pickers import Choice, person_choices
 from rakor_desktop.ui.meetings.reports_tab import ReportsTab
 from rakor_desktop.ui.widgets import label, page_root, pill, set_pill
 
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
+
 log = logging.getLogger(__name__)
 
 STATUS_TONE = {
@@ -53,7 +56,9 @@ class MeetingWorkspace(QWidget):
 
     TAB_KEYS = ("details", "invitees", "agenda", "live", "decisions", "reports", "close")
 
-    def __init__(self, ctx: Any, meeting_id: int, zone: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, zone: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
