@@ -6,6 +6,11 @@ from datetime import date, datetime, time, timezone
 
 from rakor_desktop.domain.enums import TimeZoneName
 
+#: Indonesian day and month names, as official letters write dates (PUEBI).
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")  # fmt: skip
+
 
 def office_tz(zone: str | TimeZoneName) -> timezone:
     return TimeZoneName(zone).tzinfo

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rakor_desktop.domain.enums import OrgKind
+from rakor_desktop.domain.timefmt import MONTHS  # noqa: F401 - D.MONTHS for the demo builder
 
 REGENCY = "Pemalang"
 OFFICE = {
@@ -19,20 +20,6 @@ OFFICE = {
     "paper": "A4",
 }
 
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 PANGKAT = {
     "III/a": "Penata Muda (III/a)",

@@ -28,7 +28,7 @@ from rakor_desktop.domain.models import (
     Note,
     Organization,
 )
-from rakor_desktop.domain.timefmt import hhmm, to_office
+from rakor_desktop.domain.timefmt import DAYS, MONTHS, hhmm, to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.invitations import new_token
@@ -57,22 +57,6 @@ EDITABLE_FIELDS = (
     "attachments",
     "opening_remarks",
     "signatures_required",
-)
-
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
 )
 
 
