@@ -41,7 +41,7 @@ Section: misc
 Priority: optional
 Architecture: $arch
 Installed-Size: $size_kb
-Depends: libc6, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libxcb-cursor0
+Depends: libc6, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libfontconfig1, libfreetype6, libpng16-16, libbrotli1, libexpat1, libdbus-1-3, libsystemd0, libglib2.0-0, libx11-6, libx11-xcb1, libgcrypt20, libgpg-error0, libkrb5-3, libk5crypto3, libgssapi-krb5-2, libkrb5support0, libkeyutils1, libcom-err2, libzstd1, liblz4-1, liblzma5, libbz2-1.0, libcap2, libpcre2-8-0, libffi8
 Maintainer: Rakor Desktop <rakor-desktop@localhost>
 Homepage: https://example.invalid/rakor-desktop
 Description: Rapat koordinasi (Rakor) for regency offices, offline

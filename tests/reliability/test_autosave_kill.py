@@ -44,14 +44,13 @@ from rakor_desktop.ui.meetings.workspace import MeetingWorkspace
 
 path, meeting_id, text = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 
-class Ctx:
-    def __init__(self, db):
-        self.db = db
-        self.zone = "WIB"
+from pathlib import Path
+from rakor_desktop.ui.context import AppContext, AppSettings
 
 app = QApplication([])
 db = open_database(path)
-ws = MeetingWorkspace(Ctx(db), meeting_id, "WIB")
+ctx = AppContext(db=db, settings=AppSettings(Path(path).with_suffix(".ini")), zone="WIB")
+ws = MeetingWorkspace(ctx, meeting_id, "WIB")
 ws.resize(1200, 800)
 ws.show()
 ws.load()
