@@ -100,6 +100,14 @@ def test_the_installed_app_makes_a_database_and_prints_with_embedded_fonts(insta
     assert all(r[-5] == "yes" for r in rows)  # the "emb" column: every font embedded
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "NOTULEN" in text.upper()
+    # Every other document command of the CLI, from the installed package too.
+    for kind in ("attendance", "invitation", "followups", "all"):
+        target = installed.work / f"{kind}.pdf"
+        made = _run(installed, "--db", db, "pdf", kind, final, "-o", str(target))
+        assert made.returncode == 0 and target.stat().st_size > 5_000, (kind, made.stderr)
+    docx = _run(installed, "--db", db, "docx", final, "-o", str(installed.work / "notulen.docx"))
+    assert docx.returncode == 0, docx.stderr
+    assert zipfile.is_zipfile(installed.work / "notulen.docx")
 
 
 def test_the_installed_window_speaks_english(installed) -> None:
