@@ -60,7 +60,11 @@ def catalog(lang: str) -> dict[str, str]:
         return {}
     with path.open("rb") as fh:
         po = read_po(fh, locale=lang)
-    return {m.id: m.string for m in po if m.id and isinstance(m.string, str) and m.string}
+    return {
+        m.id: m.string
+        for m in po
+        if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string
+    }
 
 
 def set_language(lang: str | None) -> None:
