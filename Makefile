@@ -22,8 +22,9 @@ ARGS ?=
 # make test PYTEST_ARGS="-k meetings -x"
 PYTEST_ARGS ?=
 # The date-dependent tests (marker `dated`) run again as if today were each of these:
-# a month end, a year end and the end of a short February (make test TEST_DATES=).
-TEST_DATES ?= 2026-12-31 2027-02-28
+# the day issue 14 found the suite red, a month end, a year end and the end of a short
+# February (make test TEST_DATES=).
+TEST_DATES ?= 2026-12-03 2026-12-31 2027-02-28
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
