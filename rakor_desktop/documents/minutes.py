@@ -45,6 +45,7 @@ from rakor_desktop.documents.text import (
     format_time_range,
     join_nonempty,
     markup,
+    rich,
 )
 
 _OPD_HEADERS = (
@@ -114,7 +115,7 @@ def _text_flow(text: str, st: Styles, level: int = 1) -> list[Flowable]:
     plain, bullet = _note_styles(st, level)
     flow: list[Flowable] = []
     for block in blocks(text):
-        body = markup(block.text)
+        body = rich(block.text)
         if block.bullet:
             flow.append(Paragraph(body, bullet, bulletText="\u2022"))
         else:

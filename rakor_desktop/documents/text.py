@@ -111,6 +111,18 @@ def markup(text: object) -> str:
     return escape(clean(text)).replace("\n", "<br/>")
 
 
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def rich(text: object) -> str:
+    """:func:`markup` plus the notes editor's one formatting: ``**tebal**`` is bold.
+
+    The secretary sees bold in the editor, so the printed Notulen shows bold too, never
+    the asterisks. Only a balanced pair within one line counts; a lone ``**`` stays text.
+    """
+    return _BOLD.sub(r"<b>\1</b>", markup(text))
+
+
 def truncate(text: object, limit: int) -> str:
     """Shorten a cleaned string to ``limit`` characters, ending with an ellipsis.
 

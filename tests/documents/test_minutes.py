@@ -213,3 +213,22 @@ def test_f4_has_fewer_pages_than_a4(hostile: MeetingData) -> None:
     a4 = len(page_texts(render_minutes(hostile, sample_office(paper="A4"))))
     f4 = len(page_texts(render_minutes(hostile, sample_office(paper="F4"))))
     assert f4 <= a4
+
+
+def test_bold_from_the_notes_editor_prints_bold_not_asterisks(
+    meeting: MeetingData, office: OfficeData
+) -> None:
+    """Issue 15 item 5: the editor shows ``**teks**`` as bold; the Notulen printed the
+    asterisks. A balanced pair is bold in the PDF; a lone ``**`` stays as typed."""
+    import subprocess
+
+    item = replace(
+        meeting.agenda_items[0],
+        notes="- Serapan **wajib 75%** sebelum Oktober\nCatatan: 2 ** 3 tetap apa adanya",
+    )
+    out = render_minutes(replace(meeting, agenda_items=[item, *meeting.agenda_items[1:]]), office)
+    text = all_text(out, layout=False)
+    assert "wajib 75%" in text and "**wajib" not in text
+    assert "2 ** 3" in text
+    fonts = subprocess.run(["pdffonts", "-"], input=out, capture_output=True).stdout.decode()
+    assert "LiberationSans-Bold" in fonts
