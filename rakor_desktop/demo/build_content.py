@@ -18,6 +18,7 @@ from rakor_desktop.demo.plan import (
     _Org,
     _shift_month,
 )
+from rakor_desktop.demo.state import BuilderState
 from rakor_desktop.domain.enums import (
     FollowUpStatus,
     OrgKind,
@@ -32,7 +33,7 @@ from rakor_desktop.domain.models import (
 )
 
 
-class ContentMixin:
+class ContentMixin(BuilderState):
     def _reports_and_decisions(self) -> None:
         reports: list[OpdReport] = []
         last: dict[str, tuple[int, float, float]] = {}  # org -> (year, budget, physical)
@@ -241,7 +242,7 @@ class ContentMixin:
             ]
             arahan = rng.sample(fresh, rng.randint(5, 7))
             self.recent_arahan.append({a[0] for a in arahan})
-        lag_orgs: list[Organization] = list(ctx["lag_orgs"])  # type: ignore[arg-type]
+        lag_orgs: list[Organization] = list(ctx["lag_orgs"])
         decisions: list[Decision] = []
         followups: list[tuple[FollowUp, Decision]] = []
         stamp = plan.row.closed_at or plan.row.starts_at
@@ -313,14 +314,22 @@ class ContentMixin:
         """Give every follow-up a status that fits its due date, then make sure each state
         the screens distinguish (including derived "terlambat") occurs at least once."""
         rng = self.rng
-        S = FollowUpStatus
         for fu in followups:
             assert fu.due_date is not None
             if fu.due_date >= self.today:
-                fu.status = rng.choices((S.BELUM, S.DALAM_PROSES, S.SELESAI), (40, 45, 15))[0]
+                fu.status = rng.choices(
+                    (FollowUpStatus.BELUM, FollowUpStatus.DALAM_PROSES, FollowUpStatus.SELESAI),
+                    (40, 45, 15),
+                )[0]
             else:
                 fu.status = rng.choices(
-                    (S.SELESAI, S.DALAM_PROSES, S.BELUM, S.DIBATALKAN), (76, 10, 6, 8)
+                    (
+                        FollowUpStatus.SELESAI,
+                        FollowUpStatus.DALAM_PROSES,
+                        FollowUpStatus.BELUM,
+                        FollowUpStatus.DIBATALKAN,
+                    ),
+                    (76, 10, 6, 8),
                 )[0]
         latest = max(p.day for p in self.plans if p.followups)
         recent = [fu for p in self.plans if p.day == latest for fu in p.followups]
@@ -328,23 +337,23 @@ class ContentMixin:
 
         forced: list[FollowUp] = []
 
-        def has(status: S, late: bool | None = None) -> bool:
+        def has(status: FollowUpStatus, late: bool | None = None) -> bool:
             return any(
                 fu.status == status
                 and (late is None or (fu.due_date is not None and fu.due_date < self.today) == late)
                 for fu in followups
             )
 
-        def force(pool: list[FollowUp], status: S) -> FollowUp:
+        def force(pool: list[FollowUp], status: FollowUpStatus) -> FollowUp:
             fu = next(f for f in pool if f not in forced and f.status != status)
             fu.status = status
             forced.append(fu)
             return fu
 
-        for status in (S.SELESAI, S.DIBATALKAN):
+        for status in (FollowUpStatus.SELESAI, FollowUpStatus.DIBATALKAN):
             if not has(status):
                 force(older, status)
-        for status in (S.BELUM, S.DALAM_PROSES):
+        for status in (FollowUpStatus.BELUM, FollowUpStatus.DALAM_PROSES):
             if not has(status, late=True):
                 late = [f for f in older if f.due_date is not None and f.due_date < self.today]
                 force(late, status)

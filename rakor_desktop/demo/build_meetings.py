@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from rakor_desktop.demo import data as D
 from rakor_desktop.demo.plan import (
@@ -16,6 +17,7 @@ from rakor_desktop.demo.plan import (
     _Org,
     _shift_month,
 )
+from rakor_desktop.demo.state import BuilderState
 from rakor_desktop.domain.enums import (
     AbsenceStatus,
     MeetingStatus,
@@ -32,7 +34,7 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.services.attendance.invitations import new_token
 
 
-class MeetingsMixin:
+class MeetingsMixin(BuilderState):
     def _series_and_meetings(self) -> None:
         rakor_tpl = [{"title": t, "planned_minutes": m} for t, m, _ in D.RAKOR_AGENDA]
         eko_tpl = [{"title": t, "planned_minutes": m} for t, m, _ in D.EKOBANG_AGENDA]
@@ -219,14 +221,14 @@ class MeetingsMixin:
                 attendance.extend(self._attend(plan))
             if plan.kind == "draft":
                 draft = next(d for d in D.DRAFTS if d[0] == plan.row.title)
-                tpl = [(t, 15, None) for t in draft[4]]
+                tpl: list[tuple[str, int, str | None]] = [(t, 15, None) for t in draft[4]]
             else:
                 tpl = list(D.EKOBANG_AGENDA if plan.kind == "ekobang" else D.RAKOR_AGENDA)
             carry = plan.kind == "upcoming" or (plan.kind == "rakor" and rakor_seen > 0)
             rakor_seen += plan.kind == "rakor"
             self._agenda(plan, tpl, carry)
             items.extend(item for item, _ in plan.agenda)
-        self._store(attendance + items)
+        self._store([*attendance, *items])
         self.counts["kehadiran"] = len(attendance)
         self.counts["agenda"] = len(items)
 
@@ -235,7 +237,7 @@ class MeetingsMixin:
         minutes = self.rng.triangular(0, 50, 14)
         return self._at(day, 8, 30) + timedelta(minutes=minutes, seconds=self.rng.randint(0, 59))
 
-    def _attendance_row(self, plan: _MeetingPlan, person: Person, **kw: object) -> Attendance:
+    def _attendance_row(self, plan: _MeetingPlan, person: Person, **kw: Any) -> Attendance:
         at = self._checkin_time(plan.day)
         row = Attendance(
             meeting_id=plan.row.id or 0,

@@ -12,6 +12,7 @@ from rakor_desktop.demo.plan import (
     _Org,
     _Slot,
 )
+from rakor_desktop.demo.state import BuilderState
 from rakor_desktop.domain.enums import (
     OrgKind,
 )
@@ -22,7 +23,7 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.domain.names import name_key
 
 
-class OrganisationsMixin:
+class OrganisationsMixin(BuilderState):
     def _organizations(self) -> None:
         setda = Organization(name=D.SETDA.name, short_name=D.SETDA.short, kind=D.SETDA.kind)
         self._store([setda])
@@ -108,8 +109,8 @@ class OrganisationsMixin:
             short = f"Kec. {kec}"
             add(_Slot(short, f"Camat {kec}", "eselon3a", "gov", head=True))
             add(_Slot(short, f"Sekretaris Kecamatan {kec}", "eselon3b", "gov"))
-            for unit in sorted(self.rng.sample(range(1, len(D.KECAMATAN_UNITS)), 2)):
-                add(_Slot(short, D.KECAMATAN_UNITS[unit], "eselon4", "gov"))
+            for index in sorted(self.rng.sample(range(1, len(D.KECAMATAN_UNITS)), 2)):
+                add(_Slot(short, D.KECAMATAN_UNITS[index], "eselon4", "gov"))
             for _ in range(self.rng.choice((1, 1, 2))):
                 add(_Slot(short, self.rng.choice(D.KECAMATAN_STAFF), "staff", "gov"))
         for name, jabatan, has_nip, gender in D.GUESTS:
@@ -161,6 +162,7 @@ class OrganisationsMixin:
                 org.members.append(person)
         self.bupati, self.wabup = self.people[0], self.people[1]
         setda = self.orgs["Setda"]
+        assert setda.head is not None, "D.ORGS gives Setda a head"
         self.sekda = setda.head
         self.asisten = {line: setda.members[i] for i, line in enumerate(D.ASISTEN)}
         self.notulis = [

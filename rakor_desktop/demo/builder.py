@@ -16,8 +16,7 @@ the upcoming meeting is always in the future and "terlambat" always exists.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
@@ -137,20 +136,6 @@ class _Builder(OrganisationsMixin, MeetingsMixin, ContentMixin):
             "riwayat tindak lanjut": self.counts["riwayat tindak lanjut"],
             "notulen final": self.counts["notulen final"],
         }
-
-    def _store(self, rows: Sequence[SQLModel]) -> None:
-        self.s.add_all(rows)
-        self.s.flush()
-
-    def _at(self, day: date, hh: int, mm: int = 0, ss: int = 0) -> datetime:
-        return office_datetime(day, time(hh, mm, ss), ZONE)
-
-    def _between(self, start: datetime, end: datetime) -> datetime:
-        """A random moment in [start, end], clamped to history (never in the future)."""
-        end = min(end, self.history_end)
-        if end <= start:
-            return start
-        return start + timedelta(seconds=self.rng.randint(0, int((end - start).total_seconds())))
 
     # ---------------------------------------------------------------- office & directory
     def _office(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from rakor_desktop.domain.enums import (
     TimeZoneName,
@@ -82,7 +83,7 @@ class _MeetingPlan:
     invites: list[tuple[Invitation, Person]] = field(default_factory=list)
     reports: dict[str, OpdReport] = field(default_factory=dict)  # by org short name
     followups: list[FollowUp] = field(default_factory=list)
-    ctx: dict[str, object] = field(default_factory=dict)
+    ctx: dict[str, Any] = field(default_factory=dict)
 
 
 def _fmt(value: float, digits: int = 1) -> str:

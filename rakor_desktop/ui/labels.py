@@ -9,9 +9,10 @@ every value has an entry here and that the text is still the domain's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rakor_desktop.domain.enums import AbsenceStatus, FollowUpStatus, MeetingStatus
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

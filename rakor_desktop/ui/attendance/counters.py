@@ -17,7 +17,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -50,6 +49,7 @@ from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui import labels
 from rakor_desktop.ui.attendance import messages
 from rakor_desktop.ui.attendance.style import COUNTERS_STYLE, TONES
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.roles import ROW_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -226,8 +226,8 @@ class CountersWidget(QWidget):
         self.missing_view.setAlternatingRowColors(True)
         self.missing_view.setUniformItemSizes(True)
         mlay.addWidget(self.missing_view, 1)
-        self.actions = QWidget()
-        agrid = QGridLayout(self.actions)
+        self.action_bar = QWidget()
+        agrid = QGridLayout(self.action_bar)
         agrid.setContentsMargins(0, 0, 0, 0)
         agrid.setSpacing(6)
         self.mark_present_button = QPushButton(self.tr("Tandai hadir"))
@@ -248,8 +248,8 @@ class CountersWidget(QWidget):
         self.clear_status_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_status_button.clicked.connect(lambda: self.set_selected_absence(None))
         agrid.addWidget(self.clear_status_button, 2, 1, 1, 2)
-        mlay.addWidget(self.actions)
-        self.actions.setVisible(show_actions)
+        mlay.addWidget(self.action_bar)
+        self.action_bar.setVisible(show_actions)
         self.missing_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.tabs.addTab(missing_page, self.tr("Belum hadir"))
 

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui.attendance import style
+from rakor_desktop.ui.attendance.base import KioskBase
 from rakor_desktop.ui.attendance.counters import CountersWidget
 from rakor_desktop.ui.attendance.signature_pad import SignaturePad
 from rakor_desktop.ui.attendance.widgets import KEYS, FormEdit, ResultPanel, ScanEdit, _tr
 
 
-class KioskLayoutMixin:
+class KioskLayoutMixin(KioskBase):
     def _build(self) -> None:
         root = QWidget()
         root.setObjectName("KioskRoot")

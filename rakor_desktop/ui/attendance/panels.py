@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.directory.people import list_organizations
 from rakor_desktop.ui.attendance import style
+from rakor_desktop.ui.attendance.base import KioskBase
 from rakor_desktop.ui.attendance.widgets import Mode, Page, _Pending
 
 log = logging.getLogger(__name__)
 
 
-class KioskPanelsMixin:
+class KioskPanelsMixin(KioskBase):
     def _ask_signature(self, r: svc.CheckInResult) -> None:
         assert r.attendance_id is not None
         self.pending = _Pending(r.attendance_id, r.name)

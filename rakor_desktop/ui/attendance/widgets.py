@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.attendance import style
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class ScanEdit(QLineEdit):
     }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undoRequested.emit()
             return

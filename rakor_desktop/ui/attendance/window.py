@@ -378,7 +378,11 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         if self.mode == Mode.DELEGATE_INVITEE:
             self._pick_invitee(text)
             return
-        delegate_for = self.delegate_for.person_id if self.mode == Mode.DELEGATE_PERSON else None
+        delegate_for = (
+            self.delegate_for.person_id
+            if self.mode == Mode.DELEGATE_PERSON and self.delegate_for is not None
+            else None
+        )
         picked = self._picked_entry()
         if picked is not None:
             self._commit(lambda s, d: d.check_in_person(

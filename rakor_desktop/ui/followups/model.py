@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rakor_desktop.services.followups.query import PAGE_SIZE, FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.models import PagedTableModel
 from rakor_desktop.ui.roles import ID_ROLE, ROW_ROLE
 

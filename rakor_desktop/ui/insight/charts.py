@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
@@ -37,6 +37,7 @@ from rakor_desktop.services.insight.charts import (
 )
 from rakor_desktop.services.insight.trends import OpdTrend
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "DashboardCharts"
 TOP_OPDS = 10

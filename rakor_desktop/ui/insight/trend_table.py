@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rakor_desktop.services.insight.trends import Change, Direction, TrendRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.roles import ROW_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex

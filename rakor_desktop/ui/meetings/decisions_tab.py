@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from rakor_desktop.services.meetings import decisions
 from rakor_desktop.services.meetings.decisions import DecisionRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.meetings.common import (
     MeetingTableModel,
     call,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +41,7 @@ from rakor_desktop.services.directory.people import list_organizations
 from rakor_desktop.services.meetings.listing import InviteeRow, list_invitees
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import labels, theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
     TabTableModel,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from rakor_desktop.domain.timefmt import office_datetime, office_tz
 from rakor_desktop.services.meetings import editor as meeting_editor
 from rakor_desktop.services.meetings.listing import MeetingFilter
 from rakor_desktop.ui import labels, theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
     call,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,7 @@ from rakor_desktop.services.meetings.agenda import AgendaRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.dbworker import DbThread
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.autosave import Autosaver

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from rakor_desktop.services.meetings import opd_reports
 from rakor_desktop.services.meetings.opd_reports import OpdReportRow, format_indicators, format_pct
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.meetings.common import (
     EDIT_ON_TYPE,
     MeetingTableModel,

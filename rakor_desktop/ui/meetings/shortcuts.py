@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "MeetingShortcuts"
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -47,6 +46,7 @@ from rakor_desktop.services.directory.listing import (
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.models import Column, PagedTableModel
 from rakor_desktop.ui.roles import COUNT_ROLE, ORG_ROLE

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from rakor_desktop.domain.models import Office
 from rakor_desktop.services.office.settings import get_office, update_office
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.widgets import Card, PageHeader, label, scroll_page
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
+from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.roles import PATH_ROLE
 from rakor_desktop.ui.widgets import Card, label, style_table
