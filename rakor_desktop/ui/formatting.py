@@ -82,7 +82,8 @@ class Format(QObject):
     """The "Format" translation context for plural forms.
 
     ``Format.tr(text, "", n)``: pyside6-lupdate reads plural forms from ``X.tr(...)``
-    with a variable count, but not from ``QCoreApplication.translate(...)``.
+    with a variable count, but not from ``QCoreApplication.translate(...)``; PySide's
+    stub types ``tr`` as an instance method, hence the ``type: ignore`` at each call.
     """
 
 
@@ -95,5 +96,5 @@ def relative_days(days: int) -> str:
     if days == -1:
         return QCoreApplication.translate("Format", "Kemarin")
     if days > 1:
-        return Format.tr("%n hari lagi", "", days)
-    return Format.tr("%n hari lalu", "", -days)
+        return Format.tr("%n hari lagi", "", days)  # type: ignore[arg-type]  # see Format
+    return Format.tr("%n hari lalu", "", -days)  # type: ignore[arg-type]

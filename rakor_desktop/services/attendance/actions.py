@@ -8,9 +8,10 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rakor_desktop.domain.enums import AbsenceStatus, MeetingStatus, OrgKind
 from rakor_desktop.domain.models import (
@@ -89,9 +90,11 @@ def _find_or_create_person(session: Session, fields: NewPerson) -> Person:
     org_id = _resolve_organization(session, fields.organization)
     key = name_key(name)
     same_org = (
-        Person.organization_id == org_id if org_id is not None else Person.organization_id.is_(None)
+        col(Person.organization_id) == org_id
+        if org_id is not None
+        else col(Person.organization_id).is_(None)
     )
-    existing = session.scalars(select(Person).where(Person.name_key == key, same_org)).first()
+    existing = session.scalars(select(Person).where(col(Person.name_key) == key, same_org)).first()
     if existing is not None:
         return existing
     return people.create_person(
@@ -247,15 +250,18 @@ def undo_last(session: Session, meeting_id: int, station: str) -> UndoResult | N
         )
     att = session.scalars(
         select(Attendance)
-        .where(Attendance.meeting_id == meeting_id, Attendance.station == (station or "")[:60])
-        .order_by(Attendance.id.desc())
+        .where(
+            col(Attendance.meeting_id) == meeting_id,
+            col(Attendance.station) == (station or "")[:60],
+        )
+        .order_by(col(Attendance.id).desc())
         .limit(1)
     ).first()
     if att is None:
         return None
     name = _person_name(session, att.person_id)
     zone = get_office(session).time_zone
-    detail = {
+    detail: dict[str, Any] = {
         "meeting_id": att.meeting_id,
         "person_id": att.person_id,
         "name": name,

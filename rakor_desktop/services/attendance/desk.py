@@ -25,12 +25,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Integer, String, and_, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import (
     Attendance,
@@ -52,11 +53,11 @@ log = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------ prepared SQL
 
-_A = Attendance.__table__
-_I = Invitation.__table__
-_P = Person.__table__
-_O = Organization.__table__
-_M = Meeting.__table__
+_A = table_of(Attendance)
+_I = table_of(Invitation)
+_P = table_of(Person)
+_O = table_of(Organization)
+_M = table_of(Meeting)
 
 _own = _A.alias("own")  # the person's own attendance in this meeting
 _held = _A.alias("held")  # the attendance holding the invitation (a delegate's)
@@ -103,12 +104,14 @@ _STATUS = select(_M.c.status).where(_M.c.id == _MID)
 def _insert_stmt(dialect: str):
     """INSERT that yields no row instead of an error when a unique constraint says "already"."""
     if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        return insert(_A).returning(_A.c.id)
-    return dialect_insert(_A).on_conflict_do_nothing().returning(_A.c.id)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(_A).on_conflict_do_nothing().returning(_A.c.id)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(_A).on_conflict_do_nothing().returning(_A.c.id)
+    return insert(_A).returning(_A.c.id)
 
 
 _INSERTS: dict[str, Any] = {}
@@ -181,6 +184,10 @@ def _find(session: Session, kind: str, params: dict[str, Any]) -> Any:
     return session.connection().execute(_CORE[kind], params).first()
 
 
+@overload
+def _aware(value: datetime | str) -> datetime: ...
+@overload
+def _aware(value: None) -> None: ...
 def _aware(value: datetime | str | None) -> datetime | None:
     if value is None:
         return None

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import AbsenceStatus, OrgKind
 from rakor_desktop.domain.models import Attendance, Invitation, InviteeGroup, Organization, Person
@@ -94,7 +94,7 @@ def head_of(session: Session, organization_id: int) -> Person | None:
             Person.is_head == True,  # noqa: E712
             Person.active == True,  # noqa: E712
         )
-        .order_by(Person.id)
+        .order_by(col(Person.id))
     ).first()
 
 
@@ -249,6 +249,8 @@ def invited_organizations(session: Session, meeting_id: int) -> list[Organizatio
         return []
     return list(
         session.exec(
-            select(Organization).where(Organization.id.in_(ids)).order_by(Organization.name)
+            select(Organization)
+            .where(col(Organization.id).in_(ids))
+            .order_by(col(Organization.name))
         )
     )

@@ -7,7 +7,7 @@ import socket
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import (
@@ -29,10 +29,10 @@ def kiosk_meetings(session: Session, now: datetime | None = None) -> list[Meetin
         session.scalars(
             select(Meeting)
             .where(
-                Meeting.status.not_in([MeetingStatus.FINALIZED, MeetingStatus.CLOSED]),
-                Meeting.starts_at >= now - timedelta(hours=24),
+                col(Meeting.status).not_in([MeetingStatus.FINALIZED, MeetingStatus.CLOSED]),
+                col(Meeting.starts_at) >= now - timedelta(hours=24),
             )
-            .order_by(Meeting.starts_at)
+            .order_by(col(Meeting.starts_at))
             .limit(20)
         )
     )

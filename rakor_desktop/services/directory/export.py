@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col
 
+from rakor_desktop.db.sql import select_row
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import name_key
 from rakor_desktop.services.directory.tabular import FIELD_LABELS, FIELDS
@@ -22,7 +23,7 @@ def directory_rows(session: Session) -> list[list[str]]:
     from two databases byte-comparable, which the round-trip check relies on.
     """
     stmt = (
-        select(
+        select_row(
             Person.full_name,
             Person.nip,
             Person.jabatan,
@@ -30,7 +31,7 @@ def directory_rows(session: Session) -> list[list[str]]:
             Organization.name,
             Person.phone,
         )
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(
             Person.active == True  # noqa: E712
         )

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
+from rakor_desktop.db.sql import inserted_id, select_row, stored_id, table_of
 from rakor_desktop.domain.enums import OrgKind
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold, name_key
@@ -77,7 +78,7 @@ class _Directory:
         self.by_id: dict[int, _Existing] = {}
         self.by_nip: dict[str, int] = {}
         self.by_name_org: dict[tuple[str, int | None], int] = {}
-        stmt = select(
+        stmt = select_row(
             Person.id,
             Person.full_name,
             Person.nip,
@@ -100,11 +101,11 @@ class _Directory:
             select(Organization.id, Organization.name, Organization.short_name)
         ).all()
         for oid, name, _short in orgs:
-            self.org_names[oid] = name
-            self.org_by_key.setdefault(fold(name), oid)
+            self.org_names[stored_id(oid)] = name
+            self.org_by_key.setdefault(fold(name), stored_id(oid))
         for oid, _name, short in orgs:
             if short:
-                self.org_by_key.setdefault(fold(short), oid)
+                self.org_by_key.setdefault(fold(short), stored_id(oid))
         self._folded: dict[str, str] = {}
 
     def fold(self, text: str) -> str:
@@ -338,8 +339,8 @@ def apply_preview(
     """
     now = utcnow()
     org_ids: dict[str, int] = {}
-    org_table = Organization.__table__
-    person_table = Person.__table__
+    org_table = table_of(Organization)
+    person_table = table_of(Person)
     conn = session.connection()
     for name in plan.new_organizations:
         res = conn.execute(
@@ -353,16 +354,16 @@ def apply_preview(
                 active=True,
             )
         )
-        org_ids[fold(name)] = int(res.inserted_primary_key[0])
+        org_ids[fold(name)] = inserted_id(res)
 
     directory_org: dict[str, int] = {}
     if any(r.ok and not r.new_organization and r.values["organization"] for r in plan.rows):
         for oid, name, short in session.exec(
             select(Organization.id, Organization.name, Organization.short_name)
         ).all():
-            directory_org.setdefault(fold(name), oid)
+            directory_org.setdefault(fold(name), stored_id(oid))
             if short:
-                directory_org.setdefault(fold(short), oid)
+                directory_org.setdefault(fold(short), stored_id(oid))
 
     folded_cache: dict[str, str] = {}
 

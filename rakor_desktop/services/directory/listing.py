@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold
@@ -50,7 +50,7 @@ class OrganizationCount:
 def _filters(text: str | None, organization_id: int | None) -> list:
     conds: list = [Person.active == True]  # noqa: E712
     if organization_id == NO_ORGANIZATION:
-        conds.append(Person.organization_id.is_(None))
+        conds.append(col(Person.organization_id).is_(None))
     elif organization_id is not None:
         conds.append(Person.organization_id == organization_id)
     if text:
@@ -58,11 +58,11 @@ def _filters(text: str | None, organization_id: int | None) -> list:
         key = fold(text)
         alternatives = []
         if key:
-            alternatives.append(Person.name_key.contains(key))
+            alternatives.append(col(Person.name_key).contains(key))
             alternatives.append(func.lower(Organization.name).contains(key))
             alternatives.append(func.lower(Person.jabatan).contains(key))
         if digits.isdigit():
-            alternatives.append(Person.nip.startswith(digits))
+            alternatives.append(col(Person.nip).startswith(digits))
         if alternatives:
             conds.append(or_(*alternatives))
     return conds
@@ -79,15 +79,15 @@ def search_people(
     """One page of the directory, ordered by OPD, heads first, then name."""
     stmt = (
         select(Person, Organization.name, Organization.short_name)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(*_filters(text, organization_id))
         # People without an OPD (guests, the Bupati's staff) last on every backend.
         .order_by(
-            Organization.name.is_(None),
+            col(Organization.name).is_(None),
             Organization.name,
-            Person.is_head.desc(),
+            col(Person.is_head).desc(),
             Person.full_name,
-            Person.id,
+            col(Person.id),
         )
         .limit(limit)
         .offset(offset)
@@ -113,7 +113,7 @@ def count_people(
     stmt = (
         select(func.count())
         .select_from(Person)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(*_filters(text, organization_id))
     )
     return int(session.exec(stmt).one())
@@ -124,7 +124,7 @@ def organizations_with_counts(session: Session) -> list[OrganizationCount]:
     counts = (
         select(Person.organization_id, func.count().label("n"))
         .where(Person.active == True)  # noqa: E712
-        .group_by(Person.organization_id)
+        .group_by(col(Person.organization_id))
         .subquery()
     )
     stmt = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Organization, Person
 from rakor_desktop.domain.names import fold, name_key
@@ -61,15 +61,15 @@ def _row(p: Person, org_name: str | None) -> PersonRow:
 def _query(text: str | None):
     stmt = (
         select(Person, Organization.name)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(Person.active == True)  # noqa: E712
     )
     if text:
         digits = clean(text)
         key = fold(text)
-        conds = [Person.name_key.contains(key)] if key else []
+        conds = [col(Person.name_key).contains(key)] if key else []
         if digits.isdigit():
-            conds.append(Person.nip.startswith(digits))
+            conds.append(col(Person.nip).startswith(digits))
         if key:
             conds.append(func.lower(Organization.name).contains(key))
             conds.append(func.lower(Person.jabatan).contains(key))
@@ -83,7 +83,10 @@ def list_people(
 ) -> list[PersonRow]:
     # Without an OPD last, on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
     stmt = _query(text).order_by(
-        Organization.name.is_(None), Organization.name, Person.is_head.desc(), Person.full_name
+        col(Organization.name).is_(None),
+        col(Organization.name),
+        col(Person.is_head).desc(),
+        col(Person.full_name),
     )
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)

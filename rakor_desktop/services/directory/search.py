@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlmodel import Session
 
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.models import Invitation, Organization, Person
 from rakor_desktop.domain.names import fold, name_key
 from rakor_desktop.domain.nip import clean
 
-_P = Person.__table__
-_O = Organization.__table__
-_I = Invitation.__table__
+_P = table_of(Person)
+_O = table_of(Organization)
+_I = table_of(Invitation)
 
 
 @dataclass(frozen=True, slots=True)

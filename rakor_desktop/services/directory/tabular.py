@@ -464,7 +464,7 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
             raise TableReadError(M("Berkas {name} tidak memiliki lembar kerja.", name=path.name))
         rid = sheet.get(_NS_R + "id")
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-        target = next(r.get("Target") for r in rels if r.get("Id") == rid)
+        target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
         member = (
             target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
         )
@@ -491,7 +491,7 @@ def _read_xlsx_fast(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
         if "xl/styles.xml" in names:
             styles = ET.fromstring(zf.read("xl/styles.xml"))
             custom = {
-                int(f.get("numFmtId")): f.get("formatCode") or ""
+                int(f.get("numFmtId", "0")): f.get("formatCode") or ""
                 for f in styles.iterfind(f"{_NS}numFmts/{_NS}numFmt")
             }
             for i, xf in enumerate(styles.iterfind(f"{_NS}cellXfs/{_NS}xf")):

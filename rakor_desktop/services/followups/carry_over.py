@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.models import (
@@ -32,11 +32,11 @@ def open_followups_for_series(session: Session, series_id: int, before: datetime
     """Open follow-ups from meetings of the series that started before ``before``."""
     stmt = (
         select(FollowUp)
-        .join(Meeting, FollowUp.meeting_id == Meeting.id)
+        .join(Meeting, col(FollowUp.meeting_id) == col(Meeting.id))
         .where(Meeting.series_id == series_id)
         .where(Meeting.starts_at < before)
-        .where(FollowUp.status.in_(OPEN_STATUSES))
-        .order_by(Meeting.starts_at, FollowUp.id)
+        .where(col(FollowUp.status).in_(OPEN_STATUSES))
+        .order_by(col(Meeting.starts_at), col(FollowUp.id))
     )
     return list(session.exec(stmt))
 
@@ -54,7 +54,7 @@ def carried_count(session: Session, followup: FollowUp, until: datetime) -> int:
     if followup.status not in OPEN_STATUSES:
         closed = followup.completed_at or followup.updated_at
         limit = min(limit, closed)
-    stmt = select(func.count(Meeting.id)).where(
+    stmt = select(func.count(col(Meeting.id))).where(
         Meeting.series_id == series_id,
         Meeting.starts_at > source.starts_at,
         Meeting.starts_at <= limit,
@@ -85,8 +85,8 @@ def carry_over_for_meeting(
         .where(FollowUp.status != FollowUpStatus.DIBATALKAN.value)
         .where(
             or_(
-                FollowUp.status.in_(OPEN_STATUSES),
-                and_(FollowUp.completed_at.is_not(None), FollowUp.completed_at >= start),
+                col(FollowUp.status).in_(OPEN_STATUSES),
+                and_(col(FollowUp.completed_at).is_not(None), col(FollowUp.completed_at) >= start),
             )
         )
         .order_by(_Source.starts_at, FollowUp.id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain import followup_rules as rules
 from rakor_desktop.domain.enums import FollowUpStatus
@@ -67,9 +67,9 @@ def history(session: Session, followup_id: int) -> list[UpdateRow]:
     """Progress updates, newest first (what the chair reads before the next Rakor)."""
     rows = session.exec(
         select(FollowUpUpdate, Meeting.title)
-        .join(Meeting, FollowUpUpdate.meeting_id == Meeting.id, isouter=True)
+        .join(Meeting, col(FollowUpUpdate.meeting_id) == col(Meeting.id), isouter=True)
         .where(FollowUpUpdate.follow_up_id == followup_id)
-        .order_by(FollowUpUpdate.at.desc(), FollowUpUpdate.id.desc())
+        .order_by(col(FollowUpUpdate.at).desc(), col(FollowUpUpdate.id).desc())
     ).all()
     return [
         UpdateRow(
@@ -220,7 +220,7 @@ def change_status(
     wanted = sorted(set(ids))
     if not wanted:
         raise FollowUpError(M("Pilih minimal satu tindak lanjut."))
-    items = list(session.exec(select(FollowUp).where(FollowUp.id.in_(wanted))))
+    items = list(session.exec(select(FollowUp).where(col(FollowUp.id).in_(wanted))))
     missing = set(wanted) - {fu.id for fu in items}
     if missing:
         raise FollowUpError(

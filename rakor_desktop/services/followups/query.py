@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, case, func, literal, or_
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row, stored_id
 from rakor_desktop.domain.enums import FOLLOWUP_LABELS, FollowUpStatus
 from rakor_desktop.domain.models import (
     FollowUp,
@@ -176,9 +177,9 @@ def _effective_expr(today: date):
     return case(
         (
             and_(
-                FollowUp.status.in_(OPEN_STATUSES),
-                FollowUp.due_date.is_not(None),
-                FollowUp.due_date < today,
+                col(FollowUp.status).in_(OPEN_STATUSES),
+                col(FollowUp.due_date).is_not(None),
+                col(FollowUp.due_date) < today,
             ),
             literal(FollowUpStatus.TERLAMBAT.value),
         ),
@@ -189,7 +190,7 @@ def _effective_expr(today: date):
 def _closed_at_expr(as_of: datetime):
     """Until when a follow-up was open: ``as_of`` while open, its closing time after."""
     return case(
-        (FollowUp.status.in_(OPEN_STATUSES), literal(as_of, UTCDateTime)),
+        (col(FollowUp.status).in_(OPEN_STATUSES), literal(as_of, UTCDateTime)),
         else_=func.coalesce(FollowUp.completed_at, FollowUp.updated_at),
     )
 
@@ -197,7 +198,7 @@ def _closed_at_expr(as_of: datetime):
 def _carried_expr(as_of: datetime):
     """Number of later meetings of the series that started while the item was open."""
     return (
-        select(func.count(_Later.id))
+        select(func.count(col(_Later.id)))
         .where(
             _Later.series_id == _series_expr(),
             _Later.starts_at > _Source.starts_at,
@@ -212,7 +213,7 @@ def _carried_expr(as_of: datetime):
 def _row_stmt(today: date, as_of: datetime):
     series = _series_expr()
     return (
-        select(
+        select_row(
             FollowUp,
             _Source.title,
             _Source.starts_at,
@@ -224,10 +225,10 @@ def _row_stmt(today: date, as_of: datetime):
             _effective_expr(today).label("effective"),
             _carried_expr(as_of).label("carried"),
         )
-        .join(_Source, FollowUp.meeting_id == _Source.id)
+        .join(_Source, col(FollowUp.meeting_id) == _Source.id)
         .join(MeetingSeries, MeetingSeries.id == series, isouter=True)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
-        .join(_Pic, FollowUp.pic_id == _Pic.id, isouter=True)
+        .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
+        .join(_Pic, col(FollowUp.pic_id) == _Pic.id, isouter=True)
     )
 
 
@@ -237,17 +238,17 @@ def _escape_like(text: str) -> str:
 
 def _apply_filter(stmt, flt: FollowUpFilter, today: date):
     if flt.ids:
-        stmt = stmt.where(FollowUp.id.in_(flt.ids))
+        stmt = stmt.where(col(FollowUp.id).in_(flt.ids))
     if flt.organization_ids:
-        stmt = stmt.where(FollowUp.organization_id.in_(flt.organization_ids))
+        stmt = stmt.where(col(FollowUp.organization_id).in_(flt.organization_ids))
     if flt.series_id is not None:
         stmt = stmt.where(_series_expr() == flt.series_id)
     if flt.meeting_id is not None:
         stmt = stmt.where(FollowUp.meeting_id == flt.meeting_id)
     if flt.due_from is not None:
-        stmt = stmt.where(FollowUp.due_date >= flt.due_from)
+        stmt = stmt.where(col(FollowUp.due_date) >= flt.due_from)
     if flt.due_to is not None:
-        stmt = stmt.where(FollowUp.due_date <= flt.due_to)
+        stmt = stmt.where(col(FollowUp.due_date) <= flt.due_to)
     if flt.statuses:
         wanted = {FollowUpStatus(s) for s in flt.statuses}
         stmt = stmt.where(_effective_expr(today).in_([s.value for s in wanted]))
@@ -257,12 +258,12 @@ def _apply_filter(stmt, flt: FollowUpFilter, today: date):
             pattern = f"%{_escape_like(word)}%"
             stmt = stmt.where(
                 or_(
-                    FollowUp.problem.ilike(pattern, escape="\\"),
-                    FollowUp.action.ilike(pattern, escape="\\"),
-                    FollowUp.remark.ilike(pattern, escape="\\"),
-                    Organization.name.ilike(pattern, escape="\\"),
-                    Organization.short_name.ilike(pattern, escape="\\"),
-                    _Pic.full_name.ilike(pattern, escape="\\"),
+                    col(FollowUp.problem).ilike(pattern, escape="\\"),
+                    col(FollowUp.action).ilike(pattern, escape="\\"),
+                    col(FollowUp.remark).ilike(pattern, escape="\\"),
+                    col(Organization.name).ilike(pattern, escape="\\"),
+                    col(Organization.short_name).ilike(pattern, escape="\\"),
+                    col(_Pic.full_name).ilike(pattern, escape="\\"),
                 )
             )
     return stmt
@@ -285,7 +286,7 @@ def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
     key = keys[sort]
     first = key.desc() if descending else key.asc()
     # Items without a due date / OPD go last either way; id makes paging stable.
-    return [first.nulls_last(), FollowUp.id.desc() if descending else FollowUp.id]
+    return [first.nulls_last(), col(FollowUp.id).desc() if descending else col(FollowUp.id)]
 
 
 def _to_row(r: tuple) -> FollowUpRow:
@@ -351,7 +352,7 @@ def list_followups(
     rows: dict[int, FollowUpRow] = {}
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = ids[start : start + _ID_CHUNK]
-        for r in session.exec(_row_stmt(today, now).where(FollowUp.id.in_(chunk))).all():
+        for r in session.exec(_row_stmt(today, now).where(col(FollowUp.id).in_(chunk))).all():
             row = _to_row(r)
             rows[row.id] = row
     return [rows[i] for i in ids if i in rows]
@@ -380,7 +381,7 @@ def count_followups(
 ) -> int:
     now = _now(now)
     today = office_today(now, zone or office_zone(session))
-    stmt = _base_stmt(func.count(FollowUp.id))
+    stmt = _base_stmt(func.count(col(FollowUp.id)))
     return int(session.exec(_apply_filter(stmt, flt or FollowUpFilter(), today)).one())
 
 
@@ -396,7 +397,7 @@ def status_counts(
     today = office_today(now, zone or office_zone(session))
     eff = _effective_expr(today).label("effective")
     flt = (flt or FollowUpFilter()).with_(statuses=())
-    stmt = _apply_filter(_base_stmt(eff, func.count(FollowUp.id)), flt, today).group_by(eff)
+    stmt = _apply_filter(_base_stmt(eff, func.count(col(FollowUp.id))), flt, today).group_by(eff)
     counts = {s.value: 0 for s in ALL_STATUSES}
     for status, n in session.exec(stmt).all():
         counts[status] = int(n)
@@ -427,21 +428,21 @@ class FilterOptions:
 
 def filter_options(session: Session) -> FilterOptions:
     orgs = session.exec(
-        select(Organization.id, Organization.name, func.count(FollowUp.id))
-        .join(FollowUp, FollowUp.organization_id == Organization.id)
-        .group_by(Organization.id, Organization.name)
+        select(col(Organization.id), col(Organization.name), func.count(col(FollowUp.id)))
+        .join(FollowUp, col(FollowUp.organization_id) == col(Organization.id))
+        .group_by(col(Organization.id), col(Organization.name))
         .order_by(Organization.name)
     ).all()
     series_expr = _series_expr()
     series = session.exec(
-        select(MeetingSeries.id, MeetingSeries.name, func.count(FollowUp.id))
+        select(col(MeetingSeries.id), col(MeetingSeries.name), func.count(col(FollowUp.id)))
         .select_from(FollowUp)
-        .join(_Source, FollowUp.meeting_id == _Source.id)
+        .join(_Source, col(FollowUp.meeting_id) == _Source.id)
         .join(MeetingSeries, MeetingSeries.id == series_expr)
-        .group_by(MeetingSeries.id, MeetingSeries.name)
+        .group_by(col(MeetingSeries.id), col(MeetingSeries.name))
         .order_by(MeetingSeries.name)
     ).all()
     return FilterOptions(
-        organizations=[Choice(int(i), n, int(c)) for i, n, c in orgs],
-        series=[Choice(int(i), n, int(c)) for i, n, c in series],
+        organizations=[Choice(stored_id(i), n, int(c)) for i, n, c in orgs],
+        series=[Choice(stored_id(i), n, int(c)) for i, n, c in series],
     )

@@ -17,8 +17,9 @@ from datetime import date, datetime, time
 
 from sqlalchemy import Date, and_, case, exists, func, literal, or_
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row, stored_id
 from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus
 from rakor_desktop.domain.models import (
     AgendaItem,
@@ -198,9 +199,11 @@ def recent_meetings(
     if series_id is not None:
         stmt = stmt.where(Meeting.series_id == series_id)
     rows = session.exec(
-        stmt.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(min(last_n, MAX_MEETINGS))
+        stmt.order_by(col(Meeting.starts_at).desc(), col(Meeting.id).desc()).limit(
+            min(last_n, MAX_MEETINGS)
+        )
     ).all()
-    return [MeetingRef(int(i), t, s, office_today(s, zone)) for i, t, s in reversed(rows)]
+    return [MeetingRef(stored_id(i), t, s, office_today(s, zone)) for i, t, s in reversed(rows)]
 
 
 # ------------------------------------------------------------------ follow-ups
@@ -214,32 +217,34 @@ def completion_by_opd(
 ) -> list[OpdCompletion]:
     """Follow-up outcome per OPD (one GROUP BY); worst completion first."""
     late = and_(
-        FollowUp.status.in_(OPEN_STATUSES),
-        FollowUp.due_date.is_not(None),
-        FollowUp.due_date < today,
+        col(FollowUp.status).in_(OPEN_STATUSES),
+        col(FollowUp.due_date).is_not(None),
+        col(FollowUp.due_date) < today,
     )
 
     def _sum(cond) -> object:
         return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
     stmt = (
-        select(
+        select_row(
             FollowUp.organization_id,
             Organization.name,
             Organization.short_name,
-            func.count(FollowUp.id),
+            func.count(col(FollowUp.id)),
             _sum(FollowUp.status == FollowUpStatus.SELESAI.value),
-            _sum(and_(FollowUp.status.in_(OPEN_STATUSES), ~late)),
+            _sum(and_(col(FollowUp.status).in_(OPEN_STATUSES), ~late)),
             _sum(late),
             _sum(FollowUp.status == FollowUpStatus.DIBATALKAN.value),
         )
         .select_from(FollowUp)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
-        .group_by(FollowUp.organization_id, Organization.name, Organization.short_name)
+        .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
+        .group_by(
+            col(FollowUp.organization_id), col(Organization.name), col(Organization.short_name)
+        )
     )
     if series_id is not None:
         src = aliased(Meeting)
-        stmt = stmt.join(src, FollowUp.meeting_id == src.id).where(
+        stmt = stmt.join(src, col(FollowUp.meeting_id) == src.id).where(
             func.coalesce(FollowUp.series_id, src.series_id) == series_id
         )
     out = [
@@ -286,7 +291,7 @@ def overdue_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingC
     starts = [literal(m.starts_at, UTCDateTime) for m in ordered]
     days = [literal(m.day, Date) for m in ordered]
     src = aliased(Meeting)
-    is_open = FollowUp.status.in_(OPEN_STATUSES)
+    is_open = col(FollowUp.status).in_(OPEN_STATUSES)
     closed_at = func.coalesce(FollowUp.completed_at, FollowUp.updated_at)
     due_from = _bucket(FollowUp.due_date, days, strict=True)  # first i with due < day_i
     src_from = _bucket(src.starts_at, starts, strict=True)  # first i with src start < start_i
@@ -294,10 +299,10 @@ def overdue_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingC
     # first i with closed <= start_i: counted while i is below it; open ones never stop
     until = case((is_open, len(ordered)), else_=_bucket(closed_at, starts, strict=False))
     stmt = (
-        select(start_from.label("a"), until.label("b"), func.count(FollowUp.id))
+        select(start_from.label("a"), until.label("b"), func.count(col(FollowUp.id)))
         .select_from(FollowUp)
-        .join(src, src.id == FollowUp.meeting_id)
-        .where(FollowUp.due_date.is_not(None), FollowUp.due_date < ordered[-1].day)
+        .join(src, col(src.id) == col(FollowUp.meeting_id))
+        .where(col(FollowUp.due_date).is_not(None), col(FollowUp.due_date) < ordered[-1].day)
         .where(src.starts_at < ordered[-1].starts_at)
         .where(or_(is_open, closed_at > ordered[0].starts_at))
         .group_by(start_from, until)
@@ -338,25 +343,25 @@ def attendance_by_meeting(session: Session, meetings: list[MeetingRef]) -> list[
         session.exec(
             select(
                 Invitation.meeting_id,
-                func.count(Invitation.id),
+                func.count(col(Invitation.id)),
             )
-            .where(Invitation.meeting_id.in_(ids))
-            .group_by(Invitation.meeting_id)
+            .where(col(Invitation.meeting_id).in_(ids))
+            .group_by(col(Invitation.meeting_id))
         ).all()
     )
     came = dict(
         session.exec(
-            select(Invitation.meeting_id, func.count(Invitation.id))
-            .where(Invitation.meeting_id.in_(ids))
+            select(col(Invitation.meeting_id), func.count(col(Invitation.id)))
+            .where(col(Invitation.meeting_id).in_(ids))
             .where(_came())
-            .group_by(Invitation.meeting_id)
+            .group_by(col(Invitation.meeting_id))
         ).all()
     )
     walk_ins = dict(
         session.exec(
-            select(Attendance.meeting_id, func.count(Attendance.id))
-            .where(Attendance.meeting_id.in_(ids), Attendance.is_walk_in == True)  # noqa: E712
-            .group_by(Attendance.meeting_id)
+            select(col(Attendance.meeting_id), func.count(col(Attendance.id)))
+            .where(col(Attendance.meeting_id).in_(ids), col(Attendance.is_walk_in) == True)  # noqa: E712
+            .group_by(col(Attendance.meeting_id))
         ).all()
     )
     return [
@@ -379,12 +384,12 @@ def attendance_by_opd(session: Session, meetings: list[MeetingRef]) -> list[OpdA
     stmt = (
         select(
             org_id.label("oid"),
-            func.count(Invitation.id),
+            func.count(col(Invitation.id)),
             func.coalesce(func.sum(case((_came(), 1), else_=0)), 0),
         )
         .select_from(Invitation)
-        .join(Person, Person.id == Invitation.person_id)
-        .where(Invitation.meeting_id.in_(ids))
+        .join(Person, col(Person.id) == col(Invitation.person_id))
+        .where(col(Invitation.meeting_id).in_(ids))
         .where(org_id.is_not(None))
         .group_by(org_id)
     )
@@ -393,7 +398,7 @@ def attendance_by_opd(session: Session, meetings: list[MeetingRef]) -> list[OpdA
         return []
     names = {
         o.id: (o.name, o.short_name)
-        for o in session.exec(select(Organization).where(Organization.id.in_(list(counts))))
+        for o in session.exec(select(Organization).where(col(Organization.id).in_(list(counts))))
     }
     out = [
         OpdAttendance(oid, names.get(oid, ("?", ""))[0], names.get(oid, ("?", ""))[1], n, c)
@@ -413,12 +418,12 @@ def budget_trend(session: Session, meetings: list[MeetingRef]) -> list[MeetingBu
     rows = session.exec(
         select(
             OpdReport.meeting_id,
-            func.count(OpdReport.id),
+            func.count(col(OpdReport.id)),
             func.avg(OpdReport.budget_pct),
             func.avg(OpdReport.physical_pct),
         )
-        .where(OpdReport.meeting_id.in_([m.id for m in meetings]))
-        .group_by(OpdReport.meeting_id)
+        .where(col(OpdReport.meeting_id).in_([m.id for m in meetings]))
+        .group_by(col(OpdReport.meeting_id))
     ).all()
     by_id = {int(mid): (int(n), b, p) for mid, n, b, p in rows}
     out = []
@@ -446,35 +451,35 @@ def next_meeting_readiness(
     start_of_today = office_datetime(office_today(now, zone), time.min, zone)
     m = session.exec(
         select(Meeting)
-        .where(Meeting.starts_at >= start_of_today, Meeting.status.not_in(_DONE))
-        .order_by(Meeting.starts_at, Meeting.id)
+        .where(Meeting.starts_at >= start_of_today, col(Meeting.status).not_in(_DONE))
+        .order_by(col(Meeting.starts_at), col(Meeting.id))
         .limit(1)
     ).first()
     if m is None:
         return None
     invitations, sent = session.exec(
         select(
-            func.count(Invitation.id),
-            func.coalesce(func.sum(case((Invitation.sent_at.is_not(None), 1), else_=0)), 0),
+            func.count(col(Invitation.id)),
+            func.coalesce(func.sum(case((col(Invitation.sent_at).is_not(None), 1), else_=0)), 0),
         ).where(Invitation.meeting_id == m.id)
     ).one()
     agenda = session.exec(
-        select(func.count(AgendaItem.id)).where(
-            AgendaItem.meeting_id == m.id, AgendaItem.deleted_at.is_(None)
+        select(func.count(col(AgendaItem.id))).where(
+            col(AgendaItem.meeting_id) == m.id, col(AgendaItem.deleted_at).is_(None)
         )
     ).one()
     reports = session.exec(
-        select(func.count(OpdReport.id)).where(OpdReport.meeting_id == m.id)
+        select(func.count(col(OpdReport.id))).where(col(OpdReport.meeting_id) == m.id)
     ).one()
     carried = 0
     if m.series_id is not None:
         src = aliased(Meeting)
         carried = session.exec(
-            select(func.count(FollowUp.id))
-            .join(src, src.id == FollowUp.meeting_id)
+            select(func.count(col(FollowUp.id)))
+            .join(src, col(src.id) == col(FollowUp.meeting_id))
             .where(func.coalesce(FollowUp.series_id, src.series_id) == m.series_id)
             .where(src.starts_at < m.starts_at)
-            .where(FollowUp.status.in_(OPEN_STATUSES))
+            .where(col(FollowUp.status).in_(OPEN_STATUSES))
         ).one()
     return Readiness(
         meeting_id=m.id or 0,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Boolean, Date, bindparam, column, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import FollowUpStatus, MeetingStatus, TimeZoneName
 from rakor_desktop.domain.models import FollowUp, Meeting, Organization
@@ -223,16 +223,16 @@ def followup_lines(
     today = office_today(now, zone)
     stmt = (
         select(FollowUp, Organization.name, Meeting.title)
-        .join(Meeting, FollowUp.meeting_id == Meeting.id)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
+        .join(Meeting, col(FollowUp.meeting_id) == col(Meeting.id))
+        .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
     )
     if open_only:
-        stmt = stmt.where(FollowUp.status.in_(OPEN_STATUSES))
+        stmt = stmt.where(col(FollowUp.status).in_(OPEN_STATUSES))
     stmt = stmt.order_by(
-        FollowUp.status.not_in(OPEN_STATUSES),
-        FollowUp.due_date.is_(None),
-        FollowUp.due_date,
-        FollowUp.id,
+        col(FollowUp.status).not_in(OPEN_STATUSES),
+        col(FollowUp.due_date).is_(None),
+        col(FollowUp.due_date),
+        col(FollowUp.id),
     ).limit(limit)
     out = []
     for fu, org, title in session.exec(stmt).all():

@@ -20,8 +20,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import and_, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row, stored_id
 from rakor_desktop.domain.models import FollowUp, Meeting, OpdReport, Organization
 from rakor_desktop.services.followups.query import OPEN_STATUSES, office_today
 from rakor_desktop.services.insight.charts import (
@@ -227,8 +228,8 @@ def opd_trends(
     zone = zone or office_zone(session)
     meetings_with_reports = (
         select(Meeting.id, Meeting.title, Meeting.starts_at)
-        .where(Meeting.id.in_(select(OpdReport.meeting_id).distinct()))
-        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .where(col(Meeting.id).in_(select(col(OpdReport.meeting_id)).distinct()))
+        .order_by(col(Meeting.starts_at).desc(), col(Meeting.id).desc())
     )
     if series_id is not None:
         meetings_with_reports = meetings_with_reports.where(Meeting.series_id == series_id)
@@ -237,13 +238,13 @@ def opd_trends(
     if last_n is not None:
         meetings_with_reports = meetings_with_reports.limit(last_n)
     refs = {
-        int(i): MeetingRef(int(i), t, s, office_today(s, zone))
+        stored_id(i): MeetingRef(stored_id(i), t, s, office_today(s, zone))
         for i, t, s in session.exec(meetings_with_reports).all()
     }
     if not refs:
         return []
     stmt = (
-        select(
+        select_row(
             OpdReport.organization_id,
             Organization.name,
             Organization.short_name,
@@ -252,11 +253,11 @@ def opd_trends(
             OpdReport.physical_pct,
             OpdReport.indicators,
         )
-        .join(Organization, Organization.id == OpdReport.organization_id)
-        .where(OpdReport.meeting_id.in_(list(refs)))
+        .join(Organization, col(Organization.id) == col(OpdReport.organization_id))
+        .where(col(OpdReport.meeting_id).in_(list(refs)))
     )
     if organization_ids:
-        stmt = stmt.where(OpdReport.organization_id.in_(list(organization_ids)))
+        stmt = stmt.where(col(OpdReport.organization_id).in_(list(organization_ids)))
     by_org: dict[int, tuple[str, str, list[TrendPoint]]] = {}
     for oid, name, short, mid, budget, physical, indicators in session.exec(stmt).all():
         entry = by_org.setdefault(int(oid), (name, short or "", []))
@@ -340,19 +341,24 @@ class Attention:
 def overdue_by_opd(session: Session, today: date) -> list[tuple[int, str, str, int]]:
     """(organization id, name, short name, overdue follow-ups), most first; one GROUP BY."""
     rows = session.exec(
-        select(Organization.id, Organization.name, Organization.short_name, func.count(FollowUp.id))
-        .join(Organization, Organization.id == FollowUp.organization_id)
+        select(
+            Organization.id,
+            col(Organization.name),
+            col(Organization.short_name),
+            func.count(col(FollowUp.id)),
+        )
+        .join(Organization, col(Organization.id) == col(FollowUp.organization_id))
         .where(
             and_(
-                FollowUp.status.in_(OPEN_STATUSES),
-                FollowUp.due_date.is_not(None),
-                FollowUp.due_date < today,
+                col(FollowUp.status).in_(OPEN_STATUSES),
+                col(FollowUp.due_date).is_not(None),
+                col(FollowUp.due_date) < today,
             )
         )
-        .group_by(Organization.id, Organization.name, Organization.short_name)
-        .order_by(func.count(FollowUp.id).desc(), Organization.name)
+        .group_by(col(Organization.id), col(Organization.name), col(Organization.short_name))
+        .order_by(func.count(col(FollowUp.id)).desc(), col(Organization.name))
     ).all()
-    return [(int(i), n, s or "", int(c)) for i, n, s, c in rows]
+    return [(stored_id(i), n, s or "", int(c)) for i, n, s, c in rows]
 
 
 def attention_ranking(

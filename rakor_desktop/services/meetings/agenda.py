@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, Decision, Meeting, Note, Organization, Person
@@ -93,13 +93,13 @@ def list_items(
 ) -> list[AgendaRow]:
     stmt = (
         select(AgendaItem, Person.full_name, Organization.name)
-        .join(Person, AgendaItem.presenter_id == Person.id, isouter=True)
-        .join(Organization, AgendaItem.presenter_org_id == Organization.id, isouter=True)
+        .join(Person, col(AgendaItem.presenter_id) == col(Person.id), isouter=True)
+        .join(Organization, col(AgendaItem.presenter_org_id) == col(Organization.id), isouter=True)
         .where(AgendaItem.meeting_id == meeting_id)
     )
     if not include_deleted:
         stmt = stmt.where(AgendaItem.deleted_at == None)  # noqa: E711
-    stmt = stmt.order_by(AgendaItem.position, AgendaItem.id)
+    stmt = stmt.order_by(col(AgendaItem.position), col(AgendaItem.id))
     return [
         AgendaRow(
             id=it.id or 0,
@@ -206,7 +206,7 @@ def update_item(session: Session, item_id: int, **changes: object) -> AgendaItem
 def reorder(session: Session, meeting_id: int, ordered_ids: list[int]) -> None:
     """Set the order of the visible items; ``ordered_ids`` must name each exactly once."""
     ensure_editable(session, meeting_id)
-    items = {it.id: it for it in _items(session, meeting_id)}
+    items = {it.id: it for it in _items(session, meeting_id) if it.id is not None}
     if sorted(ordered_ids) != sorted(items):
         raise AgendaError(
             M("Urutan agenda tidak cocok dengan isi agenda; muat ulang lalu coba lagi.")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import AbsenceStatus, MeetingStatus
 from rakor_desktop.domain.models import (
@@ -73,7 +73,7 @@ def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:
         rev = session.exec(
             select(MinutesRevision)
             .where(MinutesRevision.meeting_id == m.id)
-            .order_by(MinutesRevision.number.desc())
+            .order_by(col(MinutesRevision.number).desc())
         ).first()
         when = f" (revisi {rev.number})" if rev is not None else ""
         raise MeetingLocked(
@@ -111,7 +111,7 @@ def absentees_without_status(session: Session, meeting_id: int) -> int:
     stmt = (
         select(func.count())
         .select_from(Invitation)
-        .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
+        .join(Attendance, col(Attendance.invitation_id) == col(Invitation.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id)
         .where(Attendance.id == None)  # noqa: E711
         .where(Invitation.absence_status == None)  # noqa: E711
@@ -164,7 +164,7 @@ def mark_remaining_absent(
         raise ValueError(M("Status 'hadir' berasal dari registrasi, bukan diisi manual."))
     rows = session.exec(
         select(Invitation)
-        .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
+        .join(Attendance, col(Attendance.invitation_id) == col(Invitation.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id)
         .where(Attendance.id == None)  # noqa: E711
         .where(Invitation.absence_status == None)  # noqa: E711

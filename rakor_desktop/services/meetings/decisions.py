@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row
 from rakor_desktop.domain.enums import DecisionKind, FollowUpStatus
 from rakor_desktop.domain.models import (
     AgendaItem,
@@ -220,17 +221,21 @@ def list_decisions(
     session: Session, meeting_id: int, *, agenda_item_id: int | None = None
 ) -> list[DecisionRow]:
     stmt = (
-        select(Decision, AgendaItem.title, FollowUp, Organization.name, Person.full_name)
-        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id, isouter=True)
-        .join(FollowUp, FollowUp.decision_id == Decision.id, isouter=True)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
-        .join(Person, FollowUp.pic_id == Person.id, isouter=True)
+        select_row(
+            Decision, col(AgendaItem.title), FollowUp, col(Organization.name), col(Person.full_name)
+        )
+        .join(AgendaItem, col(Decision.agenda_item_id) == col(AgendaItem.id), isouter=True)
+        .join(FollowUp, col(FollowUp.decision_id) == col(Decision.id), isouter=True)
+        .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
+        .join(Person, col(FollowUp.pic_id) == col(Person.id), isouter=True)
         .where(Decision.meeting_id == meeting_id)
     )
     if agenda_item_id is not None:
         stmt = stmt.where(Decision.agenda_item_id == agenda_item_id)
     out = []
-    for d, title, fu, org, pic in session.exec(stmt.order_by(Decision.position, Decision.id)).all():
+    for d, title, fu, org, pic in session.exec(
+        stmt.order_by(col(Decision.position), col(Decision.id))
+    ).all():
         fu_row = None
         if fu is not None:
             fu_row = FollowUpRow(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import (
@@ -154,7 +154,7 @@ def overlapping(
     if exclude_id is not None:
         stmt = stmt.where(Meeting.id != exclude_id)
     out = []
-    for m in session.exec(stmt.order_by(Meeting.starts_at)):
+    for m in session.exec(stmt.order_by(col(Meeting.starts_at))):
         other_end = (
             m.ends_at if m.ends_at and m.ends_at > m.starts_at else m.starts_at + DEFAULT_DURATION
         )
@@ -257,7 +257,7 @@ def _own_agenda(session: Session, meeting_id: int) -> Sequence[AgendaItem]:
             AgendaItem.deleted_at == None,  # noqa: E711
             AgendaItem.is_carry_over == False,  # noqa: E712
         )
-        .order_by(AgendaItem.position)
+        .order_by(col(AgendaItem.position))
     ).all()
 
 
@@ -426,7 +426,9 @@ def latest_of_series(
     stmt = select(Meeting).where(Meeting.series_id == series_id)
     if before is not None:
         stmt = stmt.where(Meeting.starts_at < before)
-    return session.exec(stmt.order_by(Meeting.starts_at.desc(), Meeting.id.desc())).first()
+    return session.exec(
+        stmt.order_by(col(Meeting.starts_at).desc(), col(Meeting.id).desc())
+    ).first()
 
 
 def _followup_line(session: Session, fu: FollowUp, zone: str) -> str:
@@ -513,7 +515,9 @@ def next_of_series(
     open_fus = open_followups_for_series(session, series_id, before=starts_at)
     if open_fus:
         items = session.exec(
-            select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position)
+            select(AgendaItem)
+            .where(col(AgendaItem.meeting_id) == m.id)
+            .order_by(col(AgendaItem.position))
         ).all()
         # After an opening item ("Pembukaan"), otherwise first.
         at = 1 if items and items[0].title.casefold().startswith("pembuka") else 0

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlalchemy import SQLColumnExpression, func, or_
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row
 from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
 from rakor_desktop.domain.models import (
     AgendaItem,
@@ -144,7 +146,7 @@ def _to_summary(m: Meeting, series: str | None, invited: int, attended: int) -> 
 
 
 def list_meetings(session: Session, *, newest_first: bool = True) -> list[MeetingSummary]:
-    order = Meeting.starts_at.desc() if newest_first else Meeting.starts_at
+    order = col(Meeting.starts_at).desc() if newest_first else col(Meeting.starts_at)
     rows = session.exec(_summary_stmt().order_by(order)).all()
     return [_to_summary(*r) for r in rows]
 
@@ -164,12 +166,12 @@ def _name(session: Session, person_id: int | None) -> str | None:
 def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
     stmt = (
         select(Invitation, Person, Organization.name, Attendance.checked_in_at)
-        .join(Person, Invitation.person_id == Person.id)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
-        .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
+        .join(Person, col(Invitation.person_id) == col(Person.id))
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
+        .join(Attendance, col(Attendance.invitation_id) == col(Invitation.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id)
         # Without an OPD last, on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
-        .order_by(Organization.name.is_(None), Organization.name, Person.full_name)
+        .order_by(col(Organization.name).is_(None), col(Organization.name), col(Person.full_name))
     )
     out = []
     for inv, person, org, checked_in_at in session.exec(stmt).all():
@@ -198,21 +200,21 @@ def meeting_detail(session: Session, meeting_id: int) -> MeetingDetail | None:
     for item in session.exec(
         select(AgendaItem)
         .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at == None)  # noqa: E711
-        .order_by(AgendaItem.position)
+        .order_by(col(AgendaItem.position))
     ):
         presenter = _name(session, item.presenter_id)
         if presenter is None and item.presenter_org_id:
-            org = session.get(Organization, item.presenter_org_id)
-            presenter = org.name if org else None
+            presenter_org = session.get(Organization, item.presenter_org_id)
+            presenter = presenter_org.name if presenter_org else None
         agenda.append(
             {"title": item.title, "presenter": presenter, "planned_minutes": item.planned_minutes}
         )
     followups = []
     for fu, org in session.exec(
         select(FollowUp, Organization.name)
-        .join(Organization, FollowUp.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
         .where(FollowUp.meeting_id == meeting_id)
-        .order_by(FollowUp.id)
+        .order_by(col(FollowUp.id))
     ):
         followups.append(
             {
@@ -317,28 +319,26 @@ def query_meetings(
     if sort not in SORT_KEYS:
         raise ValueError(M("unknown sort key {sort}", sort=repr(sort)))
     stmt = select(Meeting.id).join(
-        MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True
+        MeetingSeries, col(Meeting.series_id) == col(MeetingSeries.id), isouter=True
     )
     if sort in ("invited", "attended"):
-        table = Invitation if sort == "invited" else Attendance
+        meeting_id = col(Invitation.meeting_id if sort == "invited" else Attendance.meeting_id)
         counts = (
-            select(table.meeting_id.label("mid"), func.count().label("n"))
-            .group_by(table.meeting_id)
-            .subquery()
+            select(meeting_id.label("mid"), func.count().label("n")).group_by(meeting_id).subquery()
         )
-        stmt = stmt.join(counts, counts.c.mid == Meeting.id, isouter=True)
-        column = func.coalesce(counts.c.n, 0)
+        stmt = stmt.join(counts, counts.c.mid == col(Meeting.id), isouter=True)
+        column: SQLColumnExpression[Any] = func.coalesce(counts.c.n, 0)
     else:
         column = {
-            "starts_at": Meeting.starts_at,
+            "starts_at": col(Meeting.starts_at),
             "title": func.lower(Meeting.title),
             "series": func.lower(func.coalesce(MeetingSeries.name, "")),
             "place": func.lower(Meeting.place),
-            "status": Meeting.status,
+            "status": col(Meeting.status),
         }[sort]
     stmt = _filtered(stmt, flt)
     stmt = stmt.order_by(column.desc() if descending else column.asc())
-    stmt = stmt.order_by(Meeting.id.desc() if descending else Meeting.id.asc())
+    stmt = stmt.order_by(col(Meeting.id).desc() if descending else col(Meeting.id).asc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     ids = list(session.exec(stmt).all())
@@ -346,10 +346,10 @@ def query_meetings(
         return []
     # Plain columns, not ORM objects: building 200 model instances would cost more than
     # the queries themselves.
-    rows: dict[int, tuple] = {}
+    rows: dict[int, tuple[int, str, str, str | None, datetime, datetime | None, str, str]] = {}
     for i in range(0, len(ids), _CHUNK):
         for r in session.exec(
-            select(
+            select_row(
                 Meeting.id,
                 Meeting.uuid,
                 Meeting.title,
@@ -359,10 +359,10 @@ def query_meetings(
                 Meeting.place,
                 Meeting.status,
             )
-            .join(MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True)
-            .where(Meeting.id.in_(ids[i : i + _CHUNK]))
+            .join(MeetingSeries, col(Meeting.series_id) == col(MeetingSeries.id), isouter=True)
+            .where(col(Meeting.id).in_(ids[i : i + _CHUNK]))
         ).all():
-            rows[r[0]] = tuple(r)
+            rows[r[0]] = (r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
     invited = _count_by_meeting(session, Invitation, ids)
     attended = _count_by_meeting(session, Attendance, ids)
     return [
@@ -372,7 +372,7 @@ def query_meetings(
 
 
 def count_meetings(session: Session, flt: MeetingFilter | None = None) -> int:
-    stmt = select(func.count(Meeting.id)).join(
-        MeetingSeries, Meeting.series_id == MeetingSeries.id, isouter=True
+    stmt = select(func.count(col(Meeting.id))).join(
+        MeetingSeries, col(Meeting.series_id) == col(MeetingSeries.id), isouter=True
     )
     return int(session.exec(_filtered(stmt, flt)).one())

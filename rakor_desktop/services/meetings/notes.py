@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import AgendaItem, Note
 from rakor_desktop.domain.types import utcnow
@@ -38,7 +38,7 @@ def _find(session: Session, meeting_id: int, agenda_item_id: int | None) -> Note
         stmt = stmt.where(Note.agenda_item_id == None)  # noqa: E711
     else:
         stmt = stmt.where(Note.agenda_item_id == agenda_item_id)
-    return session.exec(stmt.order_by(Note.position, Note.id)).first()
+    return session.exec(stmt.order_by(col(Note.position), col(Note.id))).first()
 
 
 def get_note(session: Session, meeting_id: int, agenda_item_id: int | None) -> str:
@@ -82,7 +82,9 @@ def notes_for_meeting(session: Session, meeting_id: int) -> dict[int | None, str
     """Every note body keyed by agenda item id (None: general notes)."""
     out: dict[int | None, str] = {}
     for note in session.exec(
-        select(Note).where(Note.meeting_id == meeting_id).order_by(Note.position, Note.id)
+        select(Note)
+        .where(col(Note.meeting_id) == meeting_id)
+        .order_by(col(Note.position), col(Note.id))
     ):
         out.setdefault(note.agenda_item_id, note.body)
     return out

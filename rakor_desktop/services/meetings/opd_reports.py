@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.types import utcnow
@@ -90,10 +90,11 @@ def parse_indicators(text: object) -> dict[str, str]:
 
 def format_indicators(data: dict[str, Any] | str) -> str:
     if isinstance(data, str):
+        text = data
         try:
-            data = json.loads(data or "{}")
+            data = json.loads(text or "{}")
         except ValueError:
-            return data
+            return text
     if not isinstance(data, dict):
         return ""
     return "; ".join(f"{k}: {v}" if str(v) else str(k) for k, v in data.items())
@@ -139,7 +140,7 @@ def _previous_meeting(session: Session, m: Meeting) -> Meeting | None:
     return session.exec(
         select(Meeting)
         .where(Meeting.series_id == m.series_id, Meeting.starts_at < m.starts_at)
-        .order_by(Meeting.starts_at.desc())
+        .order_by(col(Meeting.starts_at).desc())
     ).first()
 
 
@@ -167,7 +168,9 @@ def report_grid(session: Session, meeting_id: int) -> list[OpdReportRow]:
         }
     orgs = (
         session.exec(
-            select(Organization).where(Organization.id.in_(org_ids)).order_by(Organization.name)
+            select(Organization)
+            .where(col(Organization.id).in_(org_ids))
+            .order_by(col(Organization.name))
         ).all()
         if org_ids
         else []

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Invitation, Meeting, OpdReport, Organization
 from rakor_desktop.domain.names import fold
@@ -66,7 +66,8 @@ def _template_orgs(session: Session, meeting_id: int) -> list[Organization]:
     invited = set(
         session.exec(
             select(Invitation.organization_id).where(
-                Invitation.meeting_id == meeting_id, Invitation.organization_id.is_not(None)
+                col(Invitation.meeting_id) == meeting_id,
+                col(Invitation.organization_id).is_not(None),
             )
         ).all()
     )
@@ -78,7 +79,7 @@ def _template_orgs(session: Session, meeting_id: int) -> list[Organization]:
     ids = invited | reported
     stmt = select(Organization).order_by(Organization.name)
     if ids:
-        stmt = stmt.where(Organization.id.in_(list(ids)))
+        stmt = stmt.where(col(Organization.id).in_(list(ids)))
     else:
         stmt = stmt.where(Organization.active == True)  # noqa: E712
     return list(session.exec(stmt))
@@ -88,9 +89,9 @@ def _previous_indicator_names(session: Session, meeting: Meeting) -> dict[int, l
     """Indicator names each OPD reported last time: prefilled so values line up."""
     stmt = (
         select(OpdReport.organization_id, OpdReport.indicators, Meeting.starts_at)
-        .join(Meeting, Meeting.id == OpdReport.meeting_id)
+        .join(Meeting, col(Meeting.id) == col(OpdReport.meeting_id))
         .where(Meeting.starts_at < meeting.starts_at)
-        .order_by(Meeting.starts_at)
+        .order_by(col(Meeting.starts_at))
     )
     if meeting.series_id is not None:
         stmt = stmt.where(Meeting.series_id == meeting.series_id)

@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row
 from rakor_desktop.documents.data import (
     AgendaItemData,
     AttendeeData,
@@ -120,7 +121,7 @@ def _people(session: Session, ids: set[int]) -> dict[int, _PersonRow]:
         return {}
     rows = session.exec(
         select(Person, Organization.name)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(Person.id.in_(sorted(ids)))  # type: ignore[union-attr]
     ).all()
     return {p.id: _PersonRow(p, org or "") for p, org in rows if p.id is not None}
@@ -161,9 +162,9 @@ def _agenda(
 ) -> list[AgendaItemData]:
     items = session.exec(
         select(AgendaItem, Organization.name)
-        .join(Organization, AgendaItem.presenter_org_id == Organization.id, isouter=True)
+        .join(Organization, col(AgendaItem.presenter_org_id) == col(Organization.id), isouter=True)
         .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at == None)  # noqa: E711
-        .order_by(AgendaItem.position, AgendaItem.id)
+        .order_by(col(AgendaItem.position), col(AgendaItem.id))
     ).all()
     from rakor_desktop.services.meetings.notes import notes_for_meeting
 
@@ -173,7 +174,7 @@ def _agenda(
     for d in session.exec(
         select(Decision)
         .where(Decision.meeting_id == meeting_id)
-        .order_by(Decision.position, Decision.id)
+        .order_by(col(Decision.position), col(Decision.id))
     ):
         text = (d.text or "").strip()
         if not text:
@@ -269,9 +270,9 @@ def _followups(
 def _opd_reports(session: Session, meeting_id: int) -> list[OpdReportData]:
     rows = session.exec(
         select(OpdReport, Organization.name)
-        .join(Organization, OpdReport.organization_id == Organization.id)
+        .join(Organization, col(OpdReport.organization_id) == col(Organization.id))
         .where(OpdReport.meeting_id == meeting_id)
-        .order_by(Organization.name, OpdReport.id)
+        .order_by(Organization.name, col(OpdReport.id))
     ).all()
     return [
         OpdReportData(
@@ -310,12 +311,14 @@ def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[A
     """Everyone who came in check-in order, then invitees who did not, with their status."""
     delegated = aliased(Person, name="delegated")
     present = session.exec(
-        select(Attendance, Person, Organization.name, delegated.full_name, delegated.jabatan)
-        .join(Person, Attendance.person_id == Person.id)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
-        .join(delegated, Attendance.delegate_for_id == delegated.id, isouter=True)
+        select_row(
+            Attendance, Person, col(Organization.name), delegated.full_name, delegated.jabatan
+        )
+        .join(Person, col(Attendance.person_id) == col(Person.id))
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
+        .join(delegated, col(Attendance.delegate_for_id) == delegated.id, isouter=True)
         .where(Attendance.meeting_id == meeting_id)
-        .order_by(Attendance.checked_in_at, Attendance.id)
+        .order_by(col(Attendance.checked_in_at), col(Attendance.id))
     ).all()
     out: list[AttendeeData] = []
     for att, person, org, for_name, for_jabatan in present:
@@ -338,11 +341,11 @@ def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[A
         )
     absent = session.exec(
         select(Invitation, Person, Organization.name)
-        .join(Person, Invitation.person_id == Person.id)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
-        .join(Attendance, Attendance.invitation_id == Invitation.id, isouter=True)
+        .join(Person, col(Invitation.person_id) == col(Person.id))
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
+        .join(Attendance, col(Attendance.invitation_id) == col(Invitation.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id, Attendance.id == None)  # noqa: E711
-        .order_by(Invitation.id)
+        .order_by(col(Invitation.id))
     ).all()
     came = {a.person_id for a, *_ in present}
     for inv, person, org in absent:
@@ -361,10 +364,10 @@ def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[A
 def _invitees(session: Session, meeting: Meeting, secret: str) -> list[InviteeData]:
     rows = session.exec(
         select(Invitation, Person, Organization.name)
-        .join(Person, Invitation.person_id == Person.id)
-        .join(Organization, Person.organization_id == Organization.id, isouter=True)
+        .join(Person, col(Invitation.person_id) == col(Person.id))
+        .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(Invitation.meeting_id == meeting.id)
-        .order_by(Invitation.id)
+        .order_by(col(Invitation.id))
     ).all()
     return [
         InviteeData(
@@ -380,7 +383,7 @@ def revisions_of(session: Session, meeting_id: int) -> list[MinutesRevision]:
         session.exec(
             select(MinutesRevision)
             .where(MinutesRevision.meeting_id == meeting_id)
-            .order_by(MinutesRevision.number)
+            .order_by(col(MinutesRevision.number))
         )
     )
 
@@ -436,19 +439,14 @@ def meeting_data(
     office = office_from_row(office_row)
     zone = office.time_zone
     as_of = now or utcnow()
-    people = _people(
-        session,
-        {m.chair_id, m.secretary_id, m.notulis_id}  # type: ignore[arg-type]
-        | {
-            pid
-            for pid in session.exec(
-                select(AgendaItem.presenter_id).where(
-                    AgendaItem.meeting_id == meeting_id,
-                    AgendaItem.presenter_id != None,  # noqa: E711
-                )
-            )
-        },
-    )
+    presenters = session.exec(
+        select(AgendaItem.presenter_id).where(
+            AgendaItem.meeting_id == meeting_id,
+            AgendaItem.presenter_id != None,  # noqa: E711
+        )
+    ).all()
+    wanted = {m.chair_id, m.secretary_id, m.notulis_id, *presenters}
+    people = _people(session, {pid for pid in wanted if pid is not None})
     chair = signatory(people.get(m.chair_id), m.chair_prefix)  # type: ignore[arg-type]
     if chair is None:
         # The renderers need a chair; a dotted placeholder is honest for a draft.

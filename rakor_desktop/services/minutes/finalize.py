@@ -335,12 +335,12 @@ def finalize_meeting(
     m = get_meeting(session, meeting_id)
     if m.status == MeetingStatus.FINALIZED:
         last = latest_revision(session, meeting_id)
-        number = f" (revisi {last.number})" if last else ""
+        revision_note = f" (revisi {last.number})" if last else ""
         raise FinalizeRefused(
             M(
                 'Rapat "{title}" sudah difinalkan{number}. Untuk memperbaikinya, buat amandemen dengan alasan; finalisasi berikutnya menjadi revisi baru.',
                 title=m.title,
-                number=number,
+                number=revision_note,
             )
         )
     if m.status != MeetingStatus.CLOSED:
@@ -482,7 +482,7 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         )
     try:
         reader = PdfReader(io.BytesIO(data))
-        info = reader.metadata or {}
+        info: Mapping[str, Any] = reader.metadata or {}
         found = None
         # The code is in every footer: page 1 usually answers without reading the rest.
         for page in reader.pages:
@@ -519,7 +519,7 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         meeting = session.get(Meeting, rev.meeting_id)
         title = meeting.title if meeting else "?"
         last = latest_revision(session, rev.meeting_id)
-        common = {
+        common: dict[str, Any] = {
             "code": code,
             "meeting_id": rev.meeting_id,
             "meeting_title": title,

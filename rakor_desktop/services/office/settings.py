@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import Paper, TimeZoneName
 from rakor_desktop.domain.models import Office
@@ -25,7 +25,7 @@ EDITABLE = (
 
 
 def get_office(session: Session) -> Office:
-    office = session.exec(select(Office).order_by(Office.id)).first()
+    office = session.exec(select(Office).order_by(col(Office.id))).first()
     if office is None:
         office = Office(qr_secret=secrets.token_hex(32))
         session.add(office)

@@ -152,7 +152,7 @@ class FollowUpDetail(QWidget):
         if row.pic:
             meta.insert(1, row.pic)
         if row.carried:
-            meta.append(FollowUpDetail.tr("dibawa %n kali", "", row.carried))
+            meta.append(self.tr("dibawa %n kali", "", row.carried))
         meta.append(self.tr("dari %1").replace("%1", row.meeting_title))
         self.meta_label.setText(" · ".join(meta))
         self._fill_history(updates)

@@ -350,15 +350,15 @@ class DashboardPage(HomePage):
         if r is None:
             return
         items = [
-            (DashboardPage.tr("%n undangan", "", r.invitations), r.invitations > 0),
+            (self.tr("%n undangan", "", r.invitations), r.invitations > 0),
             (
                 self.tr("%1/%2 terkirim")
                 .replace("%1", fmt.number(r.invitations_sent))
                 .replace("%2", fmt.number(r.invitations)),
                 r.invitations > 0 and r.invitations_sent >= r.invitations,
             ),
-            (DashboardPage.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
-            (DashboardPage.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
+            (self.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
+            (self.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
         ]
         for p, (text, ok) in zip(self._readiness_pills, items, strict=True):
             mark = "✓ " if ok else "✗ " if ok is False else ""
@@ -477,7 +477,7 @@ class DashboardPage(HomePage):
         QMessageBox.information(
             self,
             self.tr("Simpan grafik"),
-            DashboardPage.tr("%n grafik tersimpan di %1", "", len(paths)).replace(
+            self.tr("%n grafik tersimpan di %1", "", len(paths)).replace(
                 "%1", str(paths[0].parent)
             ),
         )
@@ -500,7 +500,7 @@ def attention_reasons(row: AttentionRow, attention: Attention) -> list[str]:
             )
         )
     out += [
-        DashboardPage.tr("%n tindak lanjut terlambat", "", n)
+        DashboardPage.tr("%n tindak lanjut terlambat", "", n)  # type: ignore[arg-type]  # plural: X.tr()
         for org, _name, _short, n in attention.most_overdue
         if org == oid
     ]

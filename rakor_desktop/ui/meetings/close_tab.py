@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rakor_desktop.domain.enums import MeetingStatus
@@ -155,16 +155,27 @@ class CloseTab(QWidget):
         the English interface reads English (same Indonesian as the service).
         """
         if c.key == "notulis":
-            return (CloseTab.tr("Notulis ditetapkan"),
-                    CloseTab.tr("sudah") if c.ok else CloseTab.tr("pilih notulis di tab Rincian"))  # fmt: skip
+            what = QCoreApplication.translate("CloseTab", "Notulis ditetapkan")
+            if c.ok:
+                return what, QCoreApplication.translate("CloseTab", "sudah")
+            return what, QCoreApplication.translate("CloseTab", "pilih notulis di tab Rincian")
+        # Plurals stay CloseTab.tr(): pyside6-lupdate reads numerus forms only from X.tr().
         if c.key == "decisions":
-            return (CloseTab.tr("Keputusan/kesimpulan dicatat"),
-                    CloseTab.tr("%n dicatat", "", c.count) if c.ok
-                    else CloseTab.tr("belum ada keputusan, kesimpulan atau arahan"))  # fmt: skip
+            what = QCoreApplication.translate("CloseTab", "Keputusan/kesimpulan dicatat")
+            if c.ok:
+                return what, CloseTab.tr("%n dicatat", "", c.count)  # type: ignore[arg-type]
+            return what, QCoreApplication.translate(
+                "CloseTab", "belum ada keputusan, kesimpulan atau arahan"
+            )
         if c.key == "absentees":
-            return (CloseTab.tr("Status peserta tidak hadir diisi"),
-                    CloseTab.tr("lengkap") if c.ok
-                    else CloseTab.tr("%n undangan belum hadir tanpa status (izin/sakit/...)", "", c.count))  # fmt: skip
+            what = QCoreApplication.translate("CloseTab", "Status peserta tidak hadir diisi")
+            if c.ok:
+                return what, QCoreApplication.translate("CloseTab", "lengkap")
+            return what, CloseTab.tr(
+                "%n undangan belum hadir tanpa status (izin/sakit/...)",  # type: ignore[arg-type]
+                "",
+                c.count,  # type: ignore[arg-type]
+            )
         return c.label, c.detail
 
     def mark_absent(self) -> None:

@@ -194,7 +194,7 @@ class HomePage(QWidget):
         self.next_place.setText(card.place or self.tr("Tempat belum ditentukan"))
         # HomePage.tr, not self.tr: PySide's self.tr() loses plural forms in subclasses
         # (ui/insight), and lupdate reads no plural from translate() with a variable count.
-        self.next_invited.setText(HomePage.tr("%n undangan", "", card.invited))
+        self.next_invited.setText(self.tr("%n undangan", "", card.invited))
         local_day = card.starts_at.astimezone(_tz(summary.zone)).date()
         days = days_until(local_day, summary.today)
         set_pill(self.next_when_pill, fmt.relative_days(days), "warning" if days <= 1 else "accent")

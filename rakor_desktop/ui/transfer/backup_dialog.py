@@ -326,7 +326,7 @@ class BackupDialog(QDialog):
         elif not self.status.text() or self.status.property("kind") == "muted":
             self._say(
                 self.status,
-                BackupDialog.tr("%n cadangan, terbaru di atas.", "", len(found)),
+                self.tr("%n cadangan, terbaru di atas.", "", len(found)),
                 "muted",
             )
         self._selection_changed()

@@ -210,7 +210,7 @@ def export_bundle(
             buf.write(json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
             buf.write("\n")
         members[f"data/{name}.jsonl"] = buf.getvalue().encode("utf-8")
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "schema_revision": migrate.head_revision(),

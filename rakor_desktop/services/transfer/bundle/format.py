@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeDecorator
 
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.enums import (
     AbsenceStatus,
     DecisionKind,
@@ -71,7 +72,7 @@ MODELS = (
     OpdReport,
     MinutesRevision,
 )
-TABLES: dict[str, Table] = {m.__tablename__: m.__table__ for m in MODELS}  # type: ignore[attr-defined]
+TABLES: dict[str, Table] = {table_of(m).name: table_of(m) for m in MODELS}
 TABLE_LABELS = {
     "organization": "OPD",
     "person": "orang",

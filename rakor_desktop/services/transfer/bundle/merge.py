@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from rakor_desktop.db.sql import inserted_id
 from rakor_desktop.domain.names import fold
 from rakor_desktop.services.transfer.bundle.format import (
     _LABEL_FIELDS,
@@ -268,7 +269,8 @@ class Merger:
                 self.report.warnings.append(
                     f"Token undangan {uid} sudah dipakai di sini; token baru dibuat (cetak ulang kartunya)."
                 )
-            seen.add(values.get("token"))
+            if values.get("token"):
+                seen.add(values["token"])
 
     def _insert_all(self, name: str, table: Table, items: list[tuple[str, dict[str, Any]]]) -> None:
         if not items:
@@ -299,7 +301,7 @@ class Merger:
         except IntegrityError as exc:
             self._reject(name, uid, f"bentrok dengan data yang sudah ada ({_short(exc)})")
             return
-        new_id = int(res.inserted_primary_key[0])
+        new_id = inserted_id(res)
         self.idmap[name][uid] = new_id
         self.uuid_of_id[name][new_id] = uid
         self.report.inserted[name] += 1
