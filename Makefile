@@ -81,8 +81,8 @@ test: venv sysdeps translations
 	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
 	exit $$rc
 
-# ruff (with RUF100: no stale noqa), the formatter, and mypy on the typed layers
-# ([tool.mypy] files in pyproject.toml). .ci/run runs this before the tests.
+# ruff (with RUF100: no stale noqa), the formatter, and mypy on the whole package
+# ([tool.mypy] in pyproject.toml). .ci/run runs this before the tests.
 lint: venv
 	@$(VENV)/bin/ruff check rakor_desktop tests benchmarks scripts
 	@$(VENV)/bin/ruff format --check --quiet rakor_desktop tests benchmarks scripts || \

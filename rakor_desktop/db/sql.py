@@ -19,8 +19,7 @@ from sqlmodel.sql.expression import Select
 def table_of(model: type[SQLModel]) -> Table:
     """The Core table behind a SQLModel table class."""
     table = model.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass
-    if not isinstance(table, Table):
-        raise TypeError(f"{model.__name__} is not a table model")
+    assert isinstance(table, Table), model  # only table=True models are passed here
     return table
 
 
@@ -32,14 +31,12 @@ def select_row(*entities: Any) -> Select[*tuple[Any, ...]]:
 def inserted_id(result: CursorResult[Any]) -> int:
     """The new row's integer primary key from a Core INSERT (None only for INSERT ... SELECT)."""
     key = result.inserted_primary_key
-    if key is None:
-        raise ValueError("the statement inserted no single row")
+    assert key is not None  # single-row INSERTs only
     return int(key[0])
 
 
 def stored_id(value: int | None) -> int:
     """A stored row's primary key. SQLModel types ``id`` as optional (it is None before
     the INSERT), but a row read back from the database always has one."""
-    if value is None:
-        raise ValueError("a stored row has no primary key")
+    assert value is not None  # read back from the database
     return value

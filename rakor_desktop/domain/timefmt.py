@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
+from typing import overload
 
 from rakor_desktop.domain.enums import TimeZoneName
 
@@ -16,6 +17,10 @@ def office_tz(zone: str | TimeZoneName) -> timezone:
     return TimeZoneName(zone).tzinfo
 
 
+@overload
+def to_office(dt: datetime, zone: str) -> datetime: ...
+@overload
+def to_office(dt: None, zone: str) -> None: ...
 def to_office(dt: datetime | None, zone: str) -> datetime | None:
     return None if dt is None else dt.astimezone(office_tz(zone))
 

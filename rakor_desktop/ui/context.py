@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_config_path
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from rakor_desktop import APP_ID
 from rakor_desktop.db import Database
@@ -66,7 +66,9 @@ class AppSettings:
         if raw is None:
             return option.default
         if option.type is bytes:
-            return bytes(raw) if raw else b""
+            if isinstance(raw, QByteArray):
+                return raw.data()
+            return bytes(raw) if isinstance(raw, (bytes, bytearray)) else b""
         if option.type is bool:
             return raw in (True, "true", "1", 1)
         try:

@@ -45,7 +45,7 @@ def _render(svg: str, pixels: int) -> QImage:
 def pixmap(name: str, size: int = 20, color: str = DEFAULT_COLOR) -> QPixmap:
     """The icon ``name`` tinted ``color``, ``size`` logical pixels square."""
     app = QGuiApplication.instance()
-    ratio = max(app.devicePixelRatio() if app is not None else 1.0, 1.0)  # type: ignore[union-attr]
+    ratio = max(app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0, 1.0)
     pixels = round(size * ratio)
     svg = _svg(name).replace("currentColor", color)
     image = _render(svg, pixels) if svg else QImage()

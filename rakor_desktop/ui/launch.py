@@ -111,7 +111,7 @@ def create_application(lang: str | None = None):
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
+    QApplication.setWindowIcon(app_icon())
     theme.apply_theme(app)  # type: ignore[arg-type]
     settings = AppSettings()
     language = choose_language(lang, settings.value("ui/language"))

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -546,7 +547,7 @@ class MainWindow(QMainWindow):
         if callable(wait):
             wait(30000)
         self.ctx.db.dispose()
-        self.centralWidget().setEnabled(False)
+        self._central().setEnabled(False)
         self.menuBar().setEnabled(False)
         self._status(self.tr("Memulihkan cadangan %1…").replace("%1", Path(backup).name), 0)
         worker = Worker(_restore, Path(backup), db_path, folder)
@@ -557,10 +558,15 @@ class MainWindow(QMainWindow):
         self._restore_target = db_path
         return self.ctx.run(worker)
 
+    def _central(self) -> QWidget:
+        widget = self.centralWidget()
+        assert widget is not None  # set in __init__
+        return widget
+
     def _reopen_after_restore(self) -> bool:
         db_path = self._restore_target
         self.restore_worker = None
-        self.centralWidget().setEnabled(True)
+        self._central().setEnabled(True)
         self.menuBar().setEnabled(True)
         reopened = self.switch_database(str(db_path))
         if not reopened:  # the previous engine (same file) still works; rebuild its pages
@@ -604,7 +610,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     # -- dialogs ---------------------------------------------------------------------
-    def about_dialog(self) -> QWidget:
+    def about_dialog(self) -> QDialog:
         from rakor_desktop.ui.about import AboutDialog
 
         return AboutDialog(self.ctx.db.display_name, self.schema_revision, self)
@@ -620,7 +626,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def shortcuts_dialog(self) -> QWidget:
+    def shortcuts_dialog(self) -> QDialog:
         """Bantuan > Pintasan keyboard: the window's, the meeting workspace's and the kiosk's."""
         from rakor_desktop.ui.shortcuts import ShortcutsDialog
 

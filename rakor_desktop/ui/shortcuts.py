@@ -207,6 +207,10 @@ class ShortcutsDialog(QDialog):
             if (item := self.table.item(r, 0)) is not None and item.data(GROUP_ROLE)
         ]
 
+    def _text_at(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def rows_of(self, group_key: str) -> list[tuple[str, str, str]]:
         """The rows under one heading, as shown."""
         out: list[tuple[str, str, str]] = []
@@ -217,5 +221,6 @@ class ShortcutsDialog(QDialog):
                 current = first.data(GROUP_ROLE)
                 continue
             if current == group_key:
-                out.append(tuple(self.table.item(r, c).text() for c in range(3)))  # type: ignore[arg-type]
+                a, b, c = (self._text_at(r, column) for column in range(3))
+                out.append((a, b, c))
         return out

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
@@ -90,16 +91,16 @@ class PageHeader(QWidget):
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
         row.addLayout(text, 1)
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(8)
-        row.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
+        row.addLayout(self.action_row)
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
         self.subtitle.setVisible(bool(text))
 
     def add_action(self, widget: QWidget) -> None:
-        self.actions.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        self.action_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
 
 
 class Card(QFrame):
@@ -260,3 +261,19 @@ def scroll_page(page: QWidget) -> tuple[QWidget, QVBoxLayout]:
     area.setWidget(root)
     outer.addWidget(area)
     return root, layout
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Empty a layout that is refilled on every refresh: widgets are deleted, nested
+    layouts emptied the same way, so nothing of the previous fill stays behind."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+        else:
+            nested = item.layout()
+            if nested is not None:
+                clear_layout(nested)

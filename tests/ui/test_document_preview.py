@@ -68,7 +68,7 @@ def test_preview_loads_pages_thumbnails_and_zooms(qtbot, ctx, db, built) -> None
     dialog = _dialog(qtbot, ctx, built.meeting_id, "attendance")
     preview = dialog.preview
     expected = _expected(db, built.meeting_id, "attendance")
-    assert dialog.result["pdf"] == expected  # the very PDF the CLI writes
+    assert dialog.outcome["pdf"] == expected  # the very PDF the CLI writes
     count = len(_pages(expected))
     assert preview.page_count() == count >= 1
     assert preview.thumbnails.count() == count
@@ -136,7 +136,7 @@ def test_save_as_pdf(qtbot, ctx, built, tmp_path) -> None:
     with qtbot.waitSignal(preview.saved) as signal:
         path = preview.save_to(tmp_path / "arsip" / "matriks")
     assert path.name == "matriks.pdf" and signal.args == [str(path)]
-    assert path.read_bytes() == preview.pdf_bytes() == dialog.result["pdf"]
+    assert path.read_bytes() == preview.pdf_bytes() == dialog.outcome["pdf"]
     assert ctx.settings.value("files/last_dir") == str(path.parent)
 
 
@@ -189,7 +189,7 @@ def test_cancel_while_waiting(qtbot, ctx, built) -> None:
     with qtbot.waitSignal(worker.cancelled):
         worker.run()
     assert dialog.status.text() == "Pembuatan dokumen dibatalkan."
-    assert dialog.result is None and dialog.preview.page_count() == 0
+    assert dialog.outcome is None and dialog.preview.page_count() == 0
 
 
 def test_cetak_menu_opens_each_preview(qtbot, ctx, built) -> None:

@@ -116,7 +116,7 @@ def test_cancel_during_apply_leaves_the_directory_untouched(
     qtbot.mouseClick(wizard.apply_button, Qt.MouseButton.LeftButton)
     assert "dibatalkan" in wizard.status.text()
     assert content_hash(db.path) == before
-    assert wizard.result is None
+    assert wizard.outcome is None
     wizard.progress.valueChanged.disconnect(press_cancel)
 
     wizard.go_back()  # the apply page has no way back; the import can be retried
@@ -165,7 +165,7 @@ def test_works_on_a_bare_database_with_real_threads(qtbot, db, tmp_path: Path) -
     )
     assert w.apply_button.isEnabled()
     w.apply()
-    qtbot.waitUntil(lambda: w.result is not None, timeout=30_000)
-    assert w.result.created == 2
+    qtbot.waitUntil(lambda: w.outcome is not None, timeout=30_000)
+    assert w.outcome.created == 2
     qtbot.waitUntil(lambda: w.worker is None, timeout=30_000)
     assert w.close_button.text() == "Tutup"

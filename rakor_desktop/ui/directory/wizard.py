@@ -113,7 +113,7 @@ class ImportWizard(QDialog):
             self._start = self._executor.start
         self.table: Table | None = None
         self.plan: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.worker: Worker | None = None
         self._close_when_done = False
 
@@ -449,7 +449,7 @@ class ImportWizard(QDialog):
             self.status.setText(self.tr("Membatalkan…"))
 
     def _on_applied(self, result: ImportResult) -> None:
-        self.result = result
+        self.outcome = result
         self.plan = result.preview
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

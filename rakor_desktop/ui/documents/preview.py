@@ -477,7 +477,7 @@ class DocumentPreviewDialog(QDialog):
         self.kind = kind
         self.blank = blank
         self.worker: Worker | None = None
-        self.result: dict | None = None
+        self.outcome: dict | None = None
         self.setObjectName("DocumentPreviewDialog")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 780)
@@ -522,7 +522,7 @@ class DocumentPreviewDialog(QDialog):
     def generate(self) -> Worker:
         """Start (or restart) generation in a worker; the result arrives in :meth:`_finished`."""
         now = self.ctx.now()
-        self.result = None
+        self.outcome = None
         self.busy.show()
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
@@ -548,7 +548,7 @@ class DocumentPreviewDialog(QDialog):
             self.progress.setValue(done)
 
     def _finished(self, result: dict) -> None:
-        self.result = result
+        self.outcome = result
         count = self.preview.load_pdf(result["pdf"], result["filename"])
         self.busy.hide()
         title = f"{self.kind_label()} — {result['title']}"
@@ -579,7 +579,7 @@ class DocumentPreviewDialog(QDialog):
                 log.debug("settings have no files/last_dir option")
 
     def done(self, result: int) -> None:  # closing while generating: stop at the next check
-        if self.worker is not None and self.result is None:
+        if self.worker is not None and self.outcome is None:
             self.worker.cancel()
         super().done(result)
 

@@ -52,7 +52,7 @@ class VerifyDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Any = None
+        self.outcome: Any = None
         self.worker: Worker | None = None
         self.setObjectName("VerifyDialog")
         self.setAcceptDrops(True)
@@ -119,7 +119,7 @@ class VerifyDialog(QDialog):
 
     def verify_file(self, path: str | Path) -> Worker:
         """Check ``path`` in a worker; the verdict arrives through :attr:`verified`."""
-        self.result = None
+        self.outcome = None
         self.path_label.setText(str(path))
         self.message.setText(self.tr("Memeriksa…"))
         self.message.setStyleSheet("")
@@ -134,7 +134,7 @@ class VerifyDialog(QDialog):
         return worker
 
     def _finished(self, result: Any) -> None:
-        self.result = result
+        self.outcome = result
         self._show(result.ok, result.message)
         self.verified.emit(result)
 

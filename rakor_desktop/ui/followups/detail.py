@@ -29,7 +29,7 @@ from rakor_desktop.services.followups.query import FollowUpRow
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.followups.inputs import date_edit, percent_spin
-from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, set_pill
+from rakor_desktop.ui.widgets import Card, EmptyState, clear_layout, divider, label, pill, set_pill
 
 
 class ProgressRequest:
@@ -152,7 +152,7 @@ class FollowUpDetail(QWidget):
         if row.pic:
             meta.insert(1, row.pic)
         if row.carried:
-            meta.append(self.tr("dibawa %n kali", "", row.carried))
+            meta.append(FollowUpDetail.tr("dibawa %n kali", "", row.carried))  # type: ignore[arg-type]
         meta.append(self.tr("dari %1").replace("%1", row.meeting_title))
         self.meta_label.setText(" · ".join(meta))
         self._fill_history(updates)
@@ -168,10 +168,7 @@ class FollowUpDetail(QWidget):
 
     def _fill_history(self, updates: list[UpdateRow]) -> None:
         """Newest first: date, status and percent in bold, then the note and evidence."""
-        while self.history_rows.count():
-            item = self.history_rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.history_rows)
         self.history_entries = []
         for i, u in enumerate(updates):
             if i:

@@ -177,7 +177,7 @@ class FollowUpTableModel(PagedTableModel):
                 )
             return "\n\n".join(p for p in parts if p)
         if col == COL_CARRIED and r.carried:
-            return self.tr("Sudah dibawa ke %n rapat berikutnya", "", r.carried)
+            return FollowUpTableModel.tr("Sudah dibawa ke %n rapat berikutnya", "", r.carried)  # type: ignore[arg-type]
         if col == COL_ORG:
             return "\n".join(p for p in (r.organization, r.pic) if p) or "–"
         if col == COL_MEETING:

@@ -301,7 +301,7 @@ class FollowUpsPage(QWidget):
             counts = fus.status_counts(s, flt, now=now, zone=zone)
         self.total = total
         self.model.set_loader(load)
-        self.count_label.setText(self.tr("%n tindak lanjut", "", total))
+        self.count_label.setText(FollowUpsPage.tr("%n tindak lanjut", "", total))  # type: ignore[arg-type]
         for key, chip in self.chips.items():
             set_pill(chip, f"{st.label(key)} {fmt.number(counts.get(key, 0))}", st.TONES[key])
         if keep is not None:
@@ -373,7 +373,7 @@ class FollowUpsPage(QWidget):
     def _selection_changed(self) -> None:
         n = len(self.selected_ids())
         self.selected_label.setText(
-            self.tr("%n dipilih", "", n) if n else self.tr("Belum ada yang dipilih")
+            FollowUpsPage.tr("%n dipilih", "", n) if n else self.tr("Belum ada yang dipilih")  # type: ignore[arg-type]
         )
         self.bulk_button.setEnabled(n > 0)
 

@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
 from rakor_desktop.services.insight.charts import (
@@ -46,7 +46,7 @@ ORANGE = "#d9822b"
 
 
 def _font(size: float, bold: bool = False) -> QFont:
-    f = QFont(QCoreApplication.instance().font() if QCoreApplication.instance() else QFont())
+    f = QFont(QGuiApplication.font())
     f.setPointSizeF(size)
     f.setBold(bold)
     return f
@@ -156,7 +156,8 @@ class ChartView(QChartView):
             # QGraphicsView.render draws the scene as vectors into the whole image
             QChartView.render(self, painter, QRectF(image.rect()), self.viewport().rect())
             painter.end()
-            return image.save(str(path), "PNG")
+            # PySide takes the format as str here although its stub says bytes.
+            return image.save(str(path), "PNG")  # type: ignore[call-overload]
         finally:
             chart.setTitle("")
             chart.setBackgroundVisible(False)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -51,7 +52,15 @@ from rakor_desktop.services.insight.trends import (
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui.insight.trend_table import ROW_ROLE, SORT_ROLE, WIDTHS, TrendTableModel
 from rakor_desktop.ui.pages.home import HomePage
-from rakor_desktop.ui.widgets import Card, EmptyState, divider, label, pill, style_table
+from rakor_desktop.ui.widgets import (
+    Card,
+    EmptyState,
+    clear_layout,
+    divider,
+    label,
+    pill,
+    style_table,
+)
 from rakor_desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -108,7 +117,7 @@ class DashboardPage(HomePage):
         self._charts_pending = False
         page_layout = self._page_layout()
         self._charts_host = QWidget()
-        host_layout = QVBoxLayout(self._charts_host)
+        host_layout = self._charts_host_layout = QVBoxLayout(self._charts_host)
         host_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self._charts_host)
         if self.ctx.progressive:
@@ -116,7 +125,7 @@ class DashboardPage(HomePage):
             host_layout.addWidget(self._loading)
             # The scroll area's content paints whenever the page is on screen (the
             # page and the viewport are covered by it, so Qt skips their paints).
-            self._paint_probe = self._scroll_area().widget()
+            self._paint_probe = self._page_content()
             self._paint_probe.installEventFilter(self)
         else:
             self._build_charts()
@@ -132,10 +141,10 @@ class DashboardPage(HomePage):
         """Build the chart section now (after the first paint, or when asked)."""
         if self._charts_built:
             return
-        loading = getattr(self, "_loading", None)
+        loading: QLabel | None = getattr(self, "_loading", None)
         if loading is not None:
             loading.deleteLater()
-            self._loading = None
+            del self._loading
         self._build_charts()
         if self._charts_pending:
             self._charts_pending = False
@@ -145,7 +154,7 @@ class DashboardPage(HomePage):
         from rakor_desktop.ui.insight import charts as ch
 
         self._charts_built = True
-        layout = self._charts_host.layout()
+        layout = self._charts_host_layout
         self.export_trends_button = QPushButton(self.tr("Ekspor tren OPD (Excel)"))
         self.export_trends_button.clicked.connect(self._choose_trends_file)
         self.header.add_action(self.export_trends_button)
@@ -249,10 +258,13 @@ class DashboardPage(HomePage):
         assert area is not None
         return area
 
+    def _page_content(self) -> QWidget:
+        content = self._scroll_area().widget()
+        assert content is not None
+        return content
+
     def _page_layout(self) -> QVBoxLayout:
-        area = self.findChild(QScrollArea, "PageScroll")
-        assert area is not None and area.widget() is not None
-        layout = area.widget().layout()
+        layout = self._page_content().layout()
         assert isinstance(layout, QVBoxLayout)
         return layout
 
@@ -274,11 +286,11 @@ class DashboardPage(HomePage):
         if outer is not None:
             for i in range(outer.count()):
                 item = outer.itemAt(i)
-                if item.layout() is not None:
+                if item is not None and item.layout() is not None:
                     body = item.layout()
         if isinstance(body, QVBoxLayout):
             body.insertLayout(max(body.count() - 1, 0), row)
-        elif outer is not None:
+        elif isinstance(outer, QBoxLayout):
             outer.addLayout(row)
         return card
 
@@ -350,15 +362,15 @@ class DashboardPage(HomePage):
         if r is None:
             return
         items = [
-            (self.tr("%n undangan", "", r.invitations), r.invitations > 0),
+            (DashboardPage.tr("%n undangan", "", r.invitations), r.invitations > 0),  # type: ignore[arg-type]
             (
                 self.tr("%1/%2 terkirim")
                 .replace("%1", fmt.number(r.invitations_sent))
                 .replace("%2", fmt.number(r.invitations)),
                 r.invitations > 0 and r.invitations_sent >= r.invitations,
             ),
-            (self.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),
-            (self.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),
+            (DashboardPage.tr("%n butir agenda", "", r.agenda_items), r.agenda_items > 0),  # type: ignore[arg-type]
+            (DashboardPage.tr("%n tindak lanjut dibawa", "", r.carried_followups), None),  # type: ignore[arg-type]
         ]
         for p, (text, ok) in zip(self._readiness_pills, items, strict=True):
             mark = "✓ " if ok else "✗ " if ok is False else ""
@@ -369,7 +381,7 @@ class DashboardPage(HomePage):
             p.style().polish(p)
 
     def _fill_attention(self, attention: Attention) -> None:
-        self._clear(self.attention_rows)
+        clear_layout(self.attention_rows)
         rows = attention.combined[:6]
         if not rows:
             self.attention_rows.addWidget(
@@ -477,7 +489,7 @@ class DashboardPage(HomePage):
         QMessageBox.information(
             self,
             self.tr("Simpan grafik"),
-            self.tr("%n grafik tersimpan di %1", "", len(paths)).replace(
+            DashboardPage.tr("%n grafik tersimpan di %1", "", len(paths)).replace(  # type: ignore[arg-type]
                 "%1", str(paths[0].parent)
             ),
         )

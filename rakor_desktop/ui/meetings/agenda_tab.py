@@ -208,16 +208,20 @@ class PresenterDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.choices: list[Choice] = []
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = ChoicePicker(self.tr("OPD atau nama penyaji"), parent)
         editor.set_choices(self.choices)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, ChoicePicker)
         editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, ChoicePicker)
         editor._commit()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -8,7 +8,7 @@ walk down a list instead of an error message to decipher.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -19,7 +19,7 @@ from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import pixmap
 from rakor_desktop.ui.meetings.common import call, now_of, tab_layout, user_message
-from rakor_desktop.ui.widgets import Card, label
+from rakor_desktop.ui.widgets import Card, clear_layout, label
 
 if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
@@ -89,13 +89,7 @@ class CloseTab(QWidget):
             )
 
         m, self.checks = call(self.ctx, read)
-        while self.rows_layout.count():
-            item = self.rows_layout.takeAt(0)
-            w = item.widget()
-            if w is not None:
-                w.deleteLater()
-            elif item.layout() is not None:
-                _clear(item.layout())
+        clear_layout(self.rows_layout)
         for c in self.checks:
             row = QWidget()
             h = QHBoxLayout(row)
@@ -222,10 +216,3 @@ class CloseTab(QWidget):
     def _error(self, text: str) -> None:
         self.status.setText(text)
         theme.set_props(self.status, role="error")
-
-
-def _clear(layout: Any) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()

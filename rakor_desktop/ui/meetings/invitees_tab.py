@@ -41,6 +41,7 @@ from rakor_desktop.services.directory.people import list_organizations
 from rakor_desktop.services.meetings.listing import InviteeRow, list_invitees
 from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import labels, theme
+from rakor_desktop.ui.attendance.counters import CountersWidget
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.meetings import shortcuts
 from rakor_desktop.ui.meetings.common import (
@@ -218,11 +219,10 @@ class InviteesTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         self.counters = self._counters()
-        if self.counters is not None:
-            split.addWidget(self.counters)
-            split.setStretchFactor(0, 3)
-            split.setStretchFactor(1, 1)
-            split.setSizes([900, 340])
+        split.addWidget(self.counters)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 340])
         layout.addWidget(split, 1)
 
         foot = QHBoxLayout()
@@ -264,12 +264,8 @@ class InviteesTab(QWidget):
         self.person.setFocus()
         self.person.selectAll()
 
-    def _counters(self) -> QWidget | None:
+    def _counters(self) -> CountersWidget:
         """The door station's live counters (delegates, walk-ins, late, who is missing)."""
-        try:
-            from rakor_desktop.ui.attendance import CountersWidget
-        except ImportError:  # the check-in package is optional for this page
-            return None
         # Read-only here: statuses are set with the controls under the table.
         widget = CountersWidget(
             self.ctx.db, self.meeting_id, clock=lambda: now_of(self.ctx), show_actions=False
@@ -290,8 +286,7 @@ class InviteesTab(QWidget):
     def refresh(self) -> None:
         rows = call(self.ctx, list_invitees, self.meeting_id)
         self.model.set_rows(rows)
-        if self.counters is not None:
-            self.counters.refresh()
+        self.counters.refresh()
         came = sum(1 for r in rows if r.attended)
         excused = sum(1 for r in rows if not r.attended and r.absence_status)
         self.summary.setText(

@@ -86,7 +86,7 @@ class NewMeetingDialog(QDialog):
         self.day, self.start, self.end, self.no_end = form.day, form.start, form.end, form.no_end
         self.title.setPlaceholderText(self.tr("mis. Rakor Penyelenggaraan Pemerintahan Daerah"))
         series = call(ctx, meeting_editor.list_series)
-        self.series.load([(s.id, s.name) for s in series], None)
+        self.series.load([(s.id, s.name) for s in series if s.id is not None], None)
         tomorrow = (now_of(ctx) + timedelta(days=1)).astimezone(office_tz(self.zone)).date()
         self.day.setDate(qdate(tomorrow))
         self.message = label("", "muted", wrap=True)
@@ -384,6 +384,7 @@ class MeetingsListView(QWidget):
         except Exception as exc:
             self.header.set_subtitle(user_message(exc))
             return None
+        assert new_id is not None  # committed rows have their id
         self._created(new_id)
         return new_id
 
@@ -409,5 +410,6 @@ class MeetingsListView(QWidget):
         except Exception as exc:
             self.header.set_subtitle(user_message(exc))
             return None
+        assert new_id is not None  # committed rows have their id
         self._created(new_id)
         return new_id

@@ -12,7 +12,7 @@ go through one autosaver that stores every item edited since the last save.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -82,7 +82,7 @@ class CaptureBar(QFrame):
         self.setProperty("card", "true")
         self.kind = DecisionKind.KEPUTUSAN.value
         self.orgs: list[OrgCandidate] = []
-        self.today = None
+        self.today: date | None = None
         row = QVBoxLayout(self)
         row.setContentsMargins(12, 10, 12, 10)
         line = QHBoxLayout()

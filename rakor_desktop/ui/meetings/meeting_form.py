@@ -54,7 +54,9 @@ class SeriesCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("(tanpa seri)"))
+        line = self.lineEdit()
+        assert line is not None  # editable
+        line.setPlaceholderText(self.tr("(tanpa seri)"))
 
     def load(self, series: list[tuple[int, str]], current: int | None) -> None:
         self.blockSignals(True)

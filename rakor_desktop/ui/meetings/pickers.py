@@ -48,7 +48,7 @@ class ChoicePicker(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        completer.activated[str].connect(self._activated)
+        completer.activated[str].connect(self._activated)  # type: ignore[index]  # overloaded signal
         self.editingFinished.connect(self._commit)
 
     def set_choices(self, choices: list[Choice]) -> None:

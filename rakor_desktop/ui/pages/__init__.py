@@ -17,12 +17,17 @@ constructor argument. Optional hooks the main window calls when present:
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from rakor_desktop.ui.context import AppContext
 
 CONTEXT = "Pages"
 
@@ -96,7 +101,12 @@ def page_spec(key: str) -> PageSpec:
     raise KeyError(key)
 
 
-def resolve_factory(spec: PageSpec) -> type[QWidget]:
-    """The page's class, imported on first use; an import error propagates."""
+def resolve_factory(spec: PageSpec) -> Callable[[AppContext], QWidget]:
+    """The page's class, imported on first use; an import error propagates.
+
+    Every page is built from the application context alone."""
     module_name, _, cls_name = spec.factory.partition(":")
-    return getattr(importlib.import_module(module_name), cls_name)
+    factory = getattr(importlib.import_module(module_name), cls_name)
+    if not (isinstance(factory, type) and issubclass(factory, QWidget)):
+        raise TypeError(f"{spec.factory} is not a widget class")
+    return cast("Callable[[AppContext], QWidget]", factory)

@@ -37,6 +37,7 @@ from rakor_desktop.ui.widgets import (
     EmptyState,
     PageHeader,
     StatTile,
+    clear_layout,
     divider,
     icon_label,
     label,
@@ -194,22 +195,13 @@ class HomePage(QWidget):
         self.next_place.setText(card.place or self.tr("Tempat belum ditentukan"))
         # HomePage.tr, not self.tr: PySide's self.tr() loses plural forms in subclasses
         # (ui/insight), and lupdate reads no plural from translate() with a variable count.
-        self.next_invited.setText(self.tr("%n undangan", "", card.invited))
+        self.next_invited.setText(HomePage.tr("%n undangan", "", card.invited))  # type: ignore[arg-type]
         local_day = card.starts_at.astimezone(_tz(summary.zone)).date()
         days = days_until(local_day, summary.today)
         set_pill(self.next_when_pill, fmt.relative_days(days), "warning" if days <= 1 else "accent")
 
-    def _clear(self, layout: QVBoxLayout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
-            elif item.layout() is not None:
-                self._clear(item.layout())  # type: ignore[arg-type]
-
     def _fill_recent(self, meetings: list[MeetingCard], zone: str) -> None:
-        self._clear(self.recent_rows)
+        clear_layout(self.recent_rows)
         if not meetings:
             self.recent_rows.addWidget(
                 EmptyState("calendar", self.tr("Belum ada rapat yang sudah berlangsung."))
@@ -270,7 +262,7 @@ class HomePage(QWidget):
             self.recent_rows.addWidget(row)
 
     def _fill_overdue(self, rows: list[tuple[str, int]]) -> None:
-        self._clear(self.overdue_rows)
+        clear_layout(self.overdue_rows)
         if not rows:
             self.overdue_rows.addWidget(
                 EmptyState("check", self.tr("Tidak ada tindak lanjut yang terlambat."))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -326,20 +327,24 @@ class BackupDialog(QDialog):
         elif not self.status.text() or self.status.property("kind") == "muted":
             self._say(
                 self.status,
-                self.tr("%n cadangan, terbaru di atas.", "", len(found)),
+                BackupDialog.tr("%n cadangan, terbaru di atas.", "", len(found)),  # type: ignore[arg-type]
                 "muted",
             )
         self._selection_changed()
 
     def backup_paths(self) -> list[Path]:
         """The listed files, top to bottom (newest first)."""
-        return [Path(self.table.item(r, 0).data(PATH_ROLE)) for r in range(self.table.rowCount())]
+        return [p for r in range(self.table.rowCount()) if (p := self._path_at(r)) is not None]
 
     def selected_backup(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+        return self._path_at(rows[0].row())
+
+    def _path_at(self, row: int) -> Path | None:
+        item = self.table.item(row, 0)
+        return Path(item.data(PATH_ROLE)) if item is not None else None
 
     def _selection_changed(self) -> None:
         busy = self.worker is not None
@@ -428,7 +433,7 @@ class BackupDialog(QDialog):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def _say(self, target: QWidget, text: str, kind: str) -> None:
+    def _say(self, target: QLabel, text: str, kind: str) -> None:
         target.setText(text)
         target.setProperty("kind", kind)
         color = {"error": theme.DANGER, "success": theme.SUCCESS}.get(kind, theme.TEXT_MUTED)
