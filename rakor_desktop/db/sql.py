@@ -25,7 +25,7 @@ def table_of(model: type[SQLModel]) -> Table:
 
 def select_row(*entities: Any) -> Select[*tuple[Any, ...]]:
     """``select()`` of more columns than SQLModel's overloads spell out; rows come back as tuples."""
-    return select(*entities)  # type: ignore[call-overload, no-any-return]
+    return select(*entities)
 
 
 def inserted_id(result: CursorResult[Any]) -> int:

@@ -46,7 +46,7 @@ def long_date(d: date | datetime | None, zone: str | None = None) -> str:
     if d is None:
         return ""
     if isinstance(d, datetime):
-        d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
+        d = to_office(d, zone or "WIB").date()
     return locale().toString(_qdate(d), "dddd, d MMMM yyyy")
 
 
@@ -55,7 +55,7 @@ def medium_date(d: date | datetime | None, zone: str | None = None) -> str:
     if d is None:
         return ""
     if isinstance(d, datetime):
-        d = to_office(d, zone or "WIB").date()  # type: ignore[union-attr]
+        d = to_office(d, zone or "WIB").date()
     return locale().toString(_qdate(d), "d MMM yyyy")
 
 

@@ -239,7 +239,7 @@ def _run_kiosk(app, target: str, meeting_id: int | None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     try:
-        from rakor_desktop.ui.attendance.window import KioskWindow  # type: ignore[import-not-found]
+        from rakor_desktop.ui.attendance.window import KioskWindow
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("rakor_desktop.ui.attendance"):
             raise

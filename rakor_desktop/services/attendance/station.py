@@ -44,9 +44,9 @@ def default_kiosk_meeting(session: Session, now: datetime | None = None) -> int 
     zone = get_office(session).time_zone
     from rakor_desktop.domain.timefmt import to_office
 
-    today = to_office(now, zone).date()  # type: ignore[union-attr]
+    today = to_office(now, zone).date()
     candidates = kiosk_meetings(session, now)
-    todays = [m for m in candidates if to_office(m.starts_at, zone).date() == today]  # type: ignore[union-attr]
+    todays = [m for m in candidates if to_office(m.starts_at, zone).date() == today]
     if len(todays) == 1:
         return todays[0].id
     if not todays and len(candidates) == 1:

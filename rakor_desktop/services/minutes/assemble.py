@@ -116,13 +116,13 @@ class _PersonRow:
 
 
 def _people(session: Session, ids: set[int]) -> dict[int, _PersonRow]:
-    ids.discard(None)  # type: ignore[arg-type]
+    ids.discard(None)
     if not ids:
         return {}
     rows = session.exec(
         select(Person, Organization.name)
         .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
-        .where(Person.id.in_(sorted(ids)))  # type: ignore[union-attr]
+        .where(col(Person.id).in_(sorted(ids)))
     ).all()
     return {p.id: _PersonRow(p, org or "") for p, org in rows if p.id is not None}
 
@@ -493,7 +493,7 @@ def safe_filename(text: str, limit: int = 90) -> str:
 
 def suggested_filename(kind: str, title: str, starts_at: datetime | date, zone: str = "WIB") -> str:
     """``Notulen - Rakor ... - 2025-08-25.pdf``: sorts by date in a folder of many months."""
-    day = to_office(starts_at, zone).date() if isinstance(starts_at, datetime) else starts_at  # type: ignore[union-attr]
+    day = to_office(starts_at, zone).date() if isinstance(starts_at, datetime) else starts_at
     label = KIND_LABELS.get(kind, kind)
     return f"{safe_filename(f'{label} - {title}')} - {day.isoformat()}.pdf"
 

@@ -42,6 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel
 
 from rakor_desktop.db import Database, migrate
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.models import AuditEvent, InviteeGroup, MinutesRevision, Office
 from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
@@ -57,10 +58,10 @@ from rakor_desktop.services.transfer.bundle import (
 
 log = logging.getLogger(__name__)
 
-_OFFICE: Table = Office.__table__  # type: ignore[attr-defined]
-_REVISION: Table = MinutesRevision.__table__  # type: ignore[attr-defined]
-_AUDIT: Table = AuditEvent.__table__  # type: ignore[attr-defined]
-_GROUP: Table = InviteeGroup.__table__  # type: ignore[attr-defined]
+_OFFICE: Table = table_of(Office)
+_REVISION: Table = table_of(MinutesRevision)
+_AUDIT: Table = table_of(AuditEvent)
+_GROUP: Table = table_of(InviteeGroup)
 #: Tables copied here in addition to the bundle's, in this order (a table the bundle
 #: learns to carry, as it did minutes revisions, is left to the bundle's merge).
 EXTRA_TABLES: dict[str, Table] = {

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -83,7 +84,8 @@ class CountDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         view = option.widget
-        width = view.viewport().width() if view is not None else 220  # type: ignore[attr-defined]
+        viewport = view.viewport() if isinstance(view, QAbstractScrollArea) else None
+        width = viewport.width() if viewport is not None else 220
         text_width = max(width - 8 - 2 * self.PAD_X - self.COUNT_WIDTH, 40)  # as in paint()
         bounds = option.fontMetrics.boundingRect(
             QRect(0, 0, text_width, 10000), int(Qt.TextFlag.TextWordWrap), str(index.data() or "")
