@@ -36,6 +36,18 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+SEARCH_MAX_CHARS = 200
+
+
+def bounded_search(text: str | None) -> str:
+    """What a search box's text may contribute to a query: its first 200 characters.
+
+    Why: no name, NIP, jabatan or title is longer, and an unbounded paste (100,000
+    characters) would otherwise become a LIKE pattern SQLite refuses as too complex.
+    """
+    return (text or "").strip()[:SEARCH_MAX_CHARS]
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and punctuation, collapse spaces."""
     decomposed = unicodedata.normalize("NFKD", text or "")

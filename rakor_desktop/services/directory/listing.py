@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_
+from sqlalchemy import false, func, or_
 from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Organization, Person
-from rakor_desktop.domain.names import fold
+from rakor_desktop.domain.names import bounded_search, fold
 from rakor_desktop.domain.nip import clean
 
 NO_ORGANIZATION = -1  # filter value for people without an OPD
@@ -53,18 +53,20 @@ def _filters(text: str | None, organization_id: int | None) -> list:
         conds.append(col(Person.organization_id).is_(None))
     elif organization_id is not None:
         conds.append(Person.organization_id == organization_id)
+    text = bounded_search(text)
     if text:
         digits = clean(text)
         key = fold(text)
         alternatives = []
         if key:
-            alternatives.append(col(Person.name_key).contains(key))
-            alternatives.append(func.lower(Organization.name).contains(key))
-            alternatives.append(func.lower(Person.jabatan).contains(key))
+            # autoescape: "_" and "%" typed by a person are letters, not wildcards.
+            alternatives.append(col(Person.name_key).contains(key, autoescape=True))
+            alternatives.append(func.lower(Organization.name).contains(key, autoescape=True))
+            alternatives.append(func.lower(Person.jabatan).contains(key, autoescape=True))
         if digits.isdigit():
-            alternatives.append(col(Person.nip).startswith(digits))
-        if alternatives:
-            conds.append(or_(*alternatives))
+            alternatives.append(col(Person.nip).startswith(digits, autoescape=True))
+        # Text with nothing searchable left ("%", "!!!") matches nobody, not everybody.
+        conds.append(or_(*alternatives) if alternatives else false())
     return conds
 
 

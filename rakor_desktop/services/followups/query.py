@@ -28,6 +28,7 @@ from rakor_desktop.domain.models import (
     Organization,
     Person,
 )
+from rakor_desktop.domain.names import bounded_search
 from rakor_desktop.domain.timefmt import iso_office, to_office
 from rakor_desktop.domain.types import UTCDateTime, utcnow
 from rakor_desktop.messages import M
@@ -252,7 +253,7 @@ def _apply_filter(stmt, flt: FollowUpFilter, today: date):
     if flt.statuses:
         wanted = {FollowUpStatus(s) for s in flt.statuses}
         stmt = stmt.where(_effective_expr(today).in_([s.value for s in wanted]))
-    text = " ".join(flt.text.split())
+    text = " ".join(bounded_search(flt.text).split())
     if text:
         for word in text.split(" "):
             pattern = f"%{_escape_like(word)}%"

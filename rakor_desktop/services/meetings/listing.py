@@ -21,6 +21,7 @@ from rakor_desktop.domain.models import (
     Organization,
     Person,
 )
+from rakor_desktop.domain.names import bounded_search
 from rakor_desktop.domain.timefmt import iso_office
 from rakor_desktop.messages import M
 
@@ -280,7 +281,7 @@ def _filtered(stmt, flt: MeetingFilter | None):
         stmt = stmt.where(Meeting.starts_at >= flt.date_from)
     if flt.date_to is not None:
         stmt = stmt.where(Meeting.starts_at < flt.date_to)
-    text = (flt.text or "").strip().lower()
+    text = bounded_search(flt.text).lower()
     if text:
         stmt = stmt.where(
             or_(
