@@ -46,8 +46,11 @@ def run(args: argparse.Namespace, target: str) -> int:
         refused = prepare(args, target)
         if refused is not None:
             return refused
+    # Only init and demo make a new database: a mistyped path or an unmounted USB stick
+    # must not quietly become an empty database that "works".
+    creates = bool(getattr(args, "creates_database", False))
     try:
-        db = open_database(target)
+        db = open_database(target, create=creates)
     except DatabaseOpenError as exc:
         err(exc.message)
         return 1

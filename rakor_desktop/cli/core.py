@@ -8,6 +8,7 @@ already holds meetings; ``check`` exits 0 when sound; ``backup OUT`` takes an on
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from rakor_desktop.cli.common import err, out_json
@@ -17,8 +18,9 @@ from rakor_desktop.db.sqlite_checks import SQLITE_MAGIC
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="buat basis data baru yang kosong")
-    p.set_defaults(handler=_init, prepare=_prepare_new_file)
-    sub.add_parser("demo", help="isi basis data dengan data contoh").set_defaults(handler=_demo)
+    p.set_defaults(handler=_init, prepare=_prepare_new_file, creates_database=True)
+    p = sub.add_parser("demo", help="isi basis data dengan data contoh")
+    p.set_defaults(handler=_demo, creates_database=True)
     sub.add_parser("check", help="periksa integritas dan versi skema").set_defaults(handler=_check)
     p = sub.add_parser("backup", help="cadangkan basis data (SQLite online backup)")
     p.add_argument("out", type=Path)
@@ -87,6 +89,7 @@ def _check(args: argparse.Namespace, db: Database) -> int:
 
 def _backup(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.db.backup import backup_sqlite
+    from rakor_desktop.db.recovery import describe_write_error
 
     if db.path is None:
         err("Cadangan langsung hanya untuk berkas SQLite; gunakan pg_dump untuk PostgreSQL.")
@@ -96,8 +99,10 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
         out = out / f"{db.path.stem}-cadangan.sqlite"
     try:
         backup_sqlite(db.path, out)
-    except OSError as exc:
-        err(f"Cadangan gagal: {exc.strerror or exc}. Basis data tidak berubah.")
+    except (OSError, sqlite3.Error) as exc:
+        err(
+            f"Cadangan gagal. {describe_write_error(exc, out.name, out.parent)} Basis data tidak berubah."
+        )
         return 1
     print(f"Cadangan tersimpan: {out}")
     return 0

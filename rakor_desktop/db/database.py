@@ -7,7 +7,9 @@ Order on open (SQLite): read-only checks (header, quick_check, schema revision)
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -26,7 +28,9 @@ from rakor_desktop.db.engine import IMMEDIATE, create_app_engine, is_sqlite_url,
 from rakor_desktop.db.errors import (
     CorruptDatabase,
     DatabaseLocked,
+    DatabaseMissing,
     DatabaseOpenError,
+    DiskFull,
     MigrationFailed,
     NewerSchema,
     NotADatabase,
@@ -40,6 +44,7 @@ from rakor_desktop.db.sqlite_checks import (
     stored_revision,
     table_names,
 )
+from rakor_desktop.db.storage import check_storage
 from rakor_desktop.domain import clock
 from rakor_desktop.messages import M
 
@@ -177,7 +182,10 @@ def _open_sqlite(path: Path, *, create: bool) -> Database:
         wal, shm = side_files
         if not any(had_side_files) and (not wal.exists() or wal.stat().st_size == 0):
             for side in side_files:
-                side.unlink(missing_ok=True)
+                # On a read-only medium there is nothing to remove and unlink fails:
+                # the error being raised is the one to report.
+                with contextlib.suppress(OSError):
+                    side.unlink(missing_ok=True)
         raise
 
 
@@ -188,6 +196,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
         if path.is_dir():
             raise NotADatabase(M("{path} adalah folder, bukan berkas basis data.", path=path))
         check_header(path)
+        check_storage(path)
         problems = quick_check(path)
         if problems:
             raise CorruptDatabase(
@@ -208,7 +217,12 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
             )
         _refuse_unknown(rev, path.name)
     elif not create:
-        raise DatabaseOpenError(M("Berkas {path} tidak ditemukan.", path=path))
+        raise DatabaseMissing(
+            M(
+                "Basis data {path} tidak ditemukan. Periksa nama berkas dan foldernya (atau apakah flashdisk sudah terpasang); basis data baru dibuat dengan perintah init. Tidak ada yang dibuat.",
+                path=path,
+            )
+        )
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -221,6 +235,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
                 ),
                 detail=str(exc),
             ) from exc
+        check_storage(path)
 
     head = migrate.head_revision()
     backup: Path | None = None
@@ -232,6 +247,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
             )
             backup_sqlite(path, backup)
             log.info("backed up %s to %s before upgrading from %s", path, backup, rev)
+            _prune_upgrade_copies(path)
         _migrate_sqlite(path, backup)
 
     engine = create_app_engine(to_url(path))
@@ -241,6 +257,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     except OperationalError as exc:
         engine.dispose()
         raise _classify_operational(path, exc) from exc
+    _keep_private(path)
     return Database(
         url=to_url(path),
         engine=engine,
@@ -248,6 +265,38 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
         upgraded_from=rev if rev != head else None,
         pre_upgrade_backup=backup,
     )
+
+
+KEEP_UPGRADE_COPIES = 3
+
+
+def _prune_upgrade_copies(path: Path) -> None:
+    """Keep the newest few pre-upgrade copies: an upgrade killed and retried again and
+    again must not fill the disk with one full copy per attempt."""
+    copies = sorted(
+        path.parent.glob(f"{path.stem}.sebelum-upgrade-*"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in copies[KEEP_UPGRADE_COPIES:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+            log.info("removed old pre-upgrade copy %s", old)
+
+
+def _keep_private(path: Path) -> None:
+    """The live file holds NIPs, phone numbers and QR secrets: owner-only, like the backups.
+
+    SQLite gives the -wal and -shm files the database file's mode, so they follow.
+    """
+    if os.name != "posix":
+        return
+    try:
+        st = path.stat()
+        if st.st_mode & 0o077 and st.st_uid == os.getuid():
+            path.chmod(0o600)
+    except OSError as exc:  # a file we may read but not chmod: leave it as it is
+        log.info("could not make %s private: %s", path, exc)
 
 
 def _migrate_sqlite(path: Path, backup: Path | None) -> None:
@@ -285,23 +334,34 @@ def _restore(backup: Path, path: Path) -> None:
 
 def _classify_operational(path: Path, exc: Exception) -> DatabaseOpenError:
     text_ = str(exc).lower()
+    if "disk" in text_ and "full" in text_:
+        return DiskFull(
+            M(
+                "Disk penuh: {name} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi; berkas ini tidak rusak.",
+                name=path.name,
+            ),
+            detail=str(exc),
+        )
     if "readonly" in text_ or "read-only" in text_ or "unable to open" in text_:
         return ReadOnlyDatabase(
-            f"Berkas {path.name} tidak dapat ditulis (hanya-baca atau folder tanpa izin tulis). "
-            "Salin ke folder lain atau buka berkas lain.",
+            M(
+                "Berkas {name} tidak dapat ditulis (hanya-baca atau folder tanpa izin tulis). Salin ke folder lain atau buka berkas lain.",
+                name=path.name,
+            ),
             detail=str(exc),
         )
     if "locked" in text_ or "busy" in text_:
         return DatabaseLocked(
-            f"Berkas {path.name} sedang dikunci program lain. Tutup program itu lalu coba lagi.",
+            M(
+                "Berkas {name} sedang dikunci program lain. Tutup program itu lalu coba lagi.",
+                name=path.name,
+            ),
             detail=str(exc),
         )
-    if "disk" in text_ and "full" in text_:
-        return ReadOnlyDatabase(
-            f"Disk penuh: {path.name} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi.",
-            detail=str(exc),
-        )
-    return DatabaseOpenError(f"Basis data {path.name} tidak dapat dibuka: {exc}", detail=str(exc))
+    return DatabaseOpenError(
+        M("Basis data {name} tidak dapat dibuka: {error}", name=path.name, error=str(exc)),
+        detail=str(exc),
+    )
 
 
 def sqlite_file_revision(path: Path) -> str | None:

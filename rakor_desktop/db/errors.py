@@ -18,6 +18,12 @@ class DatabaseOpenError(Exception):
         self.detail = detail
 
 
+class DatabaseMissing(DatabaseOpenError):
+    """The path names no file: a typo or a drive that is not there, never created silently."""
+
+    code = "missing"
+
+
 class NotADatabase(DatabaseOpenError):
     code = "not_a_database"
 
@@ -40,6 +46,12 @@ class DatabaseLocked(DatabaseOpenError):
 
 class ReadOnlyDatabase(DatabaseOpenError):
     code = "read_only"
+
+
+class DiskFull(DatabaseOpenError):
+    """No room left where the file lives: the file is sound, the disk is not."""
+
+    code = "disk_full"
 
 
 class ServerUnavailable(DatabaseOpenError):
