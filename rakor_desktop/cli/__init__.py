@@ -12,8 +12,11 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from sqlalchemy.exc import DBAPIError
+
 from rakor_desktop.cli.common import err
 from rakor_desktop.db import DatabaseOpenError, open_database
+from rakor_desktop.db.storage import storage_fault
 
 # Areas in the order their commands appear in --help. A module that is not
 # there yet is skipped, so areas can land independently.
@@ -56,5 +59,13 @@ def run(args: argparse.Namespace, target: str) -> int:
         return 1
     try:
         return args.handler(args, db)
+    except DBAPIError:
+        # A write that failed because of where the file lives (full disk, medium gone
+        # read-only) is told as such; anything else is a bug and keeps its traceback.
+        fault = storage_fault(db.path) if db.path is not None else None
+        if fault is None:
+            raise
+        err(fault.message)
+        return 1
     finally:
         db.dispose()

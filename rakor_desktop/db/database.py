@@ -38,13 +38,14 @@ from rakor_desktop.db.errors import (
     ServerUnavailable,
 )
 from rakor_desktop.db.sqlite_checks import (
+    APPLICATION_ID,
     check_header,
+    ensure_ours,
     is_empty_file,
     quick_check,
     stored_revision,
-    table_names,
 )
-from rakor_desktop.db.storage import check_storage
+from rakor_desktop.db.storage import check_storage, storage_fault
 from rakor_desktop.domain import clock
 from rakor_desktop.messages import M
 
@@ -207,14 +208,8 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
                 ),
                 detail="; ".join(problems[:20]),
             )
+        ensure_ours(path)
         rev = stored_revision(path)
-        if rev is None and table_names(path) - {"sqlite_sequence"}:
-            raise NotADatabase(
-                M(
-                    "Berkas {name} adalah basis data SQLite milik program lain, bukan Rakor Desktop. Pilih berkas lain; berkas ini tidak diubah.",
-                    name=path.name,
-                )
-            )
         _refuse_unknown(rev, path.name)
     elif not create:
         raise DatabaseMissing(
@@ -235,7 +230,7 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
                 ),
                 detail=str(exc),
             ) from exc
-        check_storage(path)
+        check_storage(path, need_room=True)
 
     head = migrate.head_revision()
     backup: Path | None = None
@@ -252,8 +247,10 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
 
     engine = create_app_engine(to_url(path))
     try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+        with engine.begin() as conn:
+            if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                # A file from before the mark, recognised by its tables: mark it now.
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except OperationalError as exc:
         engine.dispose()
         raise _classify_operational(path, exc) from exc
@@ -305,6 +302,7 @@ def _migrate_sqlite(path: Path, backup: Path | None) -> None:
     try:
         with engine.begin() as conn:
             migrate.upgrade(conn)
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except OperationalError as exc:
         engine.dispose()
         if backup is not None:
@@ -333,6 +331,9 @@ def _restore(backup: Path, path: Path) -> None:
 
 
 def _classify_operational(path: Path, exc: Exception) -> DatabaseOpenError:
+    fault = storage_fault(path)
+    if fault is not None:
+        return fault
     text_ = str(exc).lower()
     if "disk" in text_ and "full" in text_:
         return DiskFull(

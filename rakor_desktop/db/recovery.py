@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rakor_desktop.db.errors import DatabaseOpenError
-from rakor_desktop.db.sqlite_checks import check_header, quick_check, stored_revision
+from rakor_desktop.db.sqlite_checks import check_header, is_ours, quick_check, stored_revision
 
 BACKUP_SUFFIX = ".sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -176,6 +176,8 @@ def backup_is_usable(path: Path) -> bool:
     try:
         check_header(path)
         if quick_check(path):
+            return False
+        if not is_ours(path):  # another program's SQLite file, alembic_version or not
             return False
         rev = stored_revision(path)
     except (DatabaseOpenError, OSError, sqlite3.DatabaseError):

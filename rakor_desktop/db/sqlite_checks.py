@@ -11,9 +11,16 @@ import sqlite3
 from pathlib import Path
 
 from rakor_desktop.db.errors import CorruptDatabase, DatabaseLocked, NotADatabase
+from rakor_desktop.db.storage import storage_fault
 from rakor_desktop.messages import M
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Our own mark in the SQLite header (PRAGMA application_id): "RAKR". A table named
+# alembic_version proves nothing (every Alembic project has one); this does.
+APPLICATION_ID = 0x52414B52
+# Files made before the mark existed are recognised by the tables every revision has.
+OUR_TABLES = frozenset({"alembic_version", "office", "organization", "person", "meeting"})
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
@@ -49,6 +56,9 @@ def quick_check(path: Path, *, full: bool = False) -> list[str]:
             con.close()
     except sqlite3.DatabaseError as exc:
         text = str(exc)
+        fault = storage_fault(path)  # a full disk is not a damaged file
+        if fault is not None:
+            raise fault from exc
         if "locked" in text:
             raise DatabaseLocked(
                 M(
@@ -88,3 +98,36 @@ def table_names(path: Path) -> set[str]:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
         con.close()
+
+
+def application_id(path: Path) -> int:
+    con = _ro_connect(path)
+    try:
+        return int(con.execute("PRAGMA application_id").fetchone()[0])
+    finally:
+        con.close()
+
+
+def is_ours(path: Path) -> bool:
+    """Whether a (sound) SQLite file is a Rakor Desktop database, new or from before the mark.
+
+    An empty SQLite file (no tables) counts as ours to fill: ``init`` made it.
+    """
+    app_id = application_id(path)
+    if app_id == APPLICATION_ID:
+        return True
+    if app_id != 0:
+        return False
+    tables = table_names(path) - {"sqlite_sequence"}
+    return not tables or tables >= OUR_TABLES
+
+
+def ensure_ours(path: Path) -> None:
+    """Refuse another program's SQLite file before anything writes to it."""
+    if not is_ours(path):
+        raise NotADatabase(
+            M(
+                "Berkas {name} adalah basis data SQLite milik program lain, bukan Rakor Desktop. Pilih berkas lain; berkas ini tidak diubah.",
+                name=path.name,
+            )
+        )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rakor_desktop.db.errors import DiskFull, ReadOnlyDatabase
+from rakor_desktop.db.errors import DatabaseOpenError, DiskFull, ReadOnlyDatabase
 from rakor_desktop.messages import M
 
 # SQLite needs room for the -wal and -shm files and a few pages of journal before the
@@ -28,10 +28,13 @@ def human_size(n: int) -> str:
     return f"{n} B"
 
 
-def check_storage(path: Path) -> None:
+def check_storage(path: Path, *, need_room: bool = False) -> None:
     """Raise a named :class:`DatabaseOpenError` when ``path`` cannot be written where it is.
 
-    ``path`` may not exist yet (a new database); its folder must then exist.
+    ``path`` may not exist yet (a new database); its folder must then exist. A full disk
+    is refused only with ``need_room`` (a new file): an existing database can still be
+    read, checked and printed from, and :func:`storage_fault` names the disk when an
+    operation then fails.
     """
     folder = path.parent
     if hasattr(os, "statvfs") and folder.exists():
@@ -61,11 +64,28 @@ def check_storage(path: Path) -> None:
             ),
             detail=f"no write access to {path}",
         )
+    if need_room:
+        full = _disk_full(path)
+        if full is not None:
+            raise full
+
+
+def storage_fault(path: Path) -> DatabaseOpenError | None:
+    """After SQLite failed on ``path``: the storage fault behind it, if there is one."""
+    try:
+        check_storage(path, need_room=True)
+    except DatabaseOpenError as fault:
+        return fault
+    return None
+
+
+def _disk_full(path: Path) -> DiskFull | None:
+    folder = path.parent
     if hasattr(os, "statvfs") and folder.exists():
         st = os.statvfs(folder)
         free = st.f_bavail * st.f_frsize
         if free < MIN_FREE_BYTES:
-            raise DiskFull(
+            return DiskFull(
                 M(
                     "Disk tempat {name} berada penuh (tersisa {free}). Kosongkan ruang disk lalu buka lagi; berkas ini tidak diubah dan tidak rusak.",
                     name=path.name,
@@ -73,3 +93,4 @@ def check_storage(path: Path) -> None:
                 ),
                 detail=f"{free} bytes free at {folder}",
             )
+    return None

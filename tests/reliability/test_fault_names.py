@@ -1,4 +1,4 @@
-"""Every storage fault is told for what it is (issue 17 items 3, 4, 6, 7, 8, 10).
+"""Every storage fault is told for what it is (issue 17 items 3, 4, 5, 6, 7, 8, 10).
 
 A full disk, a read-only medium or file, a mistyped path: each gets its own Indonesian
 sentence with the action that fixes it, through the real command line, with no
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from import_backup_support import content_hash, mount_tmpfs, unmount
 from rakor_desktop.db import open_database
 from rakor_desktop.db.backup import backup_sqlite
 from rakor_desktop.db.database import KEEP_UPGRADE_COPIES, _prune_upgrade_copies
+from rakor_desktop.db.sqlite_checks import APPLICATION_ID
 
 
 def _fresh(cli, path: Path) -> Path:
@@ -106,11 +108,16 @@ def test_a_full_disk_is_named_and_the_file_left_alone(cli, mount: Path) -> None:
     db = _fresh(cli, mount / "rakor.sqlite")
     before = content_hash(db)
     _fill(mount)
-    out = cli("--db", str(db), "check")
+    # Reading still works, and the file is said to be sound, because it is...
+    check = cli("--db", str(db), "check")
+    assert check.returncode == 0, check.stderr
+    assert "integritas baik" in check.stdout
+    # ...while a write names the disk, not the file.
+    out = cli("--db", str(db), "demo")
     assert out.returncode == 1
     said = _said(out)
     assert "penuh" in said and "tidak rusak" in said, said
-    assert "cadangan terakhir" not in said.lower()
+    assert "rusak (" not in said and "cadangan terakhir" not in said.lower()
     assert content_hash(db) == before
 
 
@@ -188,3 +195,60 @@ def test_pre_upgrade_copies_are_bounded(tmp_path: Path) -> None:
     left = sorted(p.name for p in tmp_path.glob("rakor.sebelum-upgrade-*"))
     assert left == [f"rakor.sebelum-upgrade-0001-2026120{i}-000000.sqlite" for i in (3, 4, 5)]
     assert len(left) == KEEP_UPGRADE_COPIES and keep.exists()
+
+
+# -- item 5: another program's SQLite file, even with an alembic_version table ----------------
+
+
+def _foreign(path: Path, revision: str) -> Path:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    con.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    con.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO customers (name) VALUES ('PT Maju')")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_a_foreign_file_with_alembic_version_is_refused_and_untouched(
+    cli, tmp_path: Path, revision: str
+) -> None:
+    other = _foreign(tmp_path / "toko.sqlite", revision)
+    before = other.read_bytes()
+    for command in (["check"], ["meetings"], ["demo"]):
+        out = cli("--db", str(other), *command)
+        assert out.returncode == 1
+        assert "milik program lain" in _said(out)
+    assert other.read_bytes() == before  # not switched to WAL, not migrated
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["toko.sqlite"]  # no sebelum-upgrade
+
+
+def test_backups_restore_refuses_a_foreign_file(cli, tmp_path: Path) -> None:
+    live = _fresh(cli, tmp_path / "rakor.sqlite")
+    before = content_hash(live)
+    other = _foreign(tmp_path / "toko.sqlite", "0002")
+    out = cli("--db", str(live), "backups", "restore", str(other))
+    assert out.returncode == 1
+    assert "milik program lain" in _said(out)
+    assert content_hash(live) == before
+
+
+def test_our_files_carry_our_mark_and_old_ones_get_it(cli, tmp_path: Path) -> None:
+    db = _fresh(cli, tmp_path / "rakor.sqlite")
+
+    def mark() -> int:
+        con = sqlite3.connect(db)
+        try:
+            return con.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            con.close()
+
+    assert mark() == APPLICATION_ID
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA application_id = 0")  # as a file made before the mark
+    con.commit()
+    con.close()
+    assert cli("--db", str(db), "check").returncode == 0
+    assert mark() == APPLICATION_ID

@@ -41,6 +41,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from rakor_desktop.db.backup import backup_sqlite
+from rakor_desktop.db.errors import DatabaseOpenError
 from rakor_desktop.db.recovery import (
     BackupFile,
     backup_file_name,
@@ -51,6 +52,7 @@ from rakor_desktop.db.recovery import (
     is_disk_full,
     remember_folder,
 )
+from rakor_desktop.db.sqlite_checks import check_header, is_ours
 from rakor_desktop.domain import clock
 from rakor_desktop.messages import M
 
@@ -273,6 +275,13 @@ def restore_backup(
         raise BackupError(M("Berkas cadangan {backup} tidak ditemukan.", backup=backup))
     if backup == db_path:
         raise BackupError(M("Berkas cadangan sama dengan basis data yang sedang dipakai."))
+    if _foreign(backup):
+        raise BackupError(
+            M(
+                "Berkas {name} adalah basis data SQLite milik program lain, bukan cadangan Rakor Desktop. Basis data tidak diubah.",
+                name=backup.name,
+            )
+        )
     if not backup_is_usable(backup):
         raise BackupError(
             M(
@@ -301,6 +310,15 @@ def restore_backup(
         _replace_file(backup, db_path)
         method = "replace"
     return RestoreResult(restored_from=backup, previous_saved_to=saved, method=method)
+
+
+def _foreign(path: Path) -> bool:
+    """A sound SQLite file that another program made (damaged files are judged elsewhere)."""
+    try:
+        check_header(path)
+        return not is_ours(path)
+    except (DatabaseOpenError, OSError, sqlite3.DatabaseError):
+        return False
 
 
 def _save_current(db_path: Path, folder: Path | None) -> Path:
