@@ -46,6 +46,7 @@ from rakor_desktop.db.sqlite_checks import (
     stored_revision,
 )
 from rakor_desktop.db.storage import check_storage, storage_fault
+from rakor_desktop.db.upgrade_lock import upgrade_lock
 from rakor_desktop.domain import clock
 from rakor_desktop.messages import M
 
@@ -235,15 +236,20 @@ def _open_sqlite_checked(path: Path, *, create: bool) -> Database:
     head = migrate.head_revision()
     backup: Path | None = None
     if rev != head:
-        if existing:
-            stamp = clock.file_time().strftime("%Y%m%d-%H%M%S")
-            backup = path.with_name(
-                f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}"
-            )
-            backup_sqlite(path, backup)
-            log.info("backed up %s to %s before upgrading from %s", path, backup, rev)
-            _prune_upgrade_copies(path)
-        _migrate_sqlite(path, backup)
+        with upgrade_lock(path):
+            # Another station may have upgraded the file while this one waited.
+            existing = path.exists() and not is_empty_file(path)
+            rev = stored_revision(path) if existing else None
+            if rev != head:
+                if existing:
+                    stamp = clock.file_time().strftime("%Y%m%d-%H%M%S")
+                    backup = path.with_name(
+                        f"{path.stem}.sebelum-upgrade-{rev}-{stamp}{path.suffix or '.sqlite'}"
+                    )
+                    backup_sqlite(path, backup)
+                    log.info("backed up %s to %s before upgrading from %s", path, backup, rev)
+                    _prune_upgrade_copies(path)
+                _migrate_sqlite(path, backup)
 
     engine = create_app_engine(to_url(path))
     try:
@@ -305,12 +311,24 @@ def _migrate_sqlite(path: Path, backup: Path | None) -> None:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except OperationalError as exc:
         engine.dispose()
-        if backup is not None:
+        text_ = str(exc).lower()
+        if "locked" in text_ or "busy" in text_:
+            # Another program (an older station) has the file open. The migration's
+            # transaction rolled back, so the file is as it was: nothing to restore,
+            # and copying the backup over a file in use is what corrupted it before.
+            raise DatabaseLocked(
+                M(
+                    "Berkas {name} sedang dipakai program lain, jadi belum dapat diperbarui ke versi ini. Tutup Rakor Desktop di stasiun lain lalu buka lagi; berkas ini tidak diubah.",
+                    name=path.name,
+                ),
+                detail=str(exc),
+            ) from exc
+        if backup is not None and not _held_by_others(path):
             _restore(backup, path)
         raise _classify_operational(path, exc) from exc
     except Exception as exc:
         engine.dispose()
-        if backup is not None:
+        if backup is not None and not _held_by_others(path):
             _restore(backup, path)
         raise MigrationFailed(
             M(
@@ -322,6 +340,20 @@ def _migrate_sqlite(path: Path, backup: Path | None) -> None:
         ) from exc
     finally:
         engine.dispose()
+
+
+def _held_by_others(path: Path) -> bool:
+    """Whether another connection holds the file: never copy a backup over it then."""
+    try:
+        con = sqlite3.connect(path, timeout=0)
+        try:
+            con.execute("BEGIN EXCLUSIVE")
+            con.rollback()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return True
+    return False
 
 
 def _restore(backup: Path, path: Path) -> None:
