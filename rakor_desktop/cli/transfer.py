@@ -38,6 +38,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--dry-run", action="store_true", help="uji coba, tidak menyimpan")
     q.add_argument("--report", type=Path, default=None, help="simpan laporan lengkap (JSON)")
     q.set_defaults(handler=_bundle_import)
+    q = bsub.add_parser(
+        "proposals", help="usulan perubahan untuk rapat final yang ditahan saat impor"
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=_bundle_proposals)
+    q = bsub.add_parser("accept", help="terapkan usulan (rapat harus dalam amandemen)")
+    q.add_argument("proposal", type=int)
+    q.set_defaults(handler=_bundle_decide, accept=True)
+    q = bsub.add_parser("reject", help="tolak usulan (tercatat di jejak audit)")
+    q.add_argument("proposal", type=int)
+    q.add_argument("--reason", default="")
+    q.set_defaults(handler=_bundle_decide, accept=False)
 
     p = sub.add_parser("backups", help="cadangan otomatis: daftar, buat, pulihkan")
     ksub = p.add_subparsers(dest="backups_cmd", required=True)
@@ -126,6 +138,42 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
             err(f"Laporan tidak dapat disimpan: {exc.strerror or exc}")
             return 1
         print(f"Laporan tersimpan: {args.report}")
+    return 0
+
+
+def _bundle_proposals(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.transfer.proposals import list_proposals
+
+    with db.session() as s:
+        proposals = list_proposals(s)
+    if args.json:
+        out_json([p.as_json() for p in proposals])
+        return 0
+    if not proposals:
+        print("Tidak ada usulan yang menunggu.")
+    for p in proposals:
+        print(p.describe())
+    return 0
+
+
+def _bundle_decide(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.meetings.close import MeetingLocked
+    from rakor_desktop.services.transfer.proposals import (
+        ProposalError,
+        accept_proposal,
+        reject_proposal,
+    )
+
+    try:
+        with db.session(write=True) as s:
+            if args.accept:
+                p = accept_proposal(s, args.proposal)
+            else:
+                p = reject_proposal(s, args.proposal, reason=args.reason)
+    except (ProposalError, MeetingLocked) as exc:
+        err(exc)
+        return 1
+    print(("Diterapkan: " if args.accept else "Ditolak: ") + p.describe())
     return 0
 
 

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.enums import AbsenceStatus, MeetingStatus
 from rakor_desktop.domain.models import (
     AgendaItem,
@@ -64,6 +67,32 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
 
 def is_locked(meeting: Meeting) -> bool:
     return meeting.status == MeetingStatus.FINALIZED
+
+
+# What a finalized meeting freezes, for writers that work on whole tables (bundle merge,
+# server copy): the meeting row and every row that hangs off it by meeting_id. Follow-ups
+# are not frozen: their progress is reported after the meeting, by design.
+FROZEN_TABLES = frozenset(
+    {
+        "meeting",
+        "invitation",
+        "attendance",
+        "agenda_item",
+        "note",
+        "decision",
+        "opd_report",
+        "minutes_revision",
+    }
+)
+
+
+def finalized_meeting_ids(conn: Connection) -> set[int]:
+    """Ids of the meetings that nothing may change without an amendment."""
+    table = table_of(Meeting)
+    rows = conn.execute(
+        sa_select(table.c.id).where(table.c.status == MeetingStatus.FINALIZED.value)
+    )
+    return {int(r[0]) for r in rows}
 
 
 def ensure_editable(session: Session, meeting: Meeting | int) -> Meeting:

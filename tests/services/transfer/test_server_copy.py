@@ -240,3 +240,32 @@ def test_cli_unreachable_server_exits_1_with_a_sentence(cli, db, tmp_path: Path)
     assert not (tmp_path / "x.sqlite").exists()
     wrong = cli("--db", str(db.path), "server", "copy-to", str(tmp_path / "other.sqlite"))
     assert wrong.returncode == 1 and "PostgreSQL" in wrong.stderr
+
+
+def test_copy_to_never_unfinalizes_the_servers_meeting(db, server) -> None:
+    """Issue 17: a laptop's copy (closed, edited later) must not turn the server's
+    finalized meeting back to closed, whatever its updated_at says."""
+    from datetime import UTC, datetime
+
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.domain.models import Meeting
+
+    build(db)
+    copy_database(db, server)
+    with server.session(write=True) as s:
+        m = s.exec(select(Meeting)).first()
+        m.status = MeetingStatus.FINALIZED.value
+        s.add(m)
+        meeting_uuid = m.uuid
+    with db.session(write=True) as s:
+        m = s.exec(select(Meeting).where(Meeting.uuid == meeting_uuid)).one()
+        m.status = MeetingStatus.CLOSED.value
+        m.place = "Diubah di laptop"
+        m.updated_at = datetime(2030, 1, 1, tzinfo=UTC)
+        s.add(m)
+    report = copy_database(db, server)
+    with server.session() as s:
+        m = s.exec(select(Meeting).where(Meeting.uuid == meeting_uuid)).one()
+        assert m.status == MeetingStatus.FINALIZED.value
+        assert m.place != "Diubah di laptop"
+    assert report.merge is not None and [h["table"] for h in report.merge.held] == ["meeting"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import (
     Table,
@@ -18,8 +20,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from rakor_desktop.db.sql import inserted_id
+from rakor_desktop.db.sql import inserted_id, table_of
+from rakor_desktop.domain.models import AuditEvent
 from rakor_desktop.domain.names import fold
+from rakor_desktop.domain.types import utcnow
+from rakor_desktop.services.meetings.close import FROZEN_TABLES, finalized_meeting_ids
+from rakor_desktop.services.office.audit import current_actor
 from rakor_desktop.services.transfer.bundle.format import (
     _LABEL_FIELDS,
     _META,
@@ -33,6 +39,8 @@ from rakor_desktop.services.transfer.bundle.format import (
 )
 from rakor_desktop.services.transfer.bundle.reader import LoadedBundle, load_bundle
 from rakor_desktop.services.transfer.bundle.report import BundleImportReport, Conflict
+
+PROPOSAL_ACTION = "bundle.proposal"
 
 
 class _DryRun(Exception):
@@ -59,6 +67,8 @@ class Merger:
         self.missing: dict[str, set[str]] = defaultdict(set)
         self.bundle_uuids = {n: {r["uuid"] for r in rows} for n, rows in bundle.rows.items()}
         self.deferred: list[tuple[str, str, str, str]] = []
+        # Meetings finalized here: no bundle row changes them, however new it claims to be.
+        self.frozen = finalized_meeting_ids(conn)
 
     # lookups ------------------------------------------------------------------------
     def _rows_where_in(self, table: Table, column: str, values: Iterable[Any]) -> list[dict]:
@@ -207,16 +217,81 @@ class Merger:
                         }
                     )
             if loc is None:
+                frozen = self._frozen_meeting(name, values, None)
+                if frozen is not None:
+                    self._hold(name, uid, frozen, "insert", values)
+                    continue
                 inserts.append((uid, values))
                 continue
             claimed.add(loc["id"])
             self.idmap[name][uid] = loc["id"]
             self.uuid_of_id[name][loc["id"]] = loc["uuid"]
+            if name == "minutes_revision" and self._revision_differs(values, loc):
+                # Revisions are append-only: a known number with other content is a
+                # conflict whatever its timestamp says, never an update.
+                self._reject(
+                    name,
+                    uid,
+                    f"revisi notulen {loc.get('number')} sudah final di sini dengan isi lain; "
+                    "revisi final tidak pernah ditimpa",
+                )
+                continue
             update = self._compare(name, uid, values, loc)
             if update is not None:
+                frozen = self._frozen_meeting(name, values, loc)
+                if frozen is not None:
+                    self._hold(name, uid, frozen, "update", update[2])
+                    continue
                 updates.append(update)
         self._insert_all(name, table, inserts)
         self._update_all(name, table, updates)
+
+    # finalized meetings ---------------------------------------------------------------
+    def _frozen_meeting(self, name: str, values: dict[str, Any], local: dict | None) -> int | None:
+        """The local finalized meeting this row belongs to, or None."""
+        if name not in FROZEN_TABLES:
+            return None
+        if name == "meeting":
+            mid = local["id"] if local is not None else None
+        else:
+            mid = values.get("meeting_id")
+        return mid if mid in self.frozen else None
+
+    @staticmethod
+    def _revision_differs(values: dict[str, Any], local: dict) -> bool:
+        return any(not _same(local.get(c), values.get(c)) for c in ("content", "sha256"))
+
+    def _hold(self, name: str, uid: str, meeting_id: int, op: str, values: dict[str, Any]) -> None:
+        """Keep a change to a finalized meeting as an audited proposal instead of applying it."""
+        meeting = self._rows_where_in(TABLES["meeting"], "id", [meeting_id])
+        title = meeting[0]["title"] if meeting else ""
+        meeting_uuid = meeting[0]["uuid"] if meeting else None
+        changes = {c: _encode(v) for c, v in values.items() if c not in ("id",)}
+        entry = {
+            "table": name,
+            "uuid": uid,
+            "op": op,
+            "meeting_uuid": meeting_uuid,
+            "meeting_title": title,
+            "changes": changes,
+            "bundle_created_at": self.bundle.manifest.get("created_at"),
+        }
+        self.missing[name].add(uid)
+        self.report.held.append(entry)
+        audit_table = table_of(AuditEvent)
+        self.conn.execute(
+            insert(audit_table).values(
+                uuid=str(uuid4()),
+                created_at=utcnow(),
+                updated_at=utcnow(),
+                at=utcnow(),
+                actor=current_actor(),
+                action=PROPOSAL_ACTION,
+                entity=name,
+                entity_uuid=uid,
+                detail=json.dumps(entry, ensure_ascii=False, default=str),
+            )
+        )
 
     def _compare(
         self, name: str, uid: str, values: dict[str, Any], local: dict

@@ -43,6 +43,8 @@ class BundleImportReport:
     matched_by_key: list[dict[str, str]] = field(default_factory=list)
     rejected: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Changes to a meeting finalized here: never applied, kept as proposals.
+    held: list[dict[str, Any]] = field(default_factory=list)
 
     def total(self, kind: str) -> int:
         return sum(getattr(self, kind).values())
@@ -54,6 +56,11 @@ class BundleImportReport:
             f"{self.total('unchanged')} sama, {self.total('kept_local')} versi lokal dipertahankan, "
             f"{len(self.conflicts)} konflik, {len(self.rejected)} ditolak."
         ]
+        if self.held:
+            lines.append(
+                f"{len(self.held)} perubahan untuk rapat yang sudah final TIDAK diterapkan; "
+                "disimpan sebagai usulan amandemen (lihat 'bundle proposals')."
+            )
         for name in TABLES:
             parts = []
             for kind, label in (
@@ -107,4 +114,5 @@ class BundleImportReport:
             "matched_by_key": self.matched_by_key,
             "rejected": self.rejected,
             "warnings": self.warnings,
+            "held": self.held,
         }
