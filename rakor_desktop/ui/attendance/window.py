@@ -37,6 +37,7 @@ from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.directory import search
 from rakor_desktop.services.office.settings import get_office
 from rakor_desktop.ui.attendance import messages, style
+from rakor_desktop.ui.attendance.focus import ScanFocusKeeper
 from rakor_desktop.ui.attendance.layout import KioskLayoutMixin
 from rakor_desktop.ui.attendance.panels import KioskPanelsMixin
 from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, Mode, Page: the door's API
@@ -123,6 +124,9 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self._queued_scans: list[str] = []
         self.watcher: ChangeWatcher | None = ChangeWatcher(db, self, start=watch)
         self.watcher.changed.connect(self.schedule_refresh)
+        self.focus_keeper: ScanFocusKeeper | None = ScanFocusKeeper(
+            self, self.scan_edit, self._focus_may_leave_scan
+        )
 
         if meeting_id is None:
             with db.session() as s:
@@ -622,7 +626,16 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
 
     # ------------------------------------------------------------ lifetime
 
+    def _focus_may_leave_scan(self, widget: QWidget | None) -> bool:
+        """Only an open panel (walk-in/delegate form, signature) or the chooser takes keys."""
+        if self.mode == Mode.CHOOSE or self.pending is not None:
+            return True
+        return self.stage.currentIndex() in (Page.FORM, Page.SIGNATURE, Page.CHOOSER)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.focus_keeper is not None:
+            self.focus_keeper.stop()
+            self.focus_keeper = None
         if self.pending is not None and not self.pad.is_empty():
             self._finish_pending(save=True)
         if self.watcher is not None:
