@@ -2194,12 +2194,16 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>The name is required.</translation>
     </message>
     <message>
-        <source>TIDAK ADA YANG DIBATALKAN</source>
-        <translation>NOTHING TO UNDO</translation>
+        <source>PULANG DIBATALKAN</source>
+        <translation>DEPARTURE UNDONE</translation>
     </message>
     <message>
-        <source>Belum ada check-in dari meja ini.</source>
-        <translation>No check-ins from this desk yet.</translation>
+        <source>masih di ruangan (catatan pulang {t} {z} dihapus)</source>
+        <translation>still in the room (departure at {t} {z} removed)</translation>
+    </message>
+    <message>
+        <source>TIDAK ADA YANG DIBATALKAN</source>
+        <translation>NOTHING TO UNDO</translation>
     </message>
     <message>
         <source>CHECK-IN DIBATALKAN</source>
@@ -2212,6 +2216,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tercatat di jejak audit.</source>
         <translation>Recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z membatalkan check-in yang sedang tampil. Pindai dulu orangnya.</source>
+        <translation>Ctrl+Z undoes the check-in on screen. Scan the person first.</translation>
     </message>
     <message>
         <source>CATAT PULANG</source>

@@ -241,22 +241,25 @@ class UndoResult:
     time_text: str
 
 
-def undo_last(session: Session, meeting_id: int, station: str) -> UndoResult | None:
-    """Remove the most recent check-in of this station (wrong person picked), audited."""
+def undo_last(
+    session: Session, meeting_id: int, station: str, *, attendance_id: int | None = None
+) -> UndoResult | None:
+    """Remove a check-in made by mistake (wrong person picked), audited.
+
+    ``attendance_id`` names the one on the door's screen; without it, the most recent
+    check-in of this station.
+    """
     meeting = _guard_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.CLOSED:
         raise CheckInRefused(
             M("Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi.")
         )
-    att = session.scalars(
-        select(Attendance)
-        .where(
-            col(Attendance.meeting_id) == meeting_id,
-            col(Attendance.station) == (station or "")[:60],
-        )
-        .order_by(col(Attendance.id).desc())
-        .limit(1)
-    ).first()
+    stmt = select(Attendance).where(col(Attendance.meeting_id) == meeting_id)
+    if attendance_id is not None:
+        stmt = stmt.where(col(Attendance.id) == attendance_id)
+    else:
+        stmt = stmt.where(col(Attendance.station) == (station or "")[:60])
+    att = session.scalars(stmt.order_by(col(Attendance.id).desc()).limit(1)).first()
     if att is None:
         return None
     name = _person_name(session, att.person_id)
@@ -367,6 +370,34 @@ def record_departure(
     session.add(att)
     session.flush()
     return DepartureResult(att.id or 0, name, now, hhmm(now, zone), _is_early(meeting, now), False)
+
+
+def undo_departure(session: Session, attendance_id: int) -> DepartureResult:
+    """F4 pressed for the wrong person: they are back in the room (audited)."""
+    att = session.get(Attendance, attendance_id)
+    if att is None:
+        raise CheckInRefused(M("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."))
+    meeting = _guard_meeting(session, att.meeting_id)
+    zone = get_office(session).time_zone
+    name = _person_name(session, att.person_id)
+    left = att.left_at
+    if left is None:
+        raise CheckInRefused(M("{name} belum tercatat pulang.", name=name))
+    att.left_at = None
+    att.updated_at = utcnow()
+    session.add(att)
+    audit.record(
+        session,
+        "attendance.departure_undo",
+        entity="attendance",
+        entity_uuid=att.uuid,
+        name=name,
+        left_at=left.isoformat(),
+    )
+    session.flush()
+    return DepartureResult(
+        att.id or 0, name, left, hhmm(left, zone), _is_early(meeting, left), False
+    )
 
 
 def _is_early(meeting: Meeting, at: datetime) -> bool:

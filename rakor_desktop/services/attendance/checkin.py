@@ -32,6 +32,7 @@ from rakor_desktop.services.attendance.actions import (
     record_departure,
     save_signature,
     set_absence,
+    undo_departure,
     undo_last,
 )
 from rakor_desktop.services.attendance.codes import (
@@ -104,5 +105,6 @@ __all__ = [
     "save_signature",
     "set_absence",
     "touch_attendance",
+    "undo_departure",
     "undo_last",
 ]

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         picked: bool
         delegate_for: search.DirectoryEntry | None
         last_result: svc.CheckInResult | None
+        last_departure: int | None
         last_unknown_text: str
         pending: _Pending | None
         form_for_delegate: bool

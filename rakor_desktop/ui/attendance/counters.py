@@ -296,7 +296,7 @@ class CountersWidget(QWidget):
         pct = round(100 * c.invitees_present / c.invited) if c.invited else 0
         self.summary.setText(
             self.tr("{pct}% undangan hadir · {people} orang di ruangan · {left} pulang").format(
-                pct=pct, people=c.present, left=c.left
+                pct=pct, people=c.present - c.left, left=c.left
             )
         )
         selected = set(self.selected_invitation_ids())

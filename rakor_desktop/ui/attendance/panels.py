@@ -231,23 +231,45 @@ class KioskPanelsMixin(KioskBase):
         self.scan_edit.setFocus()
 
     def undo_last(self) -> None:
-        """Ctrl+Z: the wrong person was picked. Deletes this station's last check-in (audited)."""
+        """Ctrl+Z: undo what the screen shows, for the person it names, and nothing else.
+
+        After F4 that is the departure (the person is back in the room); after a scan,
+        that check-in. With nothing on screen there is nothing to undo: a keystroke must
+        never remove someone the door officer cannot see (audited either way).
+        """
         if self.meeting_id is None:
             return
         if self.pending is not None:
             self.pending = None
             self.pad.clear()
         meeting_id = self.meeting_id
-        undone = self._write(lambda s: svc.undo_last(s, meeting_id, self.station))
-        if undone is None:
-            if self.stage.currentIndex() != Page.RESULT or self.result_panel.tone != "error":
-                self._show("info", QCoreApplication.translate("KioskWindow", "TIDAK ADA YANG DIBATALKAN"),
-                           detail=QCoreApplication.translate("KioskWindow", "Belum ada check-in dari meja ini."))  # fmt: skip
+        departure = self.last_departure
+        if departure is not None:
+            back = self._write(lambda s: svc.undo_departure(s, departure))
+            if back is None:
+                return
+            self.last_departure = None
+            self._show("info", QCoreApplication.translate("KioskWindow", "PULANG DIBATALKAN"), name=back.name,
+                       time=QCoreApplication.translate("KioskWindow", "masih di ruangan (catatan pulang {t} {z} dihapus)").format(t=back.time_text, z=self.zone),
+                       help=QCoreApplication.translate("KioskWindow", "Tercatat di jejak audit."))  # fmt: skip
+            self._arm_clear()
+            self.schedule_refresh()
+            self.scan_edit.setFocus()
+            return
+        shown = self.last_result
+        if shown is None or shown.attendance_id is None:
+            self._show("info", QCoreApplication.translate("KioskWindow", "TIDAK ADA YANG DIBATALKAN"),
+                       detail=QCoreApplication.translate("KioskWindow", "Ctrl+Z membatalkan check-in yang sedang tampil. Pindai dulu orangnya."))  # fmt: skip
             self._arm_clear()
             self.scan_edit.setFocus()
             return
-        if self.last_result and self.last_result.attendance_id == undone.attendance_id:
-            self.last_result = None
+        att_id = shown.attendance_id
+        undone = self._write(
+            lambda s: svc.undo_last(s, meeting_id, self.station, attendance_id=att_id)
+        )
+        self.last_result = None
+        if undone is None:
+            return
         self.scan_edit.clear()
         self._show("info", QCoreApplication.translate("KioskWindow", "CHECK-IN DIBATALKAN"), name=undone.name,
                    time=QCoreApplication.translate("KioskWindow", "pukul {t} {z} dihapus").format(t=undone.time_text, z=self.zone),
@@ -281,6 +303,7 @@ class KioskPanelsMixin(KioskBase):
         )
         self._show("info", headline, name=dep.name, time=when)
         self.last_result = None
+        self.last_departure = None if dep.already_recorded else dep.attendance_id
         self._arm_clear()
         self.schedule_refresh()
         self.scan_edit.setFocus()

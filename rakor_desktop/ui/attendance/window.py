@@ -88,6 +88,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.picked = False  # the user moved through the list with the arrow keys
         self.delegate_for: search.DirectoryEntry | None = None
         self.last_result: svc.CheckInResult | None = None
+        self.last_departure: int | None = None  # attendance whose departure is on screen
         self.last_unknown_text = ""
         self.pending: _Pending | None = None
         self.present: dict[int, svc.AttendeeRow] = {}
@@ -539,7 +540,9 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
             self.delegate_for = None
         if self.mode == Mode.SCAN:
             self.scan_hint.setText("")
-        self.last_result = r if r.attendance_id else self.last_result
+        # F4 and Ctrl+Z act on the person this screen names, never on an earlier one.
+        self.last_result = r if r.attendance_id else None
+        self.last_departure = None
         headline = _tr(HEADLINES.get(r.state, r.state.value.upper()))
         if r.state is svc.State.NEW and r.is_late:
             headline = _tr(LATE_HEADLINE)
@@ -613,6 +616,8 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.clear_timer.stop()
         if self.mode == Mode.SCAN and self.pending is None and not self.scan_edit.text():
             self._show_idle()
+            self.last_result = None
+            self.last_departure = None
 
     # ------------------------------------------------------------ signature
 
