@@ -48,6 +48,7 @@ _LIMITS = {"name": 160, "jabatan": 200, "organization": 160, "delegate": 120, "h
 #: Summary categories, in print order; present people are split so the counts add up.
 PRESENT = "Hadir"
 DELEGATE = "Diwakili"
+COMPANION = "Pendamping"
 WALK_IN = "Tidak diundang"
 ABSENT_LABELS = ("Izin", "Sakit", "Tugas Luar", "Tanpa Keterangan")
 
@@ -67,7 +68,7 @@ class AttendanceSummary:
 
     @property
     def present(self) -> int:
-        return sum(self.counts.get(k, 0) for k in (PRESENT, DELEGATE, WALK_IN))
+        return sum(self.counts.get(k, 0) for k in (PRESENT, DELEGATE, COMPANION, WALK_IN))
 
 
 def attendance_summary(attendees: Sequence[AttendeeData]) -> AttendanceSummary:
@@ -75,12 +76,17 @@ def attendance_summary(attendees: Sequence[AttendeeData]) -> AttendanceSummary:
     counter: Counter[str] = Counter()
     for a in attendees:
         if is_present(a):
-            counter[DELEGATE if a.delegate_for else WALK_IN if a.walk_in else PRESENT] += 1
+            if a.companion:
+                counter[COMPANION] += 1
+            else:
+                counter[DELEGATE if a.delegate_for else WALK_IN if a.walk_in else PRESENT] += 1
         else:
             label = " ".join(a.status.split()) or "Tanpa Keterangan"
             known = {k.lower(): k for k in ABSENT_LABELS}
             counter[known.get(label.lower(), label)] += 1
     order = [PRESENT, DELEGATE, WALK_IN, *ABSENT_LABELS]
+    if counter.get(COMPANION):
+        order.insert(2, COMPANION)
     extra = sorted(k for k in counter if k not in order)
     return AttendanceSummary({k: counter.get(k, 0) for k in [*order, *extra]})
 
@@ -131,7 +137,11 @@ def _person_cells(person: PersonData, st: Styles) -> list[Paragraph]:
 def _attendee_notes(a: AttendeeData, zone: str) -> list[str]:
     notes: list[str] = []
     if a.delegate_for:
-        notes.append(f"mewakili {markup(truncate(a.delegate_for, _LIMITS['delegate']))}")
+        who = markup(truncate(a.delegate_for, _LIMITS["delegate"]))
+        if a.companion:
+            notes.append(f"pendamping; semula mewakili {who}, yang kemudian hadir sendiri")
+        else:
+            notes.append(f"mewakili {who}")
     if a.walk_in:
         notes.append("(tidak diundang)")
     timing = [escape(format_time(a.checked_in_at, zone))] if a.checked_in_at else []

@@ -93,6 +93,9 @@ class AttendeeData:
     delegate_for: str | None = None
     walk_in: bool = False
     late: bool = False
+    #: A delegate whose principal then came in person: in the room, but the invitation
+    #: is the principal's, so the delegate is counted as a companion, not twice.
+    companion: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -2126,6 +2126,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>as delegate for {name}</translation>
     </message>
     <message>
+        <source>Sebelumnya diwakili oleh {name}; perwakilannya kini tercatat sebagai pendamping.</source>
+        <translation>Previously represented by {name}; the delegate is now recorded as a companion.</translation>
+    </message>
+    <message>
         <source>F4: catat pulang</source>
         <translation>F4: record departure</translation>
     </message>

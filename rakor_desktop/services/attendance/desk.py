@@ -368,7 +368,9 @@ class CheckInDesk:
         if walk_in:
             text = "Tamu (tidak ada di daftar undangan), dicatat " + text[0].lower() + text[1:]
         elif held_id is not None:
-            text += f"; sebelumnya diwakili oleh {_person_name(session, held_pid)}"
+            delegate = _person_name(session, held_pid)
+            text += f"; sebelumnya diwakili oleh {delegate}"
+            return self._result(state, text, who, att_id, now, late, represented_by_name=delegate)
         return self._result(state, text, who, att_id, now, late)
 
     def _insert(

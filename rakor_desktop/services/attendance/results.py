@@ -67,6 +67,8 @@ class CheckInResult:
     late_minutes: int = 0
     delegate_for_id: int | None = None
     delegate_for_name: str = ""
+    # The invitee arrived after their delegate: the delegate stays, as a companion.
+    represented_by_name: str = ""
 
     @property
     def confirmed(self) -> bool:
@@ -76,7 +78,7 @@ class CheckInResult:
     def tone(self) -> Tone:
         if self.state is State.EMPTY:
             return Tone.IDLE
-        if self.state is State.NEW and not self.is_late:
+        if self.state is State.NEW and not self.is_late and not self.represented_by_name:
             return Tone.OK
         if self.confirmed:
             return Tone.WARN
@@ -95,4 +97,5 @@ class CheckInResult:
             "time": self.time_text,
             "late": self.is_late,
             "delegate_for": self.delegate_for_name or None,
+            "represented_by": self.represented_by_name or None,
         }

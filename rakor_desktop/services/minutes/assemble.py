@@ -321,6 +321,9 @@ def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[A
         .order_by(col(Attendance.checked_in_at), col(Attendance.id))
     ).all()
     out: list[AttendeeData] = []
+    # Invitees who came in person: a delegate who stood in for one of them earlier
+    # is a companion, so the invitation is counted once (issue 15 item 9).
+    came_in_person = {att.person_id for att, *_ in present if att.delegate_for_id is None}
     for att, person, org, for_name, for_jabatan in present:
         delegate_for = None
         if att.delegate_for_id is not None:
@@ -337,6 +340,7 @@ def _attendees(session: Session, meeting_id: int, *, signatures: bool) -> list[A
                 delegate_for=delegate_for,
                 walk_in=att.is_walk_in,
                 late=att.is_late,
+                companion=att.delegate_for_id in came_in_person,
             )
         )
     absent = session.exec(

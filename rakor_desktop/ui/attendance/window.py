@@ -564,6 +564,11 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 message = self.tr("Tidak ada di daftar undangan; dicatat sebagai tamu.")
             elif r.state is svc.State.ALREADY and r.delegate_for_name:
                 message = self.tr("sebagai wakil {name}").format(name=r.delegate_for_name)
+            elif r.represented_by_name:
+                # The door must say it: the invitation was already covered by a delegate.
+                message = self.tr(
+                    "Sebelumnya diwakili oleh {name}; perwakilannya kini tercatat sebagai pendamping."
+                ).format(name=r.represented_by_name)
             else:
                 message = ""
         help_text = message
