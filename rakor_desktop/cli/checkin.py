@@ -25,6 +25,7 @@ _LABELS = {
     "invalid": "TIDAK SAH",
     "meeting_closed": "DITOLAK",
     "meeting_finalized": "DITOLAK",
+    "other_day": "BUKAN HARI INI",
     "empty": "KOSONG",
 }
 _EXIT_2 = {"not_found", "wrong_meeting", "invalid", "empty"}
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--delegate-for", type=int, default=None, metavar="PERSON_ID",
                    help="orang ini hadir mewakili undangan PERSON_ID")  # fmt: skip
     p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.add_argument("--any-day", action="store_true",
+                   help="rapatnya bukan hari ini dan check-in ini memang dimaksudkan")  # fmt: skip
     p.set_defaults(handler=_checkin)
 
 
@@ -54,8 +57,9 @@ def _checkin(args: argparse.Namespace, db: Database) -> int:
     def unit() -> svc.CheckInResult:
         with db.session(write=True) as s:
             return svc.check_in(
-                s, args.meeting, args.code, station=station, delegate_for=args.delegate_for
-            )
+                s, args.meeting, args.code, station=station, delegate_for=args.delegate_for,
+                any_day=args.any_day,
+            )  # fmt: skip
 
     try:
         result = svc.retry_locked(unit)

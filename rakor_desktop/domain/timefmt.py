@@ -39,3 +39,9 @@ def hhmm(dt: datetime | None, zone: str) -> str:
     """``09.00`` (Indonesian style uses a dot)."""
     local = to_office(dt, zone)
     return "" if local is None else local.strftime("%H.%M")
+
+
+def format_day(dt: datetime, zone: str) -> str:
+    """``Kamis, 3 Desember 2026`` in the office zone (door messages, banners)."""
+    local = to_office(dt, zone)
+    return f"{DAYS[local.weekday()]}, {local.day} {MONTHS[local.month - 1]} {local.year}"

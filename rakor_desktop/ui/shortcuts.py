@@ -101,6 +101,7 @@ def shortcut_groups() -> list[ShortcutGroup]:
     """The three tables, translated, in the order the help dialog shows them."""
     from rakor_desktop.ui.attendance.window import CTX as KIOSK_CONTEXT
     from rakor_desktop.ui.attendance.window import KEYS as KIOSK_KEYS
+    from rakor_desktop.ui.attendance.window import OCCASIONAL_KEYS
     from rakor_desktop.ui.meetings import shortcuts as meeting_shortcuts
     from rakor_desktop.ui.pages import PAGES
 
@@ -127,7 +128,7 @@ def shortcut_groups() -> list[ShortcutGroup]:
     # The key bar's words are lower-case hints ("tamu"); a table row starts with a capital.
     kiosk = [
         (_native(keys), _capital(QCoreApplication.translate(KIOSK_CONTEXT, text)), door)
-        for keys, text in KIOSK_KEYS
+        for keys, text in (*KIOSK_KEYS, *OCCASIONAL_KEYS)
     ]
     return [
         ShortcutGroup(

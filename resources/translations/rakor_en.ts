@@ -1922,6 +1922,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>MEETING FINALIZED</translation>
     </message>
     <message>
+        <source>BUKAN HARI INI</source>
+        <translation>NOT TODAY</translation>
+    </message>
+    <message>
         <source>SILAKAN PINDAI UNDANGAN</source>
         <translation>SCAN YOUR INVITATION</translation>
     </message>
@@ -1944,6 +1948,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>pulang</source>
         <translation>leaving</translation>
+    </message>
+    <message>
+        <source>buka di hari lain</source>
+        <translation>open on another day</translation>
     </message>
     <message>
         <source>batalkan</source>
@@ -2134,6 +2142,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>F4: record departure</translation>
     </message>
     <message>
+        <source>Rapat ini dijadwalkan {day}. Check-in belum dicatat.</source>
+        <translation>This meeting is scheduled for {day}. Check-ins are not recorded yet.</translation>
+    </message>
+    <message>
+        <source>F8: buka registrasi hari ini (petugas, tercatat di jejak audit)</source>
+        <translation>F8: open registration today (desk officer, recorded in the audit trail)</translation>
+    </message>
+    <message>
         <source>Dekatkan QR undangan ke pemindai, atau ketik NIP / nama lalu Enter.</source>
         <translation>Hold the invitation QR code to the scanner, or type a NIP / name and press Enter.</translation>
     </message>
@@ -2164,6 +2180,14 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Kehadiran tetap tercatat.</source>
         <translation>Attendance is still recorded.</translation>
+    </message>
+    <message>
+        <source>REGISTRASI DIBUKA</source>
+        <translation>REGISTRATION OPEN</translation>
+    </message>
+    <message>
+        <source>Rapat {day}: check-in hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).</source>
+        <translation>Meeting of {day}: today&apos;s check-ins are recorded on the officer&apos;s confirmation (recorded in the audit trail).</translation>
     </message>
     <message>
         <source>Diwakili · langkah 1 dari 2</source>

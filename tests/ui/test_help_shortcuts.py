@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
 from rakor_desktop.ui.attendance.window import KEYS as KIOSK_KEYS
+from rakor_desktop.ui.attendance.window import OCCASIONAL_KEYS
 from rakor_desktop.ui.context import AppContext, AppSettings
 from rakor_desktop.ui.main_window import MainWindow
 from rakor_desktop.ui.meetings import shortcuts as meeting_shortcuts
@@ -74,9 +75,9 @@ def test_meeting_group_is_the_workspace_table(dialog) -> None:
     assert ("Ctrl+D", "Catat keputusan", "Jalannya rapat") in dialog.rows_of("meeting")
 
 
-def test_kiosk_group_is_the_key_bar(dialog) -> None:
+def test_kiosk_group_is_the_key_bar_and_the_occasional_keys(dialog) -> None:
     rows = dialog.rows_of("kiosk")
-    assert [r[0] for r in rows] == [native(k) for k, _ in KIOSK_KEYS]
+    assert [r[0] for r in rows] == [native(k) for k, _ in (*KIOSK_KEYS, *OCCASIONAL_KEYS)]
     by_key = {r[0]: r[1] for r in rows}
     for key, text in (
         ("F2", "Tamu"),
@@ -85,6 +86,7 @@ def test_kiosk_group_is_the_key_bar(dialog) -> None:
         ("Ctrl+Z", "Batalkan"),
         ("F11", "Layar penuh"),
         ("Esc", "Kembali"),
+        ("F8", "Buka di hari lain"),
     ):
         assert by_key[key] == text
 

@@ -55,12 +55,17 @@ def check_in(
     station: str = "",
     delegate_for: int | None = None,
     allow_person_id: bool = True,
+    any_day: bool = False,
 ) -> CheckInResult:
-    """One-shot check-in (CLI, scripts). Stations keep a :class:`CheckInDesk` instead."""
+    """One-shot check-in (CLI, scripts). Stations keep a :class:`CheckInDesk` instead.
+
+    ``any_day`` is the explicit confirmation for a meeting that is not today's.
+    """
     try:
         desk = CheckInDesk.load(session, meeting_id)
     except LookupError as exc:
         return CheckInResult(State.NOT_FOUND, exc.args[0] if exc.args else str(exc))
+    desk.any_day = any_day
     return desk.check_in(
         session,
         code,
@@ -69,6 +74,20 @@ def check_in(
         delegate_for=delegate_for,
         allow_person_id=allow_person_id,
     )
+
+
+def confirm_other_day(session: Session, meeting_id: int, station: str) -> bool:
+    """The door officer opens registration on another day than the meeting's (audited)."""
+    meeting = _guard_meeting(session, meeting_id)
+    audit.record(
+        session,
+        "attendance.other_day_confirmed",
+        entity="meeting",
+        entity_uuid=meeting.uuid,
+        station=(station or "")[:60],
+        starts_at=meeting.starts_at.isoformat(),
+    )
+    return True
 
 
 def _guard_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -174,6 +193,7 @@ def mark_present_many(
     *,
     now: datetime | None = None,
     station: str = "",
+    any_day: bool = False,
 ) -> list[CheckInResult]:
     """A group that arrives together, ticked off the door's missing list in one transaction.
 
@@ -181,7 +201,7 @@ def mark_present_many(
     (the daftar hadir printed at closing must stay true). The secretary's later
     correction is :func:`correct_attendance`, which is audited.
     """
-    return _mark_present(session, meeting_id, person_ids, now=now, station=station,
+    return _mark_present(session, meeting_id, person_ids, now=now, station=station, any_day=any_day,
                          allow_closed=False)  # fmt: skip
 
 
@@ -217,8 +237,10 @@ def _mark_present(
     now: datetime | None,
     station: str,
     allow_closed: bool,
+    any_day: bool = False,
 ) -> list[CheckInResult]:
     desk = CheckInDesk.load(session, meeting_id)
+    desk.any_day = any_day
     now = now or utcnow()
     seen: set[int] = set()
     out = []

@@ -26,6 +26,7 @@ from rakor_desktop.services.attendance.actions import (
     check_in,
     check_in_delegate,
     check_in_walk_in,
+    confirm_other_day,
     correct_attendance,
     load_desk,
     mark_present_many,
@@ -105,6 +106,7 @@ __all__ = [
     "save_signature",
     "set_absence",
     "touch_attendance",
+    "confirm_other_day",
     "undo_departure",
     "undo_last",
 ]

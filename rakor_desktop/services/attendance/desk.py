@@ -41,7 +41,7 @@ from rakor_desktop.domain.models import (
     Organization,
     Person,
 )
-from rakor_desktop.domain.timefmt import hhmm
+from rakor_desktop.domain.timefmt import format_day, hhmm, to_office
 from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.codes import parse_code
@@ -217,6 +217,9 @@ class CheckInDesk:
     zone: str
     secret: str
     late_grace: timedelta = field(default_factory=timedelta)
+    # The door officer confirmed that check-ins on another day than the meeting's
+    # are meant (a rehearsal, a meeting moved): set by the kiosk or ``--any-day``.
+    any_day: bool = False
 
     @classmethod
     def load(cls, session: Session, meeting_id: int) -> CheckInDesk:
@@ -348,6 +351,10 @@ class CheckInDesk:
             )
         if own_id is not None:
             return self._already(session, own_id, _aware(own_at), own_dfor, who)
+        if not allow_closed:  # the secretary's later correction is another day by nature
+            other_day = self.other_day_refusal(now)
+            if other_day is not None:
+                return other_day
         if delegate_for is not None:
             return self._delegate(
                 session, now=now, station=station, invitee_id=delegate_for, who=who
@@ -531,6 +538,25 @@ class CheckInDesk:
             State.DELEGATE, text, who, att_id, now, late,
             delegate_for_id=invitee_id, delegate_for_name=invitee_name,
         )  # fmt: skip
+
+    def is_meeting_day(self, now: datetime) -> bool:
+        today = to_office(now, self.zone).date()
+        first = to_office(self.starts_at, self.zone).date()
+        last = to_office(self.ends_at, self.zone).date() if self.ends_at else first
+        return first <= today <= max(first, last)
+
+    def other_day_refusal(self, now: datetime) -> CheckInResult | None:
+        """Check-ins 11 days early were accepted without a word: the door must confirm."""
+        if self.any_day or self.is_meeting_day(now):
+            return None
+        return CheckInResult(
+            State.OTHER_DAY,
+            M(
+                "Rapat ini dijadwalkan {day}, bukan hari ini ({today}); tidak ada yang dicatat. Bila memang untuk rapat ini, petugas meja registrasi mengonfirmasi dulu.",
+                day=format_day(self.starts_at, self.zone),
+                today=format_day(now, self.zone),
+            ),
+        )
 
     def refusal(self, session: Session) -> CheckInResult | None:
         """The meeting's own refusal (closed, final), read fresh: another process may have closed it."""

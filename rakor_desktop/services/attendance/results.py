@@ -23,6 +23,7 @@ class State(StrEnum):
     INVALID = "invalid"
     MEETING_CLOSED = "meeting_closed"
     MEETING_FINALIZED = "meeting_finalized"
+    OTHER_DAY = "other_day"
     EMPTY = "empty"
 
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         last_unknown_text: str
         pending: _Pending | None
         form_for_delegate: bool
+        other_day_confirmed: bool
         zone: str
         clear_timer: QTimer
         # Widgets (KioskLayoutMixin._build).
@@ -106,6 +107,7 @@ if TYPE_CHECKING:
         def toggle_fullscreen(self) -> None: ...
         def _on_escape(self) -> None: ...
         def _on_command(self, name: str) -> None: ...
+        def confirm_other_day(self) -> None: ...
 
 else:
 

@@ -185,6 +185,7 @@ class CountersWidget(QWidget):
         self.meeting_id = meeting_id
         self.station = station or svc.default_station()
         self.clock = clock or utcnow
+        self.any_day = False  # the door confirmed a meeting that is not today's
         self.counters: svc.AttendanceCounters | None = None
         self.setStyleSheet(COUNTERS_STYLE)
 
@@ -359,6 +360,7 @@ class CountersWidget(QWidget):
                     [r.person_id for r in rows],
                     now=self.clock(),
                     station=self.station,
+                    any_day=self.any_day,
                 )
 
         try:

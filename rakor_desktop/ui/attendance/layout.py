@@ -135,6 +135,7 @@ class KioskLayoutMixin(KioskBase):
             (QKeySequence(Qt.Key.Key_F2), lambda: self._on_command("walk_in")),
             (QKeySequence(Qt.Key.Key_F3), lambda: self._on_command("delegate")),
             (QKeySequence(Qt.Key.Key_F4), lambda: self._on_command("departure")),
+            (QKeySequence(Qt.Key.Key_F8), lambda: self._on_command("other_day")),
             (QKeySequence.StandardKey.Undo, self.undo_last),
         ):
             QShortcut(seq, self).activated.connect(slot)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCompleter,
 )
 
+from rakor_desktop.domain.timefmt import format_day
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.directory.people import list_organizations
 from rakor_desktop.ui.attendance import style
@@ -122,6 +123,25 @@ class KioskPanelsMixin(KioskBase):
             self.start_delegate()
         elif name == "departure":
             self.record_departure()
+        elif name == "other_day":
+            self.confirm_other_day()
+
+    def confirm_other_day(self) -> None:
+        """F8: the door officer opens registration although the meeting is not today."""
+        desk = self.desk
+        if desk is None or desk.any_day or desk.is_meeting_day(self.clock()):
+            return
+        meeting_id, station = desk.meeting_id, self.station
+        done = self._write(lambda s: svc.confirm_other_day(s, meeting_id, station))
+        if done is None:
+            return
+        self.other_day_confirmed = True
+        desk.any_day = True
+        self.counters.any_day = True
+        self._show("info", QCoreApplication.translate("KioskWindow", "REGISTRASI DIBUKA"),
+                   detail=QCoreApplication.translate("KioskWindow", "Rapat {day}: check-in hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).").format(day=format_day(desk.starts_at, desk.zone)))  # fmt: skip
+        self._arm_clear()
+        self.scan_edit.setFocus()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

@@ -40,6 +40,7 @@ HEADLINES = {
     svc.State.INVALID: QT_TRANSLATE_NOOP("KioskWindow", "KODE TIDAK SAH"),
     svc.State.MEETING_CLOSED: QT_TRANSLATE_NOOP("KioskWindow", "RAPAT SUDAH DITUTUP"),
     svc.State.MEETING_FINALIZED: QT_TRANSLATE_NOOP("KioskWindow", "RAPAT SUDAH FINAL"),
+    svc.State.OTHER_DAY: QT_TRANSLATE_NOOP("KioskWindow", "BUKAN HARI INI"),
     svc.State.EMPTY: QT_TRANSLATE_NOOP("KioskWindow", "SILAKAN PINDAI UNDANGAN"),
 }
 LATE_HEADLINE = QT_TRANSLATE_NOOP("KioskWindow", "HADIR · TERLAMBAT")
@@ -52,6 +53,11 @@ KEYS = (
     ("Esc", QT_TRANSLATE_NOOP("KioskWindow", "kembali")),
     ("F11", QT_TRANSLATE_NOOP("KioskWindow", "layar penuh")),
 )
+
+
+# Keys for rare moments: in Bantuan > Pintasan and on the screen that needs them, not in
+# the key bar (which must fit a 1280 px door laptop).
+OCCASIONAL_KEYS = (("F8", QT_TRANSLATE_NOOP("KioskWindow", "buka di hari lain")),)
 
 
 def _tr(text: str) -> str:
@@ -94,6 +100,7 @@ class ScanEdit(QLineEdit):
         Qt.Key.Key_F2: "walk_in",
         Qt.Key.Key_F3: "delegate",
         Qt.Key.Key_F4: "departure",
+        Qt.Key.Key_F8: "other_day",
         Qt.Key.Key_F11: "fullscreen",
     }
 

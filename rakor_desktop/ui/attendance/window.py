@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.db import Database
 from rakor_desktop.domain.nip import NIP_LENGTH, clean
-from rakor_desktop.domain.timefmt import hhmm, to_office
+from rakor_desktop.domain.timefmt import format_day, hhmm, to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.directory import search
@@ -40,12 +40,13 @@ from rakor_desktop.ui.attendance import messages, style
 from rakor_desktop.ui.attendance.focus import ScanFocusKeeper
 from rakor_desktop.ui.attendance.layout import KioskLayoutMixin
 from rakor_desktop.ui.attendance.panels import KioskPanelsMixin
-from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, Mode, Page: the door's API
+from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, OCCASIONAL_KEYS, Mode, Page: the door's API
     CLEAR_AFTER_MS,
     CTX,
     HEADLINES,
     KEYS,
     LATE_HEADLINE,
+    OCCASIONAL_KEYS,
     SEARCH_LIMIT,
     SHORT_QUERY_DELAY_MS,
     Mode,
@@ -89,6 +90,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.delegate_for: search.DirectoryEntry | None = None
         self.last_result: svc.CheckInResult | None = None
         self.last_departure: int | None = None  # attendance whose departure is on screen
+        self.other_day_confirmed = False
         self.last_unknown_text = ""
         self.pending: _Pending | None = None
         self.present: dict[int, svc.AttendeeRow] = {}
@@ -182,7 +184,9 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 return
             index = search.load_index(s, meeting_id)
         self.meeting_id = meeting_id
+        self.other_day_confirmed = False
         self.desk = desk
+        self.counters.any_day = False
         self.index = index
         self.zone = desk.zone
         self.mode = Mode.SCAN
@@ -229,6 +233,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         except Exception as exc:
             log.warning("kiosk refresh failed: %s", exc)
             return
+        desk.any_day = self.other_day_confirmed  # a reloaded desk keeps the confirmation
         self.desk = desk
         if index is not None:
             self.index = index
@@ -599,6 +604,22 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
             self.stage.setCurrentIndex(Page.RESULT)
 
     def _show_idle(self) -> None:
+        desk = self.desk
+        if desk is not None and not desk.any_day and not desk.is_meeting_day(self.clock()):
+            # Not today's meeting: say so before anyone scans (issue 15 item 8).
+            self.result_panel.show_message(
+                style.Tone.WARN.value,
+                _tr(HEADLINES[svc.State.OTHER_DAY]),
+                detail=QCoreApplication.translate(
+                    "KioskWindow", "Rapat ini dijadwalkan {day}. Check-in belum dicatat."
+                ).format(day=format_day(desk.starts_at, desk.zone)),
+                help=QCoreApplication.translate(
+                    "KioskWindow", "F8: buka registrasi hari ini (petugas, tercatat di jejak audit)"
+                ),
+            )
+            if self.pending is None and self.mode == Mode.SCAN:
+                self.stage.setCurrentIndex(Page.RESULT)
+            return
         self.result_panel.show_message(
             style.Tone.IDLE.value,
             _tr(HEADLINES[svc.State.EMPTY]),
