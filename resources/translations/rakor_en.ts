@@ -516,6 +516,18 @@ The current contents of %2 are replaced by that backup. The current file is back
             <numerusform>%n invitees not arrived and without a status (excused/sick/…)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tandai Tanpa Keterangan</source>
+        <translation>Mark as absent without notice</translation>
+    </message>
+    <message>
+        <source>Tandai %1 undangan yang belum hadir dan belum berstatus sebagai &quot;Tanpa Keterangan&quot;? Status ini tercetak di daftar hadir dan notulen.</source>
+        <translation>Mark %1 invitees who have not arrived and have no status as &quot;absent without notice&quot;? The status is printed on the attendance list and in the minutes.</translation>
+    </message>
+    <message>
+        <source>Tutup rapat ini? Registrasi di meja pintu berhenti dan daftar hadir tercetak dari data saat ini. Sampai notulen difinalkan, koreksi masih dapat dibuat.</source>
+        <translation>Close this meeting? Registration at the door stops and the attendance list is printed from the current data. Until the minutes are finalized, corrections can still be made.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from meeting_data import Clock, build_regency, make_ctx, wib
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import select
 
 from rakor_desktop.db import open_database
@@ -234,6 +234,8 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     # 7. Close: the checklist leads, then the meeting closes.
     ws.show_tab("close")
     ct = ws.close_tab
+    asked: list[str] = []
+    ct.ask = lambda _parent, title, _text: asked.append(title) or QMessageBox.StandardButton.Yes
     checks = {c.key: c.ok for c in ct.checks}
     assert checks == {"notulis": True, "decisions": True, "absentees": False}
     assert not ct.btn_close.isEnabled()
@@ -243,6 +245,7 @@ def test_full_rakor(qtbot, setup, tmp_path) -> None:
     clock.now = wib(AUG, 11, 15)
     qtbot.mouseClick(ct.btn_close, Qt.MouseButton.LeftButton)
     assert ws.status.text() == "Ditutup"
+    assert asked == ["Tandai Tanpa Keterangan", "Tutup rapat"]  # both asked first
     ws.back()
 
     # The database holds the whole meeting.

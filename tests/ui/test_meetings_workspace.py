@@ -258,3 +258,38 @@ def test_drop_on_the_agenda_table_moves_the_dragged_row(ws, db, meeting) -> None
             "Pembukaan",
         ]
     assert tab.selected_row() == 1
+
+
+def test_closing_and_bulk_absence_ask_first_and_no_changes_nothing(
+    qtbot, db, meeting, tmp_path
+) -> None:
+    """Issue 15 item 8: "Tutup rapat" and "Tandai sisanya Tanpa Keterangan" ran without
+    confirmation. Answering No leaves the meeting and the invitations as they were."""
+    with db.session(write=True) as s:
+        m = s.get(Meeting, meeting["id"])
+        m.notulis_id = meeting["head"]
+        s.add(m)
+    w = MeetingWorkspace(make_ctx(db, tmp_path, Clock(wib(DAY, 12))), meeting["id"], "WIB")
+    qtbot.addWidget(w)
+    w.show()
+    w.load()
+    w.show_tab("close")
+    ct = w.close_tab
+    asked: list[str] = []
+
+    def no(_parent, title, text):
+        asked.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.No
+
+    ct.ask = no
+    ct.mark_absent()
+    ct.close_meeting()
+    assert len(asked) == 2 and "Tanpa Keterangan" in asked[0] and "Tutup rapat" in asked[1]
+    assert "2 undangan" in asked[0]  # says how many it would mark
+    with db.session() as s:
+        assert s.get(Meeting, meeting["id"]).status != MeetingStatus.CLOSED
+        statuses = [
+            i.absence_status
+            for i in s.exec(select(Invitation).where(Invitation.meeting_id == meeting["id"]))
+        ]
+    assert statuses and all(st is None for st in statuses)

@@ -8,10 +8,18 @@ walk down a list instead of an error message to decipher.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services.meetings import close as meeting_close
@@ -38,6 +46,9 @@ class CloseTab(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.zone = zone
+        # Closing and the bulk "Tanpa Keterangan" cannot be taken back by a keystroke:
+        # both ask first (issue 15 item 8). Tests answer through this attribute.
+        self.ask: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
         layout = tab_layout(self)
         self.card = Card(self.tr("Sebelum rapat ditutup"))
         self.rows_layout = QVBoxLayout()
@@ -172,7 +183,20 @@ class CloseTab(QWidget):
             )
         return c.label, c.detail
 
+    def _confirmed(self, title: str, text: str) -> bool:
+        answer = self.ask(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def mark_absent(self) -> None:
+        missing = next((c.count for c in self.checks if c.key == "absentees"), 0)
+        if not self._confirmed(
+            self.tr("Tandai Tanpa Keterangan"),
+            self.tr(
+                'Tandai %1 undangan yang belum hadir dan belum berstatus sebagai "Tanpa '
+                'Keterangan"? Status ini tercetak di daftar hadir dan notulen.'
+            ).replace("%1", str(missing)),
+        ):
+            return
         try:
             call(self.ctx, meeting_close.mark_remaining_absent, self.meeting_id, write=True)
         except Exception as exc:
@@ -182,6 +206,14 @@ class CloseTab(QWidget):
         self.changed.emit()
 
     def close_meeting(self) -> None:
+        if not self._confirmed(
+            self.tr("Tutup rapat"),
+            self.tr(
+                "Tutup rapat ini? Registrasi di meja pintu berhenti dan daftar hadir tercetak "
+                "dari data saat ini. Sampai notulen difinalkan, koreksi masih dapat dibuat."
+            ),
+        ):
+            return
         try:
             call(
                 self.ctx,
