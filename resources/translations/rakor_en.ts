@@ -2479,6 +2479,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>of {0} planned · started {1}</translation>
     </message>
     <message>
+        <source>Mulai rapat</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
         <source>Tambahkan butir agenda dulu.</source>
         <translation>Add an agenda item first.</translation>
     </message>

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import AgendaItem, Decision, Meeting, Note, Organization, Person
+from rakor_desktop.domain.timefmt import format_day, to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import (
@@ -28,6 +29,7 @@ from rakor_desktop.services.meetings.close import (
     get_meeting,
 )
 from rakor_desktop.services.office import audit
+from rakor_desktop.services.office.settings import office_zone
 
 MAX_MINUTES = 600
 
@@ -345,12 +347,31 @@ def _open(
     return target
 
 
+class NotMeetingDay(ValueError):
+    """Starting a meeting on another day than planned: asked, never done silently."""
+
+
 def start_live(
-    session: Session, meeting_id: int, *, now: datetime | None = None
+    session: Session, meeting_id: int, *, now: datetime | None = None, other_day: bool = False
 ) -> AgendaItem | None:
-    """Run the current item, or the first item not yet finished."""
+    """Run the current item, or the first item not yet finished.
+
+    The first start of a meeting planned for another day raises :class:`NotMeetingDay`
+    (F6 once set a January meeting "Berlangsung" in December); ``other_day`` is the answer.
+    """
     now = now or utcnow()
     m = ensure_running_allowed(session, meeting_id)
+    if m.status in (MeetingStatus.DRAFT, MeetingStatus.SCHEDULED) and not other_day:
+        zone = office_zone(session)
+        planned, today = to_office(m.starts_at, zone).date(), to_office(now, zone).date()
+        if planned != today:
+            raise NotMeetingDay(
+                M(
+                    "Rapat ini dijadwalkan {day}, bukan hari ini ({today}). Mulai rapat sekarang juga?",
+                    day=format_day(m.starts_at, zone),
+                    today=format_day(now, zone),
+                )
+            )
     cur = current_item(session, meeting_id)
     if cur is not None:
         return cur

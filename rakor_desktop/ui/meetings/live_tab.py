@@ -12,6 +12,7 @@ go through one autosaver that stores every item edited since the last save.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextDocumentLayout,
     QProgressBar,
     QPushButton,
@@ -194,6 +196,8 @@ class LiveTab(QWidget):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.zone = zone
+        # Starting a meeting planned for another day asks first; tests answer here.
+        self.ask: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
         self.rows: list[AgendaRow] = []
         self.docs: dict[int, QTextDocument] = {}
         self._dirty_items: set[int] = set()
@@ -572,7 +576,22 @@ class LiveTab(QWidget):
         self.editor.setFocus()
 
     def start(self) -> None:
-        self._live(agenda.start_live)
+        self.autosaver.flush()
+        try:
+            call(self.ctx, agenda.start_live, self.meeting_id, now=now_of(self.ctx), write=True)
+        except agenda.NotMeetingDay as exc:
+            answer = self.ask(self, self.tr("Mulai rapat"), user_message(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._live(lambda s, mid, now: agenda.start_live(s, mid, now=now, other_day=True))
+            return
+        except Exception as exc:
+            self._error(user_message(exc))
+            return
+        self._follow_running = True
+        self.refresh()
+        self.changed.emit()
+        self.editor.setFocus()
 
     def stop(self) -> None:
         self._live(agenda.stop_live)
