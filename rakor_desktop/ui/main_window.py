@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.persist = persist  # False for --screenshot: leave the user's settings alone
+        self._quit_confirmed = False
+        # Quitting while a meeting runs asks first; tests answer through this attribute.
+        self.ask_quit: Callable[..., QMessageBox.StandardButton] = QMessageBox.question
         # Automatic backups follow persist unless told otherwise: none for --screenshot.
         self.auto_backup = persist if auto_backup is None else auto_backup
         self.backup_worker: Worker | None = None
@@ -207,7 +211,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(main_sequence("file.quit"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.request_quit)
         self.file_menu.addAction(self.quit_action)
 
         self.help_menu = bar.addMenu("")
@@ -686,7 +690,43 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_value("window/page", self.current_page_key())
         self.ctx.settings.sync()
 
+    def running_meeting_title(self) -> str | None:
+        """The meeting in progress, if any: quitting then deserves a question."""
+        from rakor_desktop.services.meetings.listing import running_meeting_title
+
+        try:
+            with self.ctx.db.session() as s:
+                return running_meeting_title(s)
+        except Exception:  # a database gone away must not keep the window open
+            return None
+
+    def may_quit(self) -> bool:
+        """Ask before leaving a meeting that is still running (issue 15 item 8)."""
+        title = self.running_meeting_title()
+        if title is None:
+            return True
+        answer = self.ask_quit(
+            self,
+            self.tr("Rapat sedang berlangsung"),
+            self.tr(
+                'Rapat "%1" masih berlangsung. Keluar dari Rakor Desktop? Catatan sudah '
+                "tersimpan; rapat tetap berstatus Berlangsung sampai ditutup."
+            ).replace("%1", title),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def request_quit(self) -> None:
+        """Berkas > Keluar (Ctrl+Q)."""
+        if self.may_quit():
+            self._quit_confirmed = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button asks like Berkas > Keluar; a close() from
+        # code (switching databases, tests) does not.
+        if event.spontaneous() and not self._quit_confirmed and not self.may_quit():
+            event.ignore()
+            return
         self.save_settings()
         self.backup_timer.stop()
         self._close_pages()  # notes typed a moment ago are stored before the backup

@@ -2605,6 +2605,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <source>Folder log: %1</source>
         <translation>Log folder: %1</translation>
     </message>
+    <message>
+        <source>Rapat sedang berlangsung</source>
+        <translation>A meeting is in progress</translation>
+    </message>
+    <message>
+        <source>Rapat &quot;%1&quot; masih berlangsung. Keluar dari Rakor Desktop? Catatan sudah tersimpan; rapat tetap berstatus Berlangsung sampai ditutup.</source>
+        <translation>The meeting &quot;%1&quot; is still in progress. Quit Rakor Desktop? The notes are saved; the meeting stays In progress until it is closed.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>

@@ -197,3 +197,31 @@ def test_screenshot_to_an_unwritable_place_exits_1(cli, db, tmp_path) -> None:
     result = cli("--db", str(db.path), "--screenshot", str(out))
     assert result.returncode == 1
     assert "tidak dapat ditulis" in result.stderr
+
+
+def test_quitting_during_a_running_meeting_asks_first(qtbot, ctx, db) -> None:
+    """Issue 15 item 8: Keluar while a meeting is "Berlangsung" gave no warning."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlmodel import select
+
+    from rakor_desktop.domain.enums import MeetingStatus
+    from rakor_desktop.domain.models import Meeting
+
+    window = open_window(qtbot, ctx)
+    asked: list[str] = []
+    window.ask_quit = lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No
+    window.quit_action.trigger()  # nothing running: no question, the window goes
+    assert asked == [] and not window.isVisible()
+
+    with db.session(write=True) as s:
+        m = s.exec(select(Meeting)).first()
+        m.status = MeetingStatus.IN_PROGRESS.value
+        s.add(m)
+        title = m.title
+    window = open_window(qtbot, ctx)
+    window.ask_quit = lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No
+    window.quit_action.trigger()
+    assert window.isVisible() and title in asked[0] and "berlangsung" in asked[0]
+    window.ask_quit = lambda *_a: QMessageBox.StandardButton.Yes
+    window.quit_action.trigger()
+    assert not window.isVisible()

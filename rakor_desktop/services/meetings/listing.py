@@ -377,3 +377,13 @@ def count_meetings(session: Session, flt: MeetingFilter | None = None) -> int:
         MeetingSeries, col(Meeting.series_id) == col(MeetingSeries.id), isouter=True
     )
     return int(session.exec(_filtered(stmt, flt)).one())
+
+
+def running_meeting_title(session: Session) -> str | None:
+    """The title of a meeting in progress (the earliest started), or None."""
+    return session.exec(
+        select(Meeting.title)
+        .where(Meeting.status == MeetingStatus.IN_PROGRESS.value)
+        .order_by(col(Meeting.starts_at))
+        .limit(1)
+    ).first()
