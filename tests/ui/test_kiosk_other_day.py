@@ -56,3 +56,20 @@ def test_eleven_days_early_the_door_refuses_until_f8(qtbot, db) -> None:
             ).scalar()
             == 1
         )
+
+
+def test_the_idle_screen_shows_a_closed_meeting_as_closed(qtbot, db) -> None:
+    """Issue 15 item 8: the idle door screen invited scans after "Tutup rapat"."""
+    rakor = build(db)
+    w = KioskWindow(db, rakor.meeting_id, station="meja-1", clock=lambda: EARLY, watch=False,
+                    clear_after_ms=0)  # fmt: skip
+    qtbot.addWidget(w)
+    w.show()
+    assert w.result_panel.headline.text() == "SILAKAN PINDAI UNDANGAN"
+    with db.engine.begin() as c:  # the secretary closes the meeting in another window
+        c.execute(text("UPDATE meeting SET status='closed' WHERE id=:m"), {"m": rakor.meeting_id})
+    w.refresh()
+    assert w.result_panel.headline.text() == "RAPAT SUDAH DITUTUP"
+    assert w.result_panel.tone == "error"
+    w.clear_result()  # and it stays so after the next clear
+    assert w.result_panel.headline.text() == "RAPAT SUDAH DITUTUP"

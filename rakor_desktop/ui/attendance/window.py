@@ -97,6 +97,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.missing_ids: set[int] = set()
         self.form_for_delegate = False
         self.zone = "WIB"
+        self.meeting_refusal: svc.CheckInResult | None = None
 
         self.setWindowTitle(self.tr("Registrasi Rapat - Rakor Desktop"))
         self.resize(1280, 800)
@@ -174,6 +175,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         with self.db.session() as s:
             try:
                 desk = svc.CheckInDesk.load(s, meeting_id)
+                refusal = desk.refusal(s)
             except LookupError as exc:
                 self.show_chooser()
                 self._show(
@@ -184,6 +186,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
                 return
             index = search.load_index(s, meeting_id)
         self.meeting_id = meeting_id
+        self.meeting_refusal = refusal
         self.other_day_confirmed = False
         self.desk = desk
         self.counters.any_day = False
@@ -228,6 +231,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         try:
             with self.db.session() as s:
                 desk = svc.CheckInDesk.load(s, self.meeting_id)
+                refusal = desk.refusal(s)
                 token = search.directory_token(s, self.meeting_id)
                 index = search.load_index(s, self.meeting_id) if token != self.index.token else None
         except Exception as exc:
@@ -235,10 +239,14 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
             return
         desk.any_day = self.other_day_confirmed  # a reloaded desk keeps the confirmation
         self.desk = desk
+        closed_now = refusal is not None and self.meeting_refusal is None
+        self.meeting_refusal = refusal
         if index is not None:
             self.index = index
         self._update_header()
         self.counters.refresh()
+        if closed_now and self.stage.currentIndex() == Page.RESULT and self.pending is None:
+            self._show_idle()  # closed by the secretary meanwhile: the door says so at once
 
     def _on_counters(self, counters: svc.AttendanceCounters) -> None:
         self.present = counters.present_by_person
@@ -604,6 +612,17 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
             self.stage.setCurrentIndex(Page.RESULT)
 
     def _show_idle(self) -> None:
+        refusal = self.meeting_refusal
+        if refusal is not None:
+            # A closed or final meeting looks closed, not ready for the next scan.
+            self.result_panel.show_message(
+                style.Tone.ERROR.value,
+                _tr(HEADLINES[refusal.state]),
+                detail=messages.translate(refusal.message),
+            )
+            if self.pending is None and self.mode == Mode.SCAN:
+                self.stage.setCurrentIndex(Page.RESULT)
+            return
         desk = self.desk
         if desk is not None and not desk.any_day and not desk.is_meeting_day(self.clock()):
             # Not today's meeting: say so before anyone scans (issue 15 item 8).
