@@ -1591,6 +1591,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>%1 of %2 invitees present</translation>
     </message>
     <message>
+        <source>OPD lainnya</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
         <source>Tidak ada tindak lanjut yang terlambat.</source>
         <translation>No overdue follow-ups.</translation>
     </message>

@@ -68,11 +68,15 @@ class DashboardSummary:
     followups: FollowUpCounts
     recent: list[MeetingCard] = field(default_factory=list)
     overdue_by_org: list[tuple[str, int]] = field(default_factory=list)
+    # Overdue follow-ups of the OPDs beyond the top list, so the list adds up to the card.
+    overdue_elsewhere: int = 0
     people: int = 0
     organizations: int = 0
     meetings: int = 0
 
 
+# "attended" is the charts' rule (insight/charts._came): invitations covered in person or
+# by a recorded delegate, never walk-ins, so a card cannot say 20/16 (issue 15 item 10).
 # The home page is painted before anything else, in a fresh process where SQLAlchemy
 # has compiled nothing yet; compiling ORM selects with subqueries costs more than
 # running them. These statements are plain SQL (portable: SQLite and PostgreSQL) with
@@ -80,7 +84,12 @@ class DashboardSummary:
 _CARDS = """
 SELECT m.id, m.title, s.name AS series, m.starts_at, m.place, m.status,
        (SELECT COUNT(*) FROM invitation i WHERE i.meeting_id = m.id) AS invited,
-       (SELECT COUNT(*) FROM attendance a WHERE a.meeting_id = m.id) AS attended
+       (SELECT COUNT(*) FROM invitation i WHERE i.meeting_id = m.id AND (
+          EXISTS (SELECT 1 FROM attendance a
+                  WHERE a.meeting_id = i.meeting_id AND a.person_id = i.person_id)
+          OR EXISTS (SELECT 1 FROM attendance a
+                     WHERE a.meeting_id = i.meeting_id AND a.delegate_for_id = i.person_id)
+       )) AS attended
 FROM meeting m LEFT JOIN meeting_series s ON s.id = m.series_id
 """
 _NEXT_SQL = (
@@ -186,6 +195,7 @@ def dashboard_summary(session: Session, now: datetime) -> DashboardSummary:
         },
     ).all()
     overdue_by_org = [((short or name or "-"), int(n)) for short, name, n in overdue_rows]
+    counts = followup_counts(session, today)
 
     return DashboardSummary(
         office_name=office.regency_name,
@@ -193,9 +203,10 @@ def dashboard_summary(session: Session, now: datetime) -> DashboardSummary:
         zone=zone,
         today=today,
         next_meeting=next_card,
-        followups=followup_counts(session, today),
+        followups=counts,
         recent=recent,
         overdue_by_org=overdue_by_org,
+        overdue_elsewhere=max(counts.overdue - sum(n for _, n in overdue_by_org), 0),
         people=int(people),
         organizations=int(organizations),
         meetings=int(meetings),

@@ -166,7 +166,7 @@ class HomePage(QWidget):
         self.tile_people.set_value(summary.people)
         self.tile_orgs.set_value(summary.organizations)
         self._fill_recent(summary.recent, zone)
-        self._fill_overdue(summary.overdue_by_org)
+        self._fill_overdue(summary.overdue_by_org, summary.overdue_elsewhere)
         self.data_loaded.emit()
 
     def _show_next(self, card: MeetingCard | None, summary: DashboardSummary) -> None:
@@ -261,8 +261,11 @@ class HomePage(QWidget):
             line.addWidget(holder_att)
             self.recent_rows.addWidget(row)
 
-    def _fill_overdue(self, rows: list[tuple[str, int]]) -> None:
+    def _fill_overdue(self, rows: list[tuple[str, int]], elsewhere: int = 0) -> None:
+        """The top OPDs, then "OPD lainnya": the rows add up to the overdue card (item 10)."""
         clear_layout(self.overdue_rows)
+        if elsewhere:
+            rows = [*rows, (self.tr("OPD lainnya"), elsewhere)]
         if not rows:
             self.overdue_rows.addWidget(
                 EmptyState("check", self.tr("Tidak ada tindak lanjut yang terlambat."))

@@ -117,3 +117,36 @@ def test_overdue_follows_the_office_zone(db) -> None:
         update_office(s, time_zone="WIT")
     with db.session() as s:
         assert dashboard_summary(s, now).followups.overdue == 1
+
+
+def test_beranda_agrees_with_itself(db) -> None:
+    """Issue 15 item 10: the card said 6 overdue while "Terlambat per OPD" listed 5, and a
+    meeting showed "20/16 hadir" (walk-ins counted as invitees)."""
+    now = datetime(2025, 8, 20, 3, 0, tzinfo=UTC)
+    with db.session(write=True) as s:
+        orgs = [Organization(name=f"Kecamatan {i}") for i in range(7)]
+        s.add_all(orgs)
+        s.flush()
+        past = _meeting(s, "Rakor Juli", datetime(2025, 7, 28, 2, tzinfo=UTC), MeetingStatus.CLOSED)
+        for org in orgs:  # seven OPDs with one overdue each: more than the top list holds
+            s.add(FollowUp(meeting_id=past.id, organization_id=org.id, action="x",
+                           due_date=date(2025, 8, 1), status=FollowUpStatus.BELUM))  # fmt: skip
+        invited = [create_person(s, f"Undangan {i}", organization_id=orgs[0].id) for i in range(2)]
+        guests = [create_person(s, f"Tamu {i}") for i in range(3)]
+        for p in invited:
+            inv = Invitation(meeting_id=past.id, person_id=p.id, token=new_token())
+            s.add(inv)
+            s.flush()
+            s.add(Attendance(meeting_id=past.id, person_id=p.id, invitation_id=inv.id,
+                             checked_in_at=datetime(2025, 7, 28, 2, 5, tzinfo=UTC)))  # fmt: skip
+        s.add(Invitation(meeting_id=past.id, person_id=guests[0].id, token=new_token()))
+        for p in guests[1:]:  # two walk-ins
+            s.add(Attendance(meeting_id=past.id, person_id=p.id, is_walk_in=True,
+                             checked_in_at=datetime(2025, 7, 28, 2, 9, tzinfo=UTC)))  # fmt: skip
+    with db.session() as s:
+        summary = dashboard_summary(s, now)
+    listed = sum(n for _, n in summary.overdue_by_org)
+    assert listed + summary.overdue_elsewhere == summary.followups.overdue == 7
+    assert summary.overdue_elsewhere == 2
+    card = summary.recent[0]
+    assert (card.attended, card.invited) == (2, 3)  # walk-ins are not invitees
