@@ -1867,8 +1867,8 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Remove invitation</translation>
     </message>
     <message>
-        <source>{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir</source>
-        <translation>{0} invited · {1} present · {2} excused (with status) · {3} not arrived</translation>
+        <source>{0} diundang · {1} hadir · {2} belum hadir, {3} di antaranya berhalangan</source>
+        <translation>{0} invited · {1} present · {2} not here, {3} of them excused</translation>
     </message>
     <message>
         <source>Belum ada kelompok; simpan dari &quot;Undang OPD…&quot;</source>

@@ -165,17 +165,30 @@ def _name(session: Session, person_id: int | None) -> str | None:
 
 
 def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
+    """Invitees with whether they came: in person or through a recorded delegate, the
+    door's rule (attendance/counters), so the tab and the door's card never disagree."""
+    came: dict[int, Any] = {}  # invitee person id -> check-in time
+    for person_id, delegate_for_id, at in session.exec(
+        select(
+            Attendance.person_id,
+            Attendance.delegate_for_id,
+            Attendance.checked_in_at,
+        ).where(Attendance.meeting_id == meeting_id)
+    ).all():
+        for pid in (person_id, delegate_for_id):
+            if pid is not None and (pid not in came or at < came[pid]):
+                came[pid] = at
     stmt = (
-        select(Invitation, Person, Organization.name, Attendance.checked_in_at)
+        select(Invitation, Person, Organization.name)
         .join(Person, col(Invitation.person_id) == col(Person.id))
         .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
-        .join(Attendance, col(Attendance.invitation_id) == col(Invitation.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id)
         # Without an OPD last, on SQLite (NULLs first) and PostgreSQL (NULLs last) alike.
         .order_by(col(Organization.name).is_(None), col(Organization.name), col(Person.full_name))
     )
     out = []
-    for inv, person, org, checked_in_at in session.exec(stmt).all():
+    for inv, person, org in session.exec(stmt).all():
+        checked_in_at = came.get(person.id or 0)
         out.append(
             InviteeRow(
                 person_id=person.id or 0,

@@ -289,11 +289,12 @@ class InviteesTab(QWidget):
         self.counters.refresh()
         came = sum(1 for r in rows if r.attended)
         excused = sum(1 for r in rows if not r.attended and r.absence_status)
+        # "Belum hadir" counts like the door's card: everyone not (yet) there, with
+        # those who sent word shown inside it (issue 15 item 10: 18 here, 19 there).
         self.summary.setText(
-            self.tr(
-                "{0} diundang · {1} hadir · {2} berhalangan (berstatus) · {3} belum hadir"
-            ).format(len(rows), came, excused, len(rows) - came - excused)
-        )
+            self.tr("{0} diundang · {1} hadir · {2} belum hadir, {3} di antaranya berhalangan")
+            .format(len(rows), came, len(rows) - came, excused)
+        )  # fmt: skip
 
     def _after(self, result: invitees.AddResult | None = None, text: str | None = None) -> None:
         self.refresh()

@@ -55,3 +55,19 @@ def test_the_door_says_who_stood_in_and_the_list_counts_the_invitation_once(db) 
     assert "pendamping; semula mewakili" in text
     assert "Pendamping 1 orang" in text
     assert "Diwakili 0 orang" in text or "Diwakili" not in text
+
+
+def test_the_invitees_tab_and_the_door_card_count_alike(db) -> None:
+    """Issue 15 item 10: the Undangan tab said "18 belum hadir" while its card said 19."""
+    from rakor_desktop.services.meetings.listing import list_invitees
+
+    rakor = build(db)
+    anom, agus, sri = rakor.invited[0], rakor.staff[0], rakor.invited[1]
+    run(db, lambda s: svc.check_in_delegate(s, rakor.meeting_id, anom, agus, now=EARLY))
+    run(db, lambda s: svc.check_in(s, rakor.meeting_id, rakor.nips[sri], now=EARLY))
+    with db.session() as s:
+        rows = list_invitees(s, rakor.meeting_id)
+        counters = svc.attendance_counters(s, rakor.meeting_id)
+    came = {r.person_id for r in rows if r.attended}
+    assert came == {anom, sri}  # represented counts as come, like at the door
+    assert len(rows) - len(came) == counters.missing
