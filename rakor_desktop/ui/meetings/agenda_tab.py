@@ -387,8 +387,12 @@ class AgendaTab(QWidget):
             return
         self.refresh()
         new_row = pos if pos is not None else self.model.rowCount() - 1
+        title = self.model.index(new_row, C_TITLE)
         self.table.selectRow(new_row)
-        self.table.edit(self.model.index(new_row, C_TITLE))
+        # The title cell must be current, not only edited: Tab moves on from the current
+        # cell, and from column 0 it came back to the title (issue 15 item 6).
+        self.table.setCurrentIndex(title)
+        self.table.edit(title)
         self.changed.emit()
 
     def move_selected(self, step: int) -> None:
