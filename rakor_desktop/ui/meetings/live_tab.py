@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextDocumentLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -295,7 +296,8 @@ class LiveTab(QWidget):
 
         dec_card = Card(margins=(14, 12, 14, 12))
         dec_top = QHBoxLayout()
-        dec_top.addWidget(label(self.tr("Keputusan dan arahan butir ini"), "section"), 1)
+        # Wraps rather than widening the column past a 1280 px window's share.
+        dec_top.addWidget(label(self.tr("Keputusan dan arahan butir ini"), "section", wrap=True), 1)
         self.btn_keputusan = QPushButton(self.tr("Keputusan"))
         self.btn_kesimpulan = QPushButton(self.tr("Kesimpulan"))
         self.btn_arahan = QPushButton(self.tr("Arahan"))
@@ -321,7 +323,17 @@ class LiveTab(QWidget):
         self.message.setObjectName("live-message")
         dec_card.body.addWidget(self.message)
         col.addWidget(dec_card, 2)
-        split.addWidget(right)
+        # On a 1366x768 or 1280x800 laptop the three cards need more height than the
+        # window has; squeezed below their size hints the entry row was a few pixels
+        # high (issue 15 item 4). They keep their natural size and the column scrolls.
+        self.right_scroll = QScrollArea()
+        self.right_scroll.setObjectName("live-column")
+        self.right_scroll.setWidget(right)
+        self._right_column = right
+        self.right_scroll.setWidgetResizable(True)
+        self.right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(self.right_scroll)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([300, 900])
@@ -607,6 +619,17 @@ class LiveTab(QWidget):
         self._live(lambda s, mid, now: agenda.go_to(s, mid, iid, now=now))
 
     # -- decisions -----------------------------------------------------------------------
+    def _show_capture(self) -> None:
+        """Scroll the entry row into view, vertically only (the column never scrolls sideways)."""
+        bar = self.right_scroll.verticalScrollBar()
+        top = self.capture.mapTo(self._right_column, self.capture.rect().topLeft()).y()
+        bottom = top + self.capture.height() + 12
+        view = self.right_scroll.viewport().height()
+        if bottom > bar.value() + view:
+            bar.setValue(bottom - view)
+        elif top < bar.value():
+            bar.setValue(top)
+
     def capture_decision(self, kind: str) -> None:
         if self.locked:
             return
@@ -616,6 +639,8 @@ class LiveTab(QWidget):
         row = next(r for r in self.rows if r.id == self.selected_item)
         self.capture.today = to_office(now_of(self.ctx), self.zone).date()
         self.capture.open_for(kind, row.title)
+        # After the bar has its height (next event loop turn), bring all of it into view.
+        QTimer.singleShot(0, self._show_capture)
 
     def _store_decision(self, kind: str, text: str, entry: QuickEntry | None) -> None:
         item_id = self.selected_item
