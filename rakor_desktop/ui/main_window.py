@@ -17,7 +17,6 @@ through :meth:`MainWindow.switch_database`, the same path as Berkas > Buka.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,38 +39,24 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop import APP_NAME
 from rakor_desktop.db import Database, DatabaseOpenError, open_database
-from rakor_desktop.services.transfer import backups
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.icons import app_icon, icon, pixmap
 from rakor_desktop.ui.pages import PAGE_KEYS, PAGES, PageSpec, page_spec, resolve_factory
 from rakor_desktop.ui.roles import KEY_ROLE
 from rakor_desktop.ui.shortcuts import main_sequence
+from rakor_desktop.ui.transfer.backups_mixin import BackupsMixin
 from rakor_desktop.ui.widgets import EmptyState
-from rakor_desktop.ui.workers import Job, Worker
+from rakor_desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
 SIDEBAR_WIDTH = 216
 DEFAULT_SIZE = QSize(1280, 800)
 BACKUP_CHECK_MS = 60_000  # is a meeting running, is a periodic backup due?
-CLOSE_BACKUP_LIMIT_S = 20.0  # a backup on close slower than this (a dying stick) is abandoned
 
 
-class BackupTooSlow(Exception):
-    """Raised from the progress callback to abandon the backup on close."""
-
-
-def _periodic_backup(job: Job, db_path: Path, settings: backups.BackupSettings) -> Path | None:
-    return backups.maybe_backup(db_path, settings, reason=backups.REASON_AUTO)
-
-
-def _restore(job: Job, backup: Path, db_path: Path, folder: Path | None) -> backups.RestoreResult:
-    job.progress(0, 0)
-    return backups.restore_backup(backup, db_path, folder=folder)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(BackupsMixin, QMainWindow):
     page_changed = Signal(str)
 
     def __init__(
@@ -448,157 +433,6 @@ class MainWindow(QMainWindow):
             self._placeholders[page_key] = placeholder
         self._pages.clear()
         self._stale.clear()
-
-    # -- backups ---------------------------------------------------------------------
-    def _backup_settings(self) -> backups.BackupSettings:
-        with self.ctx.db.session() as s:
-            return backups.get_settings(s)
-
-    def periodic_backup(self) -> Worker | None:
-        """The once-a-minute check: while a meeting is in progress, back up when due."""
-        db_path = self.ctx.db.path
-        if db_path is None or self.backup_worker is not None or self.restore_worker is not None:
-            return None
-        try:
-            with self.ctx.db.session() as s:
-                running = backups.meeting_in_progress(s)
-                settings = backups.get_settings(s)
-            if not running or not backups.backup_due(db_path, settings):
-                return None
-        except Exception:
-            log.warning("periodic backup check failed", exc_info=True)
-            return None
-        worker = Worker(_periodic_backup, db_path, settings)
-        worker.finished.connect(self._periodic_backup_done)
-        worker.failed.connect(self._periodic_backup_failed)
-        worker.done.connect(self._periodic_backup_idle)
-        self.backup_worker = worker
-        return self.ctx.run(worker)
-
-    def _periodic_backup_done(self, path: Path | None) -> None:
-        if path is not None:
-            self.last_backup = Path(path)
-            self._status(self.tr("Cadangan otomatis tersimpan: %1").replace("%1", Path(path).name))
-
-    def _periodic_backup_failed(self, message: str) -> None:
-        log.warning("periodic backup failed: %s", message)
-        self._status(self.tr("Cadangan otomatis gagal: %1").replace("%1", message), 15000)
-
-    def _periodic_backup_idle(self) -> None:
-        self.backup_worker = None
-
-    def backup_on_close(self) -> Path | None:
-        """The backup when the window closes: quick, never fatal, logged when it fails.
-
-        Runs in the closing thread (about 0.1 s for an office database), after the
-        pages have stored their edits. Skipped when nothing was written since the last
-        backup; abandoned after :data:`CLOSE_BACKUP_LIMIT_S` (the partial copy never
-        gets a final name, the previous backups stay).
-        """
-        db_path = self.ctx.db.path
-        if not self.auto_backup or db_path is None:
-            return None
-        deadline = time.monotonic() + CLOSE_BACKUP_LIMIT_S
-
-        def progress(_done: int, _total: int) -> None:
-            if time.monotonic() > deadline:
-                raise BackupTooSlow
-
-        try:
-            path = backups.maybe_backup(
-                db_path,
-                self._backup_settings(),
-                reason=backups.REASON_CLOSE,
-                force=True,
-                only_if_changed=True,
-                progress=progress,
-            )
-        except Exception:
-            log.warning("backup on close failed", exc_info=True)
-            return None
-        if path is not None:
-            log.info("backup on close: %s", path)
-            self.last_backup = path
-        return path
-
-    def show_backups(self) -> QWidget:
-        """Berkas > Cadangan (non-modal; a restore is carried out here, by the window)."""
-        from rakor_desktop.ui.transfer.backup_dialog import BackupDialog
-
-        dialog = BackupDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restore_requested.connect(lambda path, d=dialog: self._restore_from_dialog(d, path))
-        self.backups_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _restore_from_dialog(self, dialog: QWidget, backup: Path) -> None:
-        dialog.close()
-        self.restore_backup(backup)
-
-    def restore_backup(self, backup: Path) -> Worker | None:
-        """Close the pages and the engine, restore in a worker, then reopen the database."""
-        db_path = self.ctx.db.path
-        if db_path is None or self.restore_worker is not None:
-            return None
-        try:
-            folder = self._backup_settings().folder
-        except Exception:
-            folder = None
-        self.backup_timer.stop()
-        self._drop_pages()
-        wait = getattr(self.ctx.executor, "wait", None)
-        if callable(wait):
-            wait(30000)
-        self.ctx.db.dispose()
-        self._central().setEnabled(False)
-        self.menuBar().setEnabled(False)
-        self._status(self.tr("Memulihkan cadangan %1…").replace("%1", Path(backup).name), 0)
-        worker = Worker(_restore, Path(backup), db_path, folder)
-        # Bound methods, not lambdas: the worker thread's signals must queue to this thread.
-        worker.finished.connect(self._restored)
-        worker.failed.connect(self._restore_failed)
-        self.restore_worker = worker
-        self._restore_target = db_path
-        return self.ctx.run(worker)
-
-    def _central(self) -> QWidget:
-        widget = self.centralWidget()
-        assert widget is not None  # set in __init__
-        return widget
-
-    def _reopen_after_restore(self) -> bool:
-        db_path = self._restore_target
-        self.restore_worker = None
-        self._central().setEnabled(True)
-        self.menuBar().setEnabled(True)
-        reopened = self.switch_database(str(db_path))
-        if not reopened:  # the previous engine (same file) still works; rebuild its pages
-            self._update_titles()
-            self.show_page(self.current_page_key())
-        if self.auto_backup:
-            self.backup_timer.start()
-        return reopened
-
-    def _restored(self, result: backups.RestoreResult) -> None:
-        db_path = self._restore_target
-        self._reopen_after_restore()
-        text = self.tr("Basis data dipulihkan dari %1.").replace("%1", result.restored_from.name)
-        if result.previous_saved_to is not None:
-            text += " " + self.tr("Isi sebelumnya disimpan sebagai cadangan %1.").replace(
-                "%1", result.previous_saved_to.name
-            )
-        log.info(
-            "restored %s from %s (previous saved to %s)",
-            db_path,
-            result.restored_from,
-            result.previous_saved_to,
-        )
-        self._inform(self.tr("Cadangan dipulihkan"), text, QMessageBox.Icon.Information)
-
-    def _restore_failed(self, message: str) -> None:
-        self._reopen_after_restore()
-        self._inform(self.tr("Pemulihan gagal"), message, QMessageBox.Icon.Warning)
 
     def _inform(self, title: str, text: str, kind: QMessageBox.Icon) -> QMessageBox:
         """A non-modal message box (the window stays usable; tests read last_message)."""
