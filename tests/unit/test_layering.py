@@ -270,3 +270,16 @@ def test_ui_holds_no_sql() -> None:
         "ui/ must call services, not SQL (QItemSelectionModel.select( counts too: use "
         "setCurrentIndex/selectRow):\n" + "\n".join(sorted(set(offenders)))
     )
+
+
+def test_no_module_grows_past_700_lines() -> None:
+    """Issue 16: grab-bag files were split at their seams; a new one must not grow back.
+    Migrations are exempt (generated, append-only)."""
+    root = Path(__file__).resolve().parents[2] / "rakor_desktop"
+    too_long = {
+        str(p.relative_to(root)): n
+        for p in root.rglob("*.py")
+        if "migrations" not in p.parts
+        and (n := len(p.read_text(encoding="utf-8").splitlines())) > 700
+    }
+    assert too_long == {}
