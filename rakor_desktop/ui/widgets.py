@@ -50,9 +50,15 @@ class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when narrow, with the full text as tooltip."""
 
     def __init__(
-        self, text: str = "", role: str | None = None, parent: QWidget | None = None
+        self,
+        text: str = "",
+        role: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
     ) -> None:
         super().__init__(text, parent)
+        self.elide = elide  # ElideMiddle where names differ at the end ("Kecamatan …")
         if role:
             self.setProperty("role", role)
         self.setToolTip(text)
@@ -68,9 +74,7 @@ class ElidedLabel(QLabel):
 
         painter = QPainter(self)
         rect = self.contentsRect()
-        elided = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, rect.width()
-        )
+        elided = self.fontMetrics().elidedText(self.text(), self.elide, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), elided)
 

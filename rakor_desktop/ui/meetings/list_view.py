@@ -237,6 +237,9 @@ class MeetingsListView(QWidget):
             widths=[(COL[name], width) for name, width in widths],
             stretch=(COL["title"],),
         )
+        # Titles of one series differ at the end ("... Desember 2026"): elide the middle,
+        # so the month stays visible at 1366 px (issue 15 item 7); the tooltip has it all.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         hh.setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         hh.setHighlightSections(False)

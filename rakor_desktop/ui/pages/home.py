@@ -279,7 +279,8 @@ class HomePage(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 7, 0, 7)
             line.setSpacing(10)
-            name_label = ElidedLabel(name)
+            # "Kecamatan Pemalang", "Kecamatan Petarukan": the end tells them apart.
+            name_label = ElidedLabel(name, elide=Qt.TextElideMode.ElideMiddle)
             line.addWidget(name_label, 1)
             bar = rate_bar(n / top)
             theme.set_props(bar, tone="danger")
