@@ -8,6 +8,7 @@ somewhere in the window.
 from __future__ import annotations
 
 from checkin_data import attendance_rows, build
+from kiosk_keys import focused, open_focused_kiosk
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,22 +17,11 @@ from rakor_desktop.ui.attendance.window import KioskWindow, Page
 
 
 def _open(qtbot, db, rakor, clock_at) -> KioskWindow:
-    w = KioskWindow(
-        db, rakor.meeting_id, station="meja-1", clock=lambda: clock_at, watch=False,
-        clear_after_ms=0,
-    )  # fmt: skip
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.scan_edit, timeout=5000)
-    return w
+    return open_focused_kiosk(qtbot, db, rakor.meeting_id, lambda: clock_at)
 
 
 def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+    return focused()
 
 
 def _scanner(qtbot, code: str) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from checkin_data import EARLY, START, attendance_rows, build
+from kiosk_keys import focused, open_focused_kiosk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rakor_desktop.ui.attendance.window import KioskWindow
 
@@ -27,21 +28,11 @@ class Clock:
 
 
 def _open(qtbot, db, rakor, clock) -> KioskWindow:
-    w = KioskWindow(
-        db, rakor.meeting_id, station="meja-1", clock=clock, watch=False, clear_after_ms=0
-    )
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.scan_edit, timeout=5000)
-    return w
+    return open_focused_kiosk(qtbot, db, rakor.meeting_id, clock)
 
 
 def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+    return focused()
 
 
 def _scan(code: str) -> None:

@@ -6,43 +6,31 @@ from __future__ import annotations
 from datetime import timedelta
 
 from checkin_data import EARLY, attendance_rows, build
+from kiosk_keys import focused, open_focused_kiosk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
 
 from rakor_desktop.ui.attendance.window import KioskWindow
 
 
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
 def test_eleven_days_early_the_door_refuses_until_f8(qtbot, db) -> None:
     rakor = build(db)
     early = EARLY - timedelta(days=11)
-    w = KioskWindow(db, rakor.meeting_id, station="meja-1", clock=lambda: early, watch=False,
-                    clear_after_ms=0)  # fmt: skip
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.scan_edit, timeout=5000)
+    w = open_focused_kiosk(qtbot, db, rakor.meeting_id, lambda: early)
     # Idle: before anyone scans, the screen says it is not the meeting's day.
     assert w.result_panel.headline.text() == "BUKAN HARI INI"
     assert "Senin, 25 Agustus 2025" in w.result_panel.detail.text()
 
-    QTest.keyClicks(_focused(), rakor.payloads[rakor.invited[0]])
-    QTest.keyClick(_focused(), Qt.Key.Key_Return)
+    QTest.keyClicks(focused(), rakor.payloads[rakor.invited[0]])
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert w.result_panel.headline.text() == "BUKAN HARI INI"
     assert attendance_rows(db, rakor.meeting_id) == []
 
-    QTest.keyClick(_focused(), Qt.Key.Key_F8)
+    QTest.keyClick(focused(), Qt.Key.Key_F8)
     assert w.result_panel.headline.text() == "REGISTRASI DIBUKA"
-    QTest.keyClicks(_focused(), rakor.payloads[rakor.invited[0]])
-    QTest.keyClick(_focused(), Qt.Key.Key_Return)
+    QTest.keyClicks(focused(), rakor.payloads[rakor.invited[0]])
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert w.result_panel.headline.text() == "HADIR"
     assert len(attendance_rows(db, rakor.meeting_id)) == 1
     w.refresh()  # another station's change: the confirmation survives the re-read

@@ -373,17 +373,25 @@ class DepartureResult:
     already_recorded: bool
 
 
-def record_departure(
-    session: Session, attendance_id: int, now: datetime | None = None
-) -> DepartureResult:
-    """Someone leaves; "early" when before the meeting's planned end (or still in progress)."""
-    now = now or utcnow()
+def _departure_context(
+    session: Session, attendance_id: int
+) -> tuple[Attendance, Meeting, str, str]:
+    """The attendance row, its (unlocked) meeting, the office zone and the person's name."""
     att = session.get(Attendance, attendance_id)
     if att is None:
         raise CheckInRefused(M("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."))
     meeting = _guard_meeting(session, att.meeting_id)
     zone = get_office(session).time_zone
     name = _person_name(session, att.person_id)
+    return att, meeting, zone, name
+
+
+def record_departure(
+    session: Session, attendance_id: int, now: datetime | None = None
+) -> DepartureResult:
+    """Someone leaves; "early" when before the meeting's planned end (or still in progress)."""
+    now = now or utcnow()
+    att, meeting, zone, name = _departure_context(session, attendance_id)
     if att.left_at is not None:
         return DepartureResult(att.id or 0, name, att.left_at, hhmm(att.left_at, zone),
                                _is_early(meeting, att.left_at), True)  # fmt: skip
@@ -396,12 +404,7 @@ def record_departure(
 
 def undo_departure(session: Session, attendance_id: int) -> DepartureResult:
     """F4 pressed for the wrong person: they are back in the room (audited)."""
-    att = session.get(Attendance, attendance_id)
-    if att is None:
-        raise CheckInRefused(M("Data kehadiran tidak ditemukan (mungkin sudah dibatalkan)."))
-    meeting = _guard_meeting(session, att.meeting_id)
-    zone = get_office(session).time_zone
-    name = _person_name(session, att.person_id)
+    att, meeting, zone, name = _departure_context(session, attendance_id)
     left = att.left_at
     if left is None:
         raise CheckInRefused(M("{name} belum tercatat pulang.", name=name))

@@ -579,6 +579,12 @@ class LiveTab(QWidget):
         self.autosaver.flush()
         try:
             call(self.ctx, fn, self.meeting_id, now=now_of(self.ctx), write=True)
+        except agenda.NotMeetingDay as exc:
+            # Only the first start of a meeting planned for another day asks (item 8).
+            answer = self.ask(self, self.tr("Mulai rapat"), user_message(exc))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._live(lambda s, mid, now: fn(s, mid, now=now, other_day=True))
+            return
         except Exception as exc:
             self._error(user_message(exc))
             return
@@ -588,22 +594,7 @@ class LiveTab(QWidget):
         self.editor.setFocus()
 
     def start(self) -> None:
-        self.autosaver.flush()
-        try:
-            call(self.ctx, agenda.start_live, self.meeting_id, now=now_of(self.ctx), write=True)
-        except agenda.NotMeetingDay as exc:
-            answer = self.ask(self, self.tr("Mulai rapat"), user_message(exc))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            self._live(lambda s, mid, now: agenda.start_live(s, mid, now=now, other_day=True))
-            return
-        except Exception as exc:
-            self._error(user_message(exc))
-            return
-        self._follow_running = True
-        self.refresh()
-        self.changed.emit()
-        self.editor.setFocus()
+        self._live(agenda.start_live)
 
     def stop(self) -> None:
         self._live(agenda.stop_live)
