@@ -21,6 +21,17 @@ from typing import Any
 _current = "id"
 
 
+def _fill(template: str, params: dict[str, Any]) -> str:
+    """``template.format(**params)``, without a doubled full stop after a value that
+    already ends in one: "diwakili oleh Drs. Budi, M.M." not "... M.M.." (issue 15)."""
+    if not params:
+        return template
+    for key, value in params.items():
+        if str(value).endswith("."):
+            template = template.replace("{" + key + "}.", "{" + key + "}")
+    return template.format(**params)
+
+
 class M(str):
     """An Indonesian message that remembers its template (``code``) and parameters."""
 
@@ -28,7 +39,7 @@ class M(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, /, **params: Any) -> M:
-        obj = super().__new__(cls, template.format(**params) if params else template)
+        obj = super().__new__(cls, _fill(template, params))
         obj.code = template
         obj.params = params
         return obj
@@ -90,7 +101,7 @@ def render(text: object, lang: str | None = None) -> str:
     template = catalog(lang).get(text.code, text.code)
     params = {k: render(v, lang) if isinstance(v, M) else v for k, v in text.params.items()}
     try:
-        return template.format(**params) if params else template
+        return _fill(template, params)
     except (KeyError, IndexError, ValueError):
         return str(text)  # a broken translation never hides the message
 

@@ -73,3 +73,17 @@ def test_the_language_follows_the_switch() -> None:
     finally:
         messages.set_language("id")
     assert render(msg) == "Rapat 12 tidak ditemukan."
+
+
+def test_a_value_ending_in_a_full_stop_gets_no_second_one() -> None:
+    """Issue 15: "sudah diwakili oleh Drs. Budi Santoso, M.M.." at the door."""
+    from rakor_desktop.messages import M, render
+
+    msg = M(
+        "{invitee_name} sudah diwakili oleh {value}.",
+        invitee_name="Ir. Sri",
+        value="Drs. Budi, M.M.",
+    )
+    assert str(msg) == "Ir. Sri sudah diwakili oleh Drs. Budi, M.M."
+    assert render(msg, "id") == "Ir. Sri sudah diwakili oleh Drs. Budi, M.M."
+    assert str(M("Hadir: {name}.", name="Agus")) == "Hadir: Agus."
