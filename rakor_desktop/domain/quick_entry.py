@@ -175,7 +175,8 @@ def match_organization(text: str, orgs: list[OrgCandidate]) -> tuple[OrgCandidat
 
     Full names and short names ("Dinkes") are found as whole-word sequences; the
     longest wins so "Dinas Kesehatan Hewan" beats "Dinas Kesehatan". Failing that, a
-    fragment ("kesehatan") that occurs in exactly one name is accepted.
+    fragment ("kesehatan") that occurs in exactly one name, or starts exactly one short
+    name ("satpol"), is accepted.
     """
     toks = _tokens(text)
     folded = [f for _, f in toks]
@@ -196,7 +197,12 @@ def match_organization(text: str, orgs: list[OrgCandidate]) -> tuple[OrgCandidat
     words = [f for f in folded if f not in _GLUE]
     if words:
         fragment = " ".join(words)
-        hits = [o for o in orgs if fragment in fold(o.name) or fragment == fold(o.short_name)]
+        # ... or the first words of a short name: "Satpol" for "Satpol PP" (issue 15).
+        hits = [
+            o
+            for o in orgs
+            if fragment in fold(o.name) or fold(o.short_name).split()[: len(words)] == words
+        ]
         if len(hits) == 1:
             return hits[0], ""
     return None, " ".join(w for w, _ in toks)

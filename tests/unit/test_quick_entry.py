@@ -99,3 +99,19 @@ def test_every_real_date_round_trips(d: date) -> None:
 def test_never_crashes(text: str) -> None:
     entry = parse_quick_entry(text, ORGS, TODAY)
     assert entry.due_date is None or isinstance(entry.due_date, date)
+
+
+def test_the_first_word_of_a_short_name_is_enough() -> None:
+    """Issue 15: "Satpol" was not found although the short name is "Satpol PP"."""
+    from datetime import date
+
+    from rakor_desktop.domain.quick_entry import OrgCandidate, parse_quick_entry
+
+    orgs = [
+        OrgCandidate(1, "Satuan Polisi Pamong Praja", "Satpol PP"),
+        OrgCandidate(2, "Dinas Kesehatan", "Dinkes"),
+        OrgCandidate(3, "Dinas Sosial", "Dinsos"),
+    ]
+    q = parse_quick_entry("Satpol 30/9", orgs, date(2026, 9, 1))
+    assert q.organization is not None and q.organization.id == 1 and not q.problems
+    assert parse_quick_entry("Din 30/9", orgs, date(2026, 9, 1)).organization is None  # ambiguous
