@@ -221,6 +221,16 @@ def _followup_status(status: str) -> str:
         return status
 
 
+def _reported(r: fu_service.FollowUpRow) -> str:
+    if r.stored_status == FollowUpStatus.BELUM:
+        return "Belum dilaporkan OPD."
+    if r.stored_status == FollowUpStatus.DALAM_PROSES:
+        return f"Dalam proses ({r.percent}%)." if r.percent else "Dalam proses."
+    if r.stored_status == FollowUpStatus.SELESAI:
+        return "Dilaporkan selesai."
+    return "-"
+
+
 def _followups(
     session: Session, meeting: Meeting, zone: str, as_of: datetime
 ) -> list[FollowUpData]:
@@ -252,11 +262,15 @@ def _followups(
             parts.append(f"Progres {r.percent}%.")
         remark = " ".join(parts)
         organization = r.organization or r.pic or "-"
+        # A directive typed in the meeting has no separate "problem": its text is the
+        # Arahan, and Tindak Lanjut says what the OPD has reported so far, never a blank
+        # cell (issue 15: new directives printed an empty column).
+        action = r.action if r.problem and r.action.strip() else _reported(r)
         rows.append(
             FollowUpData(
                 number=n,
                 problem=r.problem or r.action,
-                action=r.action if r.problem else "",
+                action=action,
                 organization=organization,
                 due_date=r.due_date,
                 status=_followup_status(r.status),

@@ -264,7 +264,8 @@ def test_every_kind_renders_and_reads_back(db, built) -> None:
                    "pukul 09.00 - 12.00 WIB", "Nomor 000.1.5/1234/2025"):  # fmt: skip
         assert needle in minutes, needle
     flow = squashed(all_text(pdfs["minutes"], layout=False))  # table cells in reading order
-    assert squashed(CARRIED_DIRECTIVE) in flow and squashed("dibawa 1 kali") in flow
+    # Neighbouring cells wrap side by side, so the cell's words come in order, not adjacent.
+    assert _in_order(CARRIED_DIRECTIVE, flow) and squashed("dibawa 1 kali") in flow
     attendance = texts["attendance"]
     assert squashed("mewakili Kepala 5 Nama, S.T.") in squashed(
         all_text(pdfs["attendance"], layout=False)
@@ -276,7 +277,7 @@ def test_every_kind_renders_and_reads_back(db, built) -> None:
     assert "pukul 08.50 WIB" not in blank_text and WALK_IN not in blank_text
     assert all(squashed(n) in squashed(blank_text) for n in built.invited)
     matrix = squashed(all_text(pdfs["followups"], layout=False))
-    assert all(squashed(t) in matrix for t in (CARRIED_DIRECTIVE, DIRECTIVE, DIRECTIVE_2))
+    assert all(_in_order(t, matrix) for t in (CARRIED_DIRECTIVE, DIRECTIVE, DIRECTIVE_2))
     assert "dibawa1kali" in matrix
     assert "DAFTARUNDANGAN" in squashed(texts["invitation"])
     assert docs["minutes"].filename == (
@@ -338,3 +339,15 @@ def test_archive_bundle_of_all_documents(db, built, tmp_path) -> None:
     ]
     assert starts == [0, sizes[0], sizes[0] + sizes[1], sum(sizes[:3])]
     assert reader.metadata.title == f"Arsip dokumen rapat - {TITLE}"
+
+
+def _in_order(text: str, flow: str) -> bool:
+    """The words of one table cell, in order: neighbouring cells wrap side by side, so
+    a text reader interleaves their lines and the words need not be adjacent."""
+    at = 0
+    for word in text.split():
+        found = flow.find(word, at)
+        if found < 0:
+            return False
+        at = found + len(word)
+    return True
