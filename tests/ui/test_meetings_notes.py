@@ -191,3 +191,19 @@ def test_closing_the_main_window_stores_pending_notes(qtbot, db, tmp_path) -> No
     window.close()
     with db.session() as s:
         assert notes.get_note(s, *ids) == "- keputusan penting"
+
+
+def test_typing_the_mark_again_after_an_auto_bullet_gives_one_mark(qtbot) -> None:
+    """Issue 15 item 5: "- " typed after Return on a continued bullet gave "- - "."""
+    from PySide6.QtCore import Qt
+
+    from rakor_desktop.ui.meetings.notes_editor import NotesEdit
+
+    ed = NotesEdit()
+    qtbot.addWidget(ed)
+    qtbot.keyClicks(ed, "- satu")
+    qtbot.keyClick(ed, Qt.Key.Key_Return)
+    qtbot.keyClicks(ed, "- dua")
+    qtbot.keyClick(ed, Qt.Key.Key_Return)
+    qtbot.keyClicks(ed, "tiga - empat")
+    assert ed.toPlainText().split("\n") == ["- satu", "- dua", "- tiga - empat"]

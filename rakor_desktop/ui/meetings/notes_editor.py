@@ -85,6 +85,7 @@ class NotesEdit(QPlainTextEdit):
             self.tr('Ketik catatan. Awali baris dengan "- " untuk poin, **teks** untuk tebal.')
         )
         self._highlighter: MarkupHighlighter | None = None
+        self._eat_space = False  # see _retyped_mark
         self.document().contentsChange.connect(self._size_check)
         self._attach_highlighter()
 
@@ -137,7 +138,29 @@ class NotesEdit(QPlainTextEdit):
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() and self._continue_bullet():
             return
+        if self._retyped_mark(event.text()):
+            return
         super().keyPressEvent(event)
+
+    def _retyped_mark(self, typed: str) -> bool:
+        """After Return continued a "- " bullet, a notulis who types "- " out of habit gets
+        one mark, not "- - " (issue 15 item 5): the repeated mark and its space are eaten."""
+        if typed not in ("-", "*", " "):
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        indent = before[: len(before) - len(before.lstrip())]
+        rest = before[len(indent) :]
+        if typed in "-*" and rest in ("- ", "* "):
+            self._eat_space = True
+            return True
+        if typed == " " and self._eat_space and rest in ("- ", "* "):
+            self._eat_space = False
+            return True
+        self._eat_space = False
+        return False
 
     def _continue_bullet(self) -> bool:
         cursor = self.textCursor()
