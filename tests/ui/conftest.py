@@ -17,3 +17,15 @@ def themed(qapp):
     qapp.setPalette(saved[1])
     qapp.setFont(saved[2])
     qapp.setStyleSheet(saved[3])
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A modal question nobody answers would hang the suite: fail at once instead, naming it.
+    Tests that expect one answer through the widget's injectable ``ask``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(_parent, title, text, *args, **kwargs):
+        raise AssertionError(f"unexpected modal question in a test: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(refuse))

@@ -28,7 +28,7 @@ def _squeezed(widgets: list[QWidget]) -> list[str]:
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
-def test_the_directive_entry_row_keeps_its_height(qtbot, db, tmp_path, size) -> None:
+def test_the_directive_entry_row_keeps_its_height(qtbot, db, tmp_path, size, themed) -> None:
     with db.session(write=True) as s:
         build_regency(s)
         m = meeting_editor.create_meeting(

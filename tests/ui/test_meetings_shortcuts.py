@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from meeting_data import make_ctx, wib
+from meeting_data import Clock, make_ctx, wib
 from PySide6.QtGui import QAction, QKeySequence
 
 from rakor_desktop.domain.models import Meeting
@@ -65,7 +65,8 @@ def test_keys_work_inside_the_main_window(qtbot, db, tmp_path) -> None:
         agenda.add_item(s, m.id, "Pembukaan")
         agenda.add_item(s, m.id, "Evaluasi")
         mid = m.id
-    window = MainWindow(make_ctx(db, tmp_path))
+    # On the meeting's day: F6 on another day asks first (issue 15 item 8).
+    window = MainWindow(make_ctx(db, tmp_path, Clock(wib(date(2025, 8, 25), 9))))
     qtbot.addWidget(window)
     page = window.show_page("rapat")
     window.show()
