@@ -4,7 +4,7 @@
 #   scripts/sysdeps.sh GROUP...     groups: gui xvfb test build postgres office
 #
 #   gui       Qt offscreen/xcb/wayland libraries and fonts (enough for `make run`)
-#   xvfb      Xvfb, xvfb-run, xauth (`make run-xvfb`, GUI tests under a real X server)
+#   xvfb      Xvfb, xvfb-run, xauth, xdotool (`make run-xvfb`, the GUI walkthrough)
 #   test      gui + xvfb + build + postgres + poppler-utils (pdftotext/pdftoppm)
 #   build     binutils (PyInstaller needs objdump, and strip for a smaller bundle)
 #   postgres  PostgreSQL server binaries (initdb/pg_ctl under /usr/lib/postgresql/*/bin)
@@ -73,7 +73,7 @@ GUI_FILES=(
     /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf:fonts-liberation2
     /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 )
-XVFB_CMDS=(Xvfb:xvfb xvfb-run:xvfb xauth:xauth)
+XVFB_CMDS=(Xvfb:xvfb xvfb-run:xvfb xauth:xauth xdotool:xdotool)
 POPPLER_CMDS=(pdftotext:poppler-utils pdftoppm:poppler-utils)
 BUILD_CMDS=(objdump:binutils strip:binutils)
 

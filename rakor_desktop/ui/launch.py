@@ -81,6 +81,9 @@ def launch(args: argparse.Namespace, target: str) -> int:
 
     _import_before_qt()
     app = create_application(getattr(args, "lang", None))
+    from rakor_desktop.ui import probe
+
+    probe.install(app)  # RAKOR_UI_PROBE: the walkthrough tests' read-only inspector
     if screenshot is None and not os.environ.get(ENV_EXIT_AFTER_PAINT):
         # A station set up for the office's PostgreSQL server (Pengaturan) opens it.
         from rakor_desktop.ui.transfer.startup import startup_target

@@ -46,7 +46,7 @@ from rakor_desktop.ui.pages import PAGE_KEYS, PAGES, PageSpec, page_spec, resolv
 from rakor_desktop.ui.roles import KEY_ROLE
 from rakor_desktop.ui.shortcuts import main_sequence
 from rakor_desktop.ui.transfer.backups_mixin import BackupsMixin
-from rakor_desktop.ui.widgets import EmptyState
+from rakor_desktop.ui.widgets import EmptyState, fit_to_screen, focus_first
 from rakor_desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class MainWindow(BackupsMixin, QMainWindow):
         self._update_titles()
         ctx.events.office_changed.connect(self._on_office_changed)
         ctx.events.data_changed.connect(self._on_data_changed)
-        self.resize(DEFAULT_SIZE)
+        fit_to_screen(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
         if persist:
             self._restore_geometry()
         self.backup_timer = QTimer(self)
@@ -171,7 +171,7 @@ class MainWindow(BackupsMixin, QMainWindow):
             action = QAction(self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+            action.triggered.connect(lambda _c=False, k=spec.key: self.enter_page(k))
             self.addAction(action)
             self.page_actions[spec.key] = action
         refresh = QAction(self)
@@ -288,6 +288,12 @@ class MainWindow(BackupsMixin, QMainWindow):
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.show_page(PAGES[row].key)
+
+    def enter_page(self, key: str) -> QWidget:
+        """Ctrl+1..5: show the page and put the keyboard in it (not in the sidebar)."""
+        page = self.show_page(key)
+        focus_first(page)
+        return page
 
     def show_page(self, key: str) -> QWidget:
         spec = page_spec(key)  # KeyError for an unknown page: a programming error

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.roles import GROUP_ROLE
-from rakor_desktop.ui.widgets import label, style_table
+from rakor_desktop.ui.widgets import fit_to_screen, label, style_table
 
 CONTEXT = "Shortcuts"
 
@@ -153,7 +153,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pintasan keyboard"))
-        self.resize(640, 640)
+        fit_to_screen(self, 640, 640)
         self.setMinimumSize(520, 480)
         col = QVBoxLayout(self)
         col.setContentsMargins(24, 20, 24, 16)

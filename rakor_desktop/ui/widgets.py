@@ -7,6 +7,7 @@ so pages written by different people look like one application.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -276,8 +277,53 @@ def clear_layout(layout: QLayout) -> None:
             continue
         widget = item.widget()
         if widget is not None:
+            widget.hide()  # gone now: no focus, no paint, before the deferred delete
             widget.deleteLater()
         else:
             nested = item.layout()
             if nested is not None:
                 clear_layout(nested)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at the preferred size, but never larger than the screen's free area.
+
+    A 1280x800 window on a 1366x768 laptop hid the door station's key bar below the
+    screen edge: the first size must respect the screen it opens on, and whatever does
+    not fit must come from the layouts' minimum sizes, not from a fixed number.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    window.resize(min(width, free.width()), min(height, free.height()))
+    if window.frameGeometry().bottom() > free.bottom() or window.x() < free.x():
+        window.move(free.topLeft())
+
+
+def focus_first(root: QWidget) -> bool:
+    """Put the keyboard in ``root``: its own ``focus_content()`` if it has one, else the
+    first visible widget of its Tab chain.
+
+    Ctrl+2 showed the Rapat page but left the focus in the sidebar, so the page's own
+    keys (Ctrl+F, Return) did nothing and typed letters moved the sidebar instead.
+    """
+    own = getattr(root, "focus_content", None)
+    if callable(own) and own():
+        return True
+    # Widgets added after the first layout join the window's chain at its end, so the
+    # whole chain is walked, not just the stretch right after ``root``.
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and not isinstance(widget, QScrollArea)  # a container, not a field
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False

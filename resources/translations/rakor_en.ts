@@ -2688,6 +2688,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>Tab berikutnya (Rincian … Penutupan)</source>
+        <translation>Next tab (Details … Closing)</translation>
+    </message>
+    <message>
+        <source>Tab sebelumnya</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
         <source>Simpan sekarang (otomatis tiap jeda ketik)</source>
         <translation>Save now (automatic at each typing pause)</translation>
     </message>

@@ -57,6 +57,7 @@ from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, OCC
 )
 from rakor_desktop.ui.change_watcher import ChangeWatcher
 from rakor_desktop.ui.dbworker import DbThread
+from rakor_desktop.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,8 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.meeting_refusal: svc.CheckInResult | None = None
 
         self.setWindowTitle(self.tr("Registrasi Rapat - Rakor Desktop"))
-        self.resize(1280, 800)
         self._build()
+        fit_to_screen(self, 1280, 800)
 
         self.clear_timer = QTimer(self)
         self.clear_timer.setSingleShot(True)

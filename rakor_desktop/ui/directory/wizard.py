@@ -51,6 +51,7 @@ from rakor_desktop.ui.directory.models import (
     VerdictDelegate,
     verdict_text,
 )
+from rakor_desktop.ui.widgets import fit_to_screen
 from rakor_desktop.ui.workers import Cancelled, Job, ThreadPoolExecutor, Worker
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_APPLY = range(4)
@@ -119,7 +120,7 @@ class ImportWizard(QDialog):
 
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Impor direktori pegawai"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         root = QVBoxLayout(self)
         self.step_label = QLabel()
         self.step_label.setProperty("role", "section")

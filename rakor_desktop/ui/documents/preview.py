@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import icon
+from rakor_desktop.ui.widgets import fit_to_screen
 from rakor_desktop.ui.workers import Job, Worker
 
 if TYPE_CHECKING:
@@ -480,7 +481,7 @@ class DocumentPreviewDialog(QDialog):
         self.outcome: dict | None = None
         self.setObjectName("DocumentPreviewDialog")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 780)
+        fit_to_screen(self, 1100, 780)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

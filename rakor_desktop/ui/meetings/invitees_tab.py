@@ -54,7 +54,7 @@ from rakor_desktop.ui.meetings.common import (
     user_message,
 )
 from rakor_desktop.ui.meetings.pickers import Choice, ChoicePicker
-from rakor_desktop.ui.widgets import label
+from rakor_desktop.ui.widgets import fit_to_screen, label
 
 if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
@@ -125,7 +125,7 @@ class OrgPickerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("org-picker")
         self.setWindowTitle(self.tr("Undang OPD (kepalanya)"))
-        self.resize(460, 560)
+        fit_to_screen(self, 460, 560)
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Saring nama OPD…"))
@@ -250,6 +250,8 @@ class InviteesTab(QWidget):
         self.btn_opd.clicked.connect(self.pick_opds)
         self.btn_camat.clicked.connect(self.invite_all_camat)
         self.btn_person.clicked.connect(self.invite_person)
+        # Return after picking a name invites (the first Return picks from the list).
+        self.person.returnPressed.connect(self.invite_person)
         self.btn_remove.clicked.connect(self.remove_selected)
         self.btn_absence.clicked.connect(self.apply_absence)
         self.group_menu.aboutToShow.connect(self._fill_groups)

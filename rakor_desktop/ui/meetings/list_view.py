@@ -282,6 +282,13 @@ class MeetingsListView(QWidget):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.open_action.triggered.connect(self.open_selected)
         self.table.addAction(self.open_action)
+        # From the search field: Return opens the (first) match, Down steps into the list.
+        self.search.returnPressed.connect(self._open_from_search)
+        down = QAction(self.search)
+        down.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.search.addAction(down)
         self.btn_new.setToolTip(shortcuts.native_text("meeting.new"))
         self.btn_duplicate.setToolTip(shortcuts.native_text("meeting.duplicate"))
         self.btn_next.setToolTip(shortcuts.native_text("meeting.next_of_series"))
@@ -329,6 +336,12 @@ class MeetingsListView(QWidget):
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
         self.apply_filters()
+
+    def _open_from_search(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.apply_filters()
+        self.open_selected()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

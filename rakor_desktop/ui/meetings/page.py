@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from rakor_desktop.ui.meetings.common import zone_of
@@ -62,7 +62,16 @@ class MeetingsPage(QWidget):
         self.workspace = ws
         ws.load()
         self.stack.setCurrentWidget(ws)
+        ws.focus_content()
         return ws
+
+    def focus_content(self) -> bool:
+        """Ctrl+2 lands in the open meeting, or in the list of meetings."""
+        if self.stack.currentWidget() is self.workspace and self.workspace is not None:
+            return self.workspace.focus_content()
+        else:
+            self.list.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def show_list(self) -> None:
         current = self.workspace.meeting_id if self.workspace else None

@@ -67,6 +67,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
     ),
     Shortcut(
+        "workspace.next_tab",
+        "Ctrl+PgDown",
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Tab berikutnya (Rincian … Penutupan)"),
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
+    ),
+    Shortcut(
+        "workspace.previous_tab",
+        "Ctrl+PgUp",
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Tab sebelumnya"),
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
+    ),
+    Shortcut(
         "workspace.save",
         "Ctrl+S",
         QT_TRANSLATE_NOOP("MeetingShortcuts", "Simpan sekarang (otomatis tiap jeda ketik)"),

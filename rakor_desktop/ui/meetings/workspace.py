@@ -33,7 +33,7 @@ from rakor_desktop.ui.meetings.list_view import status_text
 from rakor_desktop.ui.meetings.live_tab import LiveTab
 from rakor_desktop.ui.meetings.pickers import Choice, person_choices
 from rakor_desktop.ui.meetings.reports_tab import ReportsTab
-from rakor_desktop.ui.widgets import label, page_root, pill, set_pill
+from rakor_desktop.ui.widgets import focus_first, label, page_root, pill, set_pill
 
 if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
@@ -150,7 +150,12 @@ class MeetingWorkspace(QWidget):
         self.close_tab.changed.connect(self.invitees.refresh)
         self.close_tab.go_to.connect(self.show_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for action_id, slot in (("workspace.back", self.back), ("workspace.save", self.flush)):
+        for action_id, slot in (
+            ("workspace.back", self.back),
+            ("workspace.save", self.flush),
+            ("workspace.next_tab", lambda: self.step_tab(1)),
+            ("workspace.previous_tab", lambda: self.step_tab(-1)),
+        ):
             act = QAction(self)
             act.setObjectName(action_id)
             act.setShortcut(shortcuts.sequence(action_id))
@@ -297,6 +302,18 @@ class MeetingWorkspace(QWidget):
             self.close_tab.refresh()
         elif widget is self.live:
             self.live.editor.setFocus()
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+PgDown/PgUp from anywhere in the meeting, the keyboard landing in the tab."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        self.focus_content()
+
+    def focus_content(self) -> bool:
+        current = self.tabs.currentWidget()
+        if current is self.live:
+            self.live.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return current is not None and focus_first(current)
 
     def show_tab(self, key: str) -> None:
         if key in self.TAB_KEYS:

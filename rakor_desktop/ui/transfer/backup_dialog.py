@@ -45,7 +45,7 @@ from rakor_desktop.ui import theme
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.roles import PATH_ROLE
-from rakor_desktop.ui.widgets import Card, label, style_table
+from rakor_desktop.ui.widgets import Card, fit_to_screen, label, style_table
 from rakor_desktop.ui.workers import Job, Worker
 
 CTX = "BackupDialog"
@@ -98,7 +98,7 @@ class BackupDialog(QDialog):
         self.confirm: Confirm = self._ask
         self.setObjectName("backup_dialog")
         self.setWindowTitle(self.tr("Cadangan basis data"))
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         col = QVBoxLayout(self)
         col.setContentsMargins(22, 18, 22, 14)
         col.setSpacing(14)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.services.transfer.bundle import import_bundle
 from rakor_desktop.ui.context import AppContext
+from rakor_desktop.ui.widgets import fit_to_screen
 from rakor_desktop.ui.workers import Worker
 
 
@@ -33,7 +34,7 @@ class BundleImportDialog(QDialog):
         self.imported = False
         self.setWindowTitle(self.tr("Impor bundel"))
         self.setObjectName("bundle-import-dialog")
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Bundel: %1").replace("%1", self.path.name))
         self.heading.setToolTip(str(self.path))
