@@ -29,12 +29,13 @@ TEST_DATES ?= 2026-12-03 2026-12-31 2027-02-28
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: help venv sysdeps sysdeps-gui run run-xvfb test lint bench dist deb translations lock clean distclean
+.PHONY: help venv sysdeps sysdeps-gui run run-xvfb test gui-test lint bench dist deb translations lock clean distclean
 
 help:
 	@echo "make run          open the window (creates a demo database the first time; DB=...)"
 	@echo "make run-xvfb     the same under a virtual X server (no display needed)"
 	@echo "make test         the whole test suite (what CI runs: .ci/run)"
+	@echo "make gui-test     the real windows under Xvfb: walkthrough (xdotool) + layout check"
 	@echo "make lint         ruff check + format check + mypy (what CI runs first)"
 	@echo "make bench        benchmarks; one JSON object per line on stdout"
 	@echo "make dist         PyInstaller one-folder build in dist/rakor-desktop/"
@@ -80,6 +81,14 @@ test: venv sysdeps translations
 	done; \
 	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
 	exit $$rc
+
+# A whole Rakor through the real app and kiosk windows on Xvfb screens of 1366x768,
+# 1280x800 and 1920x1080 (xdotool keystrokes and clicks; screenshots in
+# build/walkthrough/<size>/), and the layout check of every page, dialog and kiosk
+# state at those sizes. `make test` runs both as part of the suite.
+gui-test: venv sysdeps translations
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/walkthrough tests/ui/test_layout_check.py $(PYTEST_ARGS)
+	@echo "gui-test: screenshots in build/walkthrough/"
 
 # ruff (with RUF100: no stale noqa), the formatter, and mypy on the whole package
 # ([tool.mypy] in pyproject.toml). .ci/run runs this before the tests.

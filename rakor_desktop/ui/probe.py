@@ -143,7 +143,7 @@ def snapshot() -> dict[str, Any]:
 def shoot(path: str) -> dict[str, Any]:
     screen = QGuiApplication.primaryScreen()
     image = screen.grabWindow(0)
-    ok = image.save(path, "PNG")  # type: ignore[call-overload]  # stub lacks (str, str)
+    ok = image.save(path, "PNG")
     return {"ok": bool(ok), "size": [image.width(), image.height()]}
 
 
