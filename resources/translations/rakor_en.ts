@@ -2915,19 +2915,31 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
     <message>
         <source>Realisasi anggaran %</source>
-        <translation>Budget %</translation>
+        <translation>Budget realisation %</translation>
     </message>
     <message>
         <source>Tren</source>
         <translation>Trend</translation>
     </message>
     <message>
+        <source>Tren dibanding rapat sebelumnya dalam seri</source>
+        <translation>Trend against the previous meeting of the series</translation>
+    </message>
+    <message>
         <source>Realisasi fisik %</source>
-        <translation>Physical %</translation>
+        <translation>Physical realisation %</translation>
     </message>
     <message>
         <source>Indikator kinerja</source>
         <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <source>Anggaran %</source>
+        <translation>Budget %</translation>
+    </message>
+    <message>
+        <source>Fisik %</source>
+        <translation>Physical %</translation>
     </message>
     <message>
         <source>Kendala</source>

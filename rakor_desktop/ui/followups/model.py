@@ -42,7 +42,7 @@ class Col:
 
 COLUMNS = (
     Col("action", QT_TRANSLATE_NOOP("FollowUpColumns", "Tindak Lanjut"), 340),
-    Col("organization", QT_TRANSLATE_NOOP("FollowUpColumns", "OPD"), 130),
+    Col("organization", QT_TRANSLATE_NOOP("FollowUpColumns", "OPD"), 110),
     Col("due_date", QT_TRANSLATE_NOOP("FollowUpColumns", "Batas Waktu"), 100),
     Col("status", QT_TRANSLATE_NOOP("FollowUpColumns", "Status"), 112),
     Col("percent", QT_TRANSLATE_NOOP("FollowUpColumns", "Progres"), 72),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +41,14 @@ from rakor_desktop.ui.followups import status as st
 from rakor_desktop.ui.followups.delegates import ProgressDelegate, StatusDelegate
 from rakor_desktop.ui.followups.detail import FollowUpDetail, ProgressRequest
 from rakor_desktop.ui.followups.inputs import date_edit
-from rakor_desktop.ui.followups.model import COL_PERCENT, COL_STATUS, COLUMNS, FollowUpTableModel
+from rakor_desktop.ui.followups.model import (
+    COL_CARRIED,
+    COL_MEETING,
+    COL_PERCENT,
+    COL_STATUS,
+    COLUMNS,
+    FollowUpTableModel,
+)
 from rakor_desktop.ui.widgets import PageHeader, label, page_body, pill, set_pill, style_table
 from rakor_desktop.ui.workers import Worker
 
@@ -120,6 +127,13 @@ class FollowUpsPage(QWidget):
         self.series_combo = QComboBox()
         self.series_combo.setMinimumWidth(160)
         filters.addWidget(self.series_combo, 2)
+        for combo in (self.org_combo, self.status_combo, self.series_combo):
+            # Long OPD and series names must not widen the row past a 1280 px screen:
+            # the combo shows what fits, the list shows everything.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.reset_button = QPushButton(self.tr("Atur ulang"))
         self.reset_button.setProperty("variant", "link")
         self.reset_button.clicked.connect(self.reset_filters)
@@ -170,6 +184,12 @@ class FollowUpsPage(QWidget):
         for i, col in enumerate(COLUMNS):
             self.table.setColumnWidth(i, col.width)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The directive is what a row is about: two lines of it, not "Penanga…".
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 14
+        )
+        self.table.viewport().installEventFilter(self)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_PERCENT, ProgressDelegate(self.table))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -311,6 +331,18 @@ class FollowUpsPage(QWidget):
         self._selection_changed()
         self._loaded = True
         self.data_loaded.emit()
+
+    # Below this table width the carried-over count and the source meeting (both in the
+    # detail panel) make way for the directive's own text.
+    NARROW_TABLE = 820
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            narrow = self.table.viewport().width() < self.NARROW_TABLE
+            for column in (COL_CARRIED, COL_MEETING):
+                if self.table.isColumnHidden(column) != narrow:
+                    self.table.setColumnHidden(column, narrow)
+        return super().eventFilter(watched, event)
 
     def reset_filters(self) -> None:
         """Back to the defaults: every OPD and series, open follow-ups, no due range."""

@@ -42,7 +42,7 @@ DIRECTION_TEXT = {
     Direction.FLAT: QT_TRANSLATE_NOOP("TrendColumns", "Tetap"),
 }
 COL_OPD, COL_BUDGET, COL_BUDGET_D, COL_PHYS, COL_PHYS_D, COL_IND, COL_LAST = range(7)
-WIDTHS = (250, 140, 90, 120, 90, 280, 120)
+WIDTHS = (250, 130, 80, 110, 80, 200, 120)
 
 
 def pct(value: float | None) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from rakor_desktop.messages import render
@@ -117,6 +118,18 @@ def tab_layout(tab: QWidget) -> QVBoxLayout:
     return layout
 
 
+HEADER_PADDING = 28  # the theme's section padding and room for the sort arrow
+
+
+def header_width(table: QTableView, column: int) -> int:
+    """The width a column's title needs: a chosen width never cuts its own title
+    ("ealisasi anggaran" clipped on both sides in Laporan OPD at 1366 px)."""
+    text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    font = table.horizontalHeader().font()
+    font.setBold(True)  # the theme draws titles in semibold
+    return QFontMetrics(font).horizontalAdvance(text) + HEADER_PADDING if text else 0
+
+
 def setup_table(
     table: QTableView,
     name: str,
@@ -152,9 +165,9 @@ def setup_table(
         table.verticalHeader().setDefaultSectionSize(row_height)
     table.setShowGrid(grid)
     table.setAlternatingRowColors(True)
-    for col, width in widths:
-        table.setColumnWidth(col, width)
     header = table.horizontalHeader()
+    for col, width in widths:
+        table.setColumnWidth(col, max(width, header_width(table, col)))
     for col in stretch:
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
     return header
@@ -170,10 +183,13 @@ class TabTableModel(QAbstractTableModel):
     editable); the tab swaps ``headers`` for the translated texts.
     """
 
-    def __init__(self, columns: Sequence[str], parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[str], parent: Any = None, tips: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
         self.headers = list(columns)
+        self.header_tips = list(tips)  # the full title of a column whose header is short
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -186,6 +202,12 @@ class TabTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section < len(self.header_tips)
+        ):
+            return self.header_tips[section] or None
         return None
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -252,6 +253,9 @@ class DecisionsTab(QWidget):
             widths=((C_KIND, 100), (C_ITEM, 200), (C_ORG, 220), (C_PIC, 180), (C_DUE, 110)),
         )
         self.table.setWordWrap(True)
+        # The decision's text is what a row is about: shown whole, rows as tall as it.
+        self.table.setProperty("key_column", C_TEXT)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.message = label("", "muted", wrap=True)
         layout.addWidget(self.message)

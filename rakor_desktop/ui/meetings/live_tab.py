@@ -433,6 +433,7 @@ class LiveTab(QWidget):
             doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
             doc.setDefaultFont(self.editor.font())
             doc.setPlainText(body)
+            doc.setProperty("stored", doc.toPlainText())
             doc.setModified(False)
             doc.contentsChanged.connect(lambda iid=item_id: self._note_edited(iid))
             self.docs[item_id] = doc
@@ -546,6 +547,12 @@ class LiveTab(QWidget):
 
     # -- notes autosave ------------------------------------------------------------------
     def _note_edited(self, item_id: int) -> None:
+        doc = self.docs.get(item_id)
+        if doc is not None and doc.toPlainText() == doc.property("stored"):
+            # Re-highlighting, or typed back to what is stored: nothing to write (a
+            # finalized meeting said "Tidak tersimpan" on merely being looked at).
+            self._dirty_items.discard(item_id)
+            return
         self._dirty_items.add(item_id)
         self.autosaver.touch()
 
@@ -569,6 +576,7 @@ class LiveTab(QWidget):
         )
         # Only what was stored is clean: an edit made during the save stays dirty.
         for iid, body in pending.items():
+            self.docs[iid].setProperty("stored", body)
             if self.docs[iid].toPlainText() == body:
                 self._dirty_items.discard(iid)
         if self._dirty_items:
@@ -631,7 +639,7 @@ class LiveTab(QWidget):
         self.capture.today = to_office(now_of(self.ctx), self.zone).date()
         self.capture.open_for(kind, row.title)
         # After the bar has its height (next event loop turn), bring all of it into view.
-        QTimer.singleShot(0, self._show_capture)
+        QTimer.singleShot(0, self, self._show_capture)  # dropped if the tab is gone
 
     def _store_decision(self, kind: str, text: str, entry: QuickEntry | None) -> None:
         item_id = self.selected_item

@@ -39,15 +39,22 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "OPD"),
-    QT_TRANSLATE_NOOP("Meetings", "Realisasi anggaran %"),
+    QT_TRANSLATE_NOOP("Meetings", "Anggaran %"),
     QT_TRANSLATE_NOOP("Meetings", "Tren"),
-    QT_TRANSLATE_NOOP("Meetings", "Realisasi fisik %"),
+    QT_TRANSLATE_NOOP("Meetings", "Fisik %"),
     QT_TRANSLATE_NOOP("Meetings", "Tren"),
     QT_TRANSLATE_NOOP("Meetings", "Indikator kinerja"),
     QT_TRANSLATE_NOOP("Meetings", "Kendala"),
     QT_TRANSLATE_NOOP("Meetings", "Inovasi"),
 )
 C_ORG, C_BUDGET, C_BTREND, C_PHYS, C_PTREND, C_IND, C_OBST, C_INNOV = range(8)
+# Short titles keep the numbers' columns narrow at 1280 px; the whole title on hover.
+TIPS = {
+    C_BUDGET: QT_TRANSLATE_NOOP("Meetings", "Realisasi anggaran %"),
+    C_BTREND: QT_TRANSLATE_NOOP("Meetings", "Tren dibanding rapat sebelumnya dalam seri"),
+    C_PHYS: QT_TRANSLATE_NOOP("Meetings", "Realisasi fisik %"),
+    C_PTREND: QT_TRANSLATE_NOOP("Meetings", "Tren dibanding rapat sebelumnya dalam seri"),
+}
 FIELD = {
     C_BUDGET: "budget_pct",
     C_PHYS: "physical_pct",
@@ -177,6 +184,9 @@ class ReportsTab(QWidget):
         super().__init__()
         self.model = OpdReportsModel(ctx, meeting_id, self)
         self.model.headers = [tr_const(h) for h in COLUMNS]
+        self.model.header_tips = [
+            tr_const(TIPS[c]) if c in TIPS else "" for c in range(len(COLUMNS))
+        ]
         layout = tab_layout(self)
         layout.addWidget(
             label(
@@ -198,13 +208,13 @@ class ReportsTab(QWidget):
             edit=EDIT_ON_TYPE,
             grid=True,
             widths=(
-                (C_ORG, 250),
-                (C_BUDGET, 120),
-                (C_BTREND, 70),
-                (C_PHYS, 110),
-                (C_PTREND, 70),
-                (C_IND, 220),
-                (C_OBST, 200),
+                (C_ORG, 240),
+                (C_BUDGET, 100),
+                (C_BTREND, 80),
+                (C_PHYS, 90),
+                (C_PTREND, 80),
+                (C_IND, 170),
+                (C_OBST, 150),
             ),
             stretch=(C_INNOV,),
         )

@@ -33,7 +33,7 @@ from rakor_desktop.ui.meetings.list_view import status_text
 from rakor_desktop.ui.meetings.live_tab import LiveTab
 from rakor_desktop.ui.meetings.pickers import Choice, person_choices
 from rakor_desktop.ui.meetings.reports_tab import ReportsTab
-from rakor_desktop.ui.widgets import focus_first, label, page_root, pill, set_pill
+from rakor_desktop.ui.widgets import ElidedLabel, focus_first, label, page_root, pill, set_pill
 
 if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
@@ -82,7 +82,7 @@ class MeetingWorkspace(QWidget):
         self.btn_back.setProperty("variant", "link")
         head.addWidget(self.btn_back)
         head.addStretch(1)
-        self.save_status = label("", "faint")
+        self.save_status = ElidedLabel("", "faint")
         self.save_status.setObjectName("save-status")
         head.addWidget(self.save_status)
         layout.addLayout(head)
