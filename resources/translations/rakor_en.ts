@@ -1061,6 +1061,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Classification</translation>
     </message>
     <message>
+        <source>Minta tanda tangan di layar meja registrasi</source>
+        <translation>Ask for an on-screen signature at the check-in desk</translation>
+    </message>
+    <message>
+        <source>Setelah kehadiran tercatat, meja registrasi meminta tanda tangan dengan pena, jari atau tetikus (Esc melewati); tanda tangan tercetak di daftar hadir.</source>
+        <translation>Once attendance is recorded, the check-in desk asks for a signature with a pen, finger or mouse (Esc skips); signatures are printed on the attendance list.</translation>
+    </message>
+    <message>
         <source>Lampiran (berkas)</source>
         <translation>Attachments (files)</translation>
     </message>
@@ -2202,7 +2210,7 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>REGISTRATION OPEN</translation>
     </message>
     <message>
-        <source>Rapat {day}: check-in hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).</source>
+        <source>Rapat {day}: registrasi hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).</source>
         <translation>Meeting of {day}: today&apos;s check-ins are recorded on the officer&apos;s confirmation (recorded in the audit trail).</translation>
     </message>
     <message>
@@ -2250,7 +2258,7 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>NOTHING TO UNDO</translation>
     </message>
     <message>
-        <source>CHECK-IN DIBATALKAN</source>
+        <source>KEHADIRAN DIBATALKAN</source>
         <translation>CHECK-IN UNDONE</translation>
     </message>
     <message>
@@ -2262,7 +2270,7 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Recorded in the audit trail.</translation>
     </message>
     <message>
-        <source>Ctrl+Z membatalkan check-in yang sedang tampil. Pindai dulu orangnya.</source>
+        <source>Ctrl+Z membatalkan kehadiran yang sedang tampil. Pindai dulu orangnya.</source>
         <translation>Ctrl+Z undoes the check-in on screen. Scan the person first.</translation>
     </message>
     <message>

@@ -315,7 +315,7 @@ def test_undo_last_check_in_with_ctrl_z(qtbot, db, rakor, kiosk) -> None:
     scan(qtbot, kiosk, rakor.payloads[a])
     scan(qtbot, kiosk, rakor.payloads[b])
     qtbot.keyClick(kiosk.scan_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert kiosk.result_panel.headline.text() == "CHECK-IN DIBATALKAN"
+    assert kiosk.result_panel.headline.text() == "KEHADIRAN DIBATALKAN"
     assert kiosk.result_panel.name.text() == "Ir. Sri Wahyuni, M.T."
     assert [r["person_id"] for r in attendance_rows(db, rakor.meeting_id)] == [a]
     with db.engine.connect() as c:

@@ -274,7 +274,7 @@ def undo_last(
     meeting = _guard_meeting(session, meeting_id)
     if meeting.status == MeetingStatus.CLOSED:
         raise CheckInRefused(
-            M("Rapat sudah ditutup: check-in tidak dapat dibatalkan dari meja registrasi.")
+            M("Rapat sudah ditutup: kehadiran tidak dapat dibatalkan dari meja registrasi.")
         )
     stmt = select(Attendance).where(col(Attendance.meeting_id) == meeting_id)
     if attendance_id is not None:
@@ -339,7 +339,7 @@ def set_absence(
                 M("Status kehadiran {status} tidak dikenal.", status=repr(status))
             ) from None
         if parsed is AbsenceStatus.HADIR:
-            raise CheckInRefused(M("Hadir dicatat lewat check-in, bukan diisi manual."))
+            raise CheckInRefused(M("Hadir dicatat lewat registrasi, bukan diisi manual."))
         value = parsed.value
         present = (
             session.connection()
@@ -352,7 +352,9 @@ def set_absence(
             .first()
         )
         if present is not None:
-            raise CheckInRefused(M("Peserta ini sudah hadir; batalkan check-in dulu bila keliru."))
+            raise CheckInRefused(
+                M("Peserta ini sudah hadir; batalkan kehadirannya dulu bila keliru.")
+            )
     old = inv.absence_status
     inv.absence_status = value
     inv.absence_note = (note or "")[:300]

@@ -139,7 +139,7 @@ class KioskPanelsMixin(KioskBase):
         desk.any_day = True
         self.counters.any_day = True
         self._show("info", QCoreApplication.translate("KioskWindow", "REGISTRASI DIBUKA"),
-                   detail=QCoreApplication.translate("KioskWindow", "Rapat {day}: check-in hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).").format(day=format_day(desk.starts_at, desk.zone)))  # fmt: skip
+                   detail=QCoreApplication.translate("KioskWindow", "Rapat {day}: registrasi hari ini dicatat atas konfirmasi petugas (tercatat di jejak audit).").format(day=format_day(desk.starts_at, desk.zone)))  # fmt: skip
         self._arm_clear()
         self.scan_edit.setFocus()
 
@@ -279,7 +279,7 @@ class KioskPanelsMixin(KioskBase):
         shown = self.last_result
         if shown is None or shown.attendance_id is None:
             self._show("info", QCoreApplication.translate("KioskWindow", "TIDAK ADA YANG DIBATALKAN"),
-                       detail=QCoreApplication.translate("KioskWindow", "Ctrl+Z membatalkan check-in yang sedang tampil. Pindai dulu orangnya."))  # fmt: skip
+                       detail=QCoreApplication.translate("KioskWindow", "Ctrl+Z membatalkan kehadiran yang sedang tampil. Pindai dulu orangnya."))  # fmt: skip
             self._arm_clear()
             self.scan_edit.setFocus()
             return
@@ -291,7 +291,7 @@ class KioskPanelsMixin(KioskBase):
         if undone is None:
             return
         self.scan_edit.clear()
-        self._show("info", QCoreApplication.translate("KioskWindow", "CHECK-IN DIBATALKAN"), name=undone.name,
+        self._show("info", QCoreApplication.translate("KioskWindow", "KEHADIRAN DIBATALKAN"), name=undone.name,
                    time=QCoreApplication.translate("KioskWindow", "pukul {t} {z} dihapus").format(t=undone.time_text, z=self.zone),
                    help=QCoreApplication.translate("KioskWindow", "Tercatat di jejak audit."))  # fmt: skip
         self.stage.setCurrentIndex(Page.RESULT)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -116,6 +117,16 @@ class DetailsTab(QWidget):
         form2.addRow(self.tr("Nomor surat"), self.letter_number)
         form2.addRow(self.tr("Tanggal surat"), self.letter_date)
         form2.addRow(self.tr("Sifat"), self.nature)
+        # Off by default: a signature costs the door a few seconds a person.
+        self.signatures = QCheckBox(self.tr("Minta tanda tangan di layar meja registrasi"))
+        self.signatures.setObjectName("signatures-required")
+        self.signatures.setToolTip(
+            self.tr(
+                "Setelah kehadiran tercatat, meja registrasi meminta tanda tangan dengan "
+                "pena, jari atau tetikus (Esc melewati); tanda tangan tercetak di daftar hadir."
+            )
+        )
+        form2.addRow("", self.signatures)
         right.body.addLayout(form2)
         right.body.addWidget(label(self.tr("Lampiran (berkas)"), "section"))
         self.attachments = QListWidget()
@@ -144,6 +155,8 @@ class DetailsTab(QWidget):
         self.no_end.toggled.connect(self._edited)
         self.letter_date.dateChanged.connect(self._edited)
         self.nature.currentTextChanged.connect(self._edited)
+        self.signatures.toggled.connect(self._edited)
+        self.signatures.toggled.connect(lambda _on: self.autosaver.flush())
         self.chair_prefix.currentTextChanged.connect(self._edited)
         for picker in (self.chair, self.secretary, self.notulis):
             picker.chosen.connect(self._edited)
@@ -175,6 +188,7 @@ class DetailsTab(QWidget):
             self.letter_number.setText(m.letter_number)
             self.letter_date.setDate(qdate(m.letter_date) if m.letter_date else NO_DATE)
             self.nature.setCurrentText(m.letter_nature)
+            self.signatures.setChecked(bool(m.signatures_required))
             self.attachments.clear()
             self.attachments.addItems(meeting_editor.attachments_of(m))
             if self.opening.toPlainText() != m.opening_remarks:
@@ -208,6 +222,7 @@ class DetailsTab(QWidget):
                 self.attachments.item(i).text() for i in range(self.attachments.count())
             ],
             "opening_remarks": self.opening.toPlainText(),
+            "signatures_required": self.signatures.isChecked(),
         }
 
     def _edited(self, *_args: Any) -> None:
@@ -277,6 +292,7 @@ class DetailsTab(QWidget):
             self.no_end,
             self.letter_date,
             self.nature,
+            self.signatures,
             self.chair_prefix,
             self.chair,
             self.secretary,
