@@ -439,6 +439,21 @@ def _followup_line(session: Session, fu: FollowUp, zone: str) -> str:
     return f"- {org.name if org else 'OPD belum ditetapkan'}: {what}{action}{due}"
 
 
+def _carry_over_minutes(
+    open_count: int, others: int, starts_at: datetime, ends_at: datetime | None
+) -> int:
+    """Two minutes a follow-up (10 to 60), within the time the rest of the agenda leaves.
+
+    Fourteen open directives gave 28 minutes on top of a full three-hour agenda, so the
+    next Rakor was planned to run over before it began.
+    """
+    wanted = min(60, max(10, 2 * open_count))
+    if ends_at is None:
+        return wanted
+    left = int((ends_at - starts_at).total_seconds() // 60) - others
+    return max(10, min(wanted, left))
+
+
 def next_of_series(
     session: Session,
     series_id: int,
@@ -494,17 +509,35 @@ def next_of_series(
         _copy_invitees(session, prev.id, m.id)
 
     template = template_items(series)
+    # Who presented what last time: a template saved without presenters (or before
+    # they were kept) must not leave the new agenda without them.
+    last_time = {
+        it.title.strip().casefold(): it
+        for it in (
+            session.exec(
+                select(AgendaItem).where(
+                    col(AgendaItem.meeting_id) == prev.id, col(AgendaItem.deleted_at).is_(None)
+                )
+            ).all()
+            if prev is not None
+            else []
+        )
+    }
     pos = 0
     if template:
         for entry in template:
+            title = str(entry["title"]).strip()[:300]
+            before = last_time.get(title.casefold())
             session.add(
                 AgendaItem(
                     meeting_id=m.id,
                     position=pos,
-                    title=str(entry["title"]).strip()[:300],
+                    title=title,
                     planned_minutes=int(entry.get("planned_minutes") or 10),
-                    presenter_id=entry.get("presenter_id"),
-                    presenter_org_id=entry.get("presenter_org_id"),
+                    presenter_id=entry.get("presenter_id")
+                    or (before.presenter_id if before else None),
+                    presenter_org_id=entry.get("presenter_org_id")
+                    or (before.presenter_org_id if before else None),
                 )
             )
             pos += 1
@@ -524,11 +557,16 @@ def next_of_series(
         for it in items[at:]:
             it.position += 1
             session.add(it)
+        before = next((it for it in last_time.values() if it.is_carry_over), None)
         carry = AgendaItem(
             meeting_id=m.id,
             position=at,
             title=CARRY_OVER_TITLE,
-            planned_minutes=min(60, max(10, 2 * len(open_fus))),
+            planned_minutes=_carry_over_minutes(
+                len(open_fus), sum(it.planned_minutes for it in items), starts_at, ends_at
+            ),
+            presenter_id=before.presenter_id if before else None,
+            presenter_org_id=before.presenter_org_id if before else None,
             is_carry_over=True,
         )
         session.add(carry)

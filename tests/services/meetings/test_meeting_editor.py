@@ -284,3 +284,36 @@ def test_opening_remarks_autosave_is_not_audited_per_save(db) -> None:
         events = s.exec(select(AuditEvent).where(AuditEvent.action == "meeting.update")).all()
         assert [json.loads(e.detail)["fields"] for e in events] == [["place"]]
         assert s.get(Meeting, m.id).opening_remarks == "Bupati membuka rapat"
+
+
+def test_next_of_series_keeps_presenters_and_fits_the_carry_over_in_the_time(db) -> None:
+    """Issue 15: the next Rakor lost every presenter, and 14 open directives gave the
+    carry-over 28 minutes on top of a full three hours."""
+    with db.session() as s:
+        r = build_regency(s)
+        ser = meeting_editor.create_series(
+            s,
+            "Rakor Penyelenggaraan Pemerintahan Daerah",
+            agenda_template=[
+                {"title": "Pembukaan oleh Bupati", "planned_minutes": 15},
+                {"title": "Evaluasi capaian kinerja", "planned_minutes": 150},
+            ],
+        )
+        aug = _new(s, "Rakor Agustus", series_id=ser.id)  # 09.00-12.00: 180 minutes
+        agenda.add_item(s, aug.id, "Pembukaan oleh Bupati", presenter_id=r.bupati.id)
+        carry = agenda.add_item(s, aug.id, meeting_editor.CARRY_OVER_TITLE)
+        carry.is_carry_over, carry.presenter_id = True, r.notulis.id
+        s.add(carry)
+        health = r.org_id("Dinas Kesehatan")
+        agenda.add_item(s, aug.id, "evaluasi capaian kinerja", presenter_org_id=health)
+        for n in range(14):
+            decisions.add_directive(s, aug.id, f"Arahan {n}", organization_id=health)
+        nxt = meeting_editor.next_of_series(s, ser.id, now=NOW)
+        rows = agenda.list_items(s, nxt.id)
+        by_title = {row.title: row for row in rows}
+        assert by_title["Pembukaan oleh Bupati"].presenter_id == r.bupati.id
+        assert by_title["Evaluasi capaian kinerja"].presenter_org_id == health
+        carried = by_title[meeting_editor.CARRY_OVER_TITLE]
+        assert carried.presenter_id == r.notulis.id
+        assert carried.planned_minutes == 15  # what 15 + 150 leave of 180, not 28
+        assert sum(row.planned_minutes for row in rows) == 180
