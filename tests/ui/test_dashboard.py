@@ -307,3 +307,31 @@ def test_progressive_start_paints_the_summary_first_then_fills_the_charts(qtbot,
     assert p.chart_data is not None and p.is_data_ready()
     (overdue,) = _series(p, "terlambat", QLineSeries)
     assert _points(overdue) == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_a_small_chart_keeps_every_month_label(qtbot) -> None:
+    """Issue 15 item 10: squeezed flat labels made Qt drop the first month; when they no
+    longer fit side by side they stand upright instead, and lie flat again when wide."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from rakor_desktop.services.insight.charts import MeetingAttendance, MeetingRef
+    from rakor_desktop.ui.insight import charts as ch
+
+    rows = []
+    for i, (month, day) in enumerate([(2, 23), (3, 30), (4, 27), (5, 25), (6, 29), (7, 27),
+                                      (8, 31), (9, 28), (10, 19), (10, 26), (11, 30)]):  # fmt: skip
+        when = datetime(2026, month, day, 2, tzinfo=UTC)
+        ref = MeetingRef(i + 1, f"Rakor {month}", when, when.date())
+        rows.append(MeetingAttendance(ref, 59, 50 + i % 5, 0))
+    view = ch.ChartView("kehadiran", "Kehadiran")
+    qtbot.addWidget(view)
+    view.resize(300, 280)
+    view.show()
+    ch.fill_attendance_by_meeting(view, rows)
+    qtbot.wait(20)
+    (axis,) = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axis.count() == 11 and axis.categories()[0] == "Feb 26"
+    assert axis.labelsAngle() == -90
+    view.resize(1000, 280)
+    qtbot.wait(20)
+    assert axis.labelsAngle() == 0

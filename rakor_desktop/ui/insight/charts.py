@@ -24,7 +24,16 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QFrame, QWidget
 
 from rakor_desktop.services.insight.charts import (
@@ -124,6 +133,24 @@ class ChartView(QChartView):
         self.setBackgroundBrush(QBrush(Qt.GlobalColor.transparent))
         self.viewport().setAutoFillBackground(False)
         self.empty = False
+        # Axes arrive with each fill and the plot area changes with every resize.
+        chart.plotAreaChanged.connect(lambda _area: self.fit_labels())
+
+    def fit_labels(self) -> None:
+        """Slant the month labels when they no longer fit side by side.
+
+        Flat labels that overlap are dropped by Qt, the first month first: a small
+        chart showed eleven bars and ten months, the earliest unnamed.
+        """
+        chart = self.chart()
+        width = chart.plotArea().width() or self.width() * 0.85
+        metrics = QFontMetrics(_font(8.5))
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if not isinstance(axis, QBarCategoryAxis) or axis.count() == 0:
+                continue
+            widest = max(metrics.horizontalAdvance(text) for text in axis.categories())
+            crowded = widest + 8 > width / axis.count()
+            axis.setLabelsAngle(-90 if crowded else 0)
 
     def reset(self) -> QChart:
         chart = self.chart()
