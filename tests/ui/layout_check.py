@@ -17,6 +17,7 @@ internal parts are not judged. A view names its key column with the dynamic prop
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -103,6 +104,22 @@ def clipped_headers(header: QHeaderView) -> list[str]:
     return out
 
 
+def _wrapped(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """What a word-wrapping cell shows of ``text`` in ``lines`` lines (greedy, by words)."""
+    words, shown, line = text.split(), [], ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width:
+            line = candidate
+            continue
+        shown.append(line)
+        line = word
+        if len(shown) == lines:
+            return " ".join(s for s in shown if s) + "…"
+    shown.append(line)
+    return " ".join(s for s in shown if s)
+
+
 def unreadable_key_column(view: QAbstractItemView) -> str | None:
     model = view.model()
     if model is None or model.rowCount(QModelIndex()) < 2:
@@ -126,13 +143,14 @@ def unreadable_key_column(view: QAbstractItemView) -> str | None:
         if not first_line:
             continue
         rows += 1
-        lines = max(1, view.rowHeight(row) // metrics.lineSpacing()) if wraps else 1
-        if lines > 1:  # wrapped: fits when the words fill no more than its lines
-            fits = metrics.horizontalAdvance(first_line) <= (width - PADDING) * lines * 0.85
-            display = first_line if fits else first_line[: len(first_line) // 2] + "…"
+        lines = max(1, (view.rowHeight(row) - 8) // metrics.lineSpacing()) if wraps else 1
+        if wraps:
+            # Qt wraps at word boundaries first and elides only the last line it can
+            # show, whatever the elide mode: "Rakor Penyelenggaraan Pemerintahan Daerah…"
+            display = _wrapped(first_line, metrics, max(width - PADDING, 0), lines)
         else:
             display = metrics.elidedText(first_line, mode, max(width - PADDING, 0))
-        if display != first_line and (mode == Qt.TextElideMode.ElideRight or lines > 1):
+        if display != first_line and (mode == Qt.TextElideMode.ElideRight or wraps):
             elided_ends += 1
         if display in shown and shown[display] != first_line:
             return (

@@ -68,6 +68,7 @@ class InviteeRow:
     attended: bool
     checked_in_at: datetime | None
     absence_status: str | None
+    organization_short: str = ""  # "BKPSDM" for a table column; the full name on hover
 
     def as_json(self, zone: str) -> dict:
         return {
@@ -179,7 +180,7 @@ def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
             if pid is not None and (pid not in came or at < came[pid]):
                 came[pid] = at
     stmt = (
-        select(Invitation, Person, Organization.name)
+        select(Invitation, Person, Organization.name, Organization.short_name)
         .join(Person, col(Invitation.person_id) == col(Person.id))
         .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(Invitation.meeting_id == meeting_id)
@@ -187,7 +188,7 @@ def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
         .order_by(col(Organization.name).is_(None), col(Organization.name), col(Person.full_name))
     )
     out = []
-    for inv, person, org in session.exec(stmt).all():
+    for inv, person, org, short in session.exec(stmt).all():
         checked_in_at = came.get(person.id or 0)
         out.append(
             InviteeRow(
@@ -199,6 +200,7 @@ def list_invitees(session: Session, meeting_id: int) -> list[InviteeRow]:
                 attended=checked_in_at is not None,
                 checked_in_at=checked_in_at,
                 absence_status="hadir" if checked_in_at is not None else inv.absence_status,
+                organization_short=short or "",
             )
         )
     return out

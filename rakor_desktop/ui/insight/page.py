@@ -228,6 +228,7 @@ class DashboardPage(HomePage):
         self.trend_table.setSortingEnabled(True)
         # "Kecamatan Pemalang" and "Kecamatan Pulosari" differ at the end.
         self.trend_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.trend_table.setWordWrap(False)  # wrapping would elide the end regardless
         self.trend_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         for i, w in enumerate(WIDTHS):
             self.trend_table.setColumnWidth(i, w)

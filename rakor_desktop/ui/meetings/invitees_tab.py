@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -106,9 +108,14 @@ class InviteesModel(TabTableModel):
                 r.name,
                 format_nip(r.nip) if r.nip else "",
                 r.jabatan,
-                r.organization,
+                r.organization_short or r.organization,
                 self.status_text(r),
             )[c]
+        if role == Qt.ItemDataRole.ToolTipRole and c in (0, 2, 3):
+            whole = "\n".join(
+                x for x in (r.name, format_nip(r.nip) if r.nip else "", r.jabatan) if x
+            )
+            return (whole, "", r.jabatan, r.organization)[c]
         if role == Qt.ItemDataRole.ForegroundRole and c == 4:
             if r.attended:
                 return QColor(theme.SUCCESS)
@@ -185,6 +192,17 @@ class InviteesTab(QWidget):
         self.dialog: OrgPickerDialog | None = None
         self._build()
 
+    # Below this width the NIP column (also on the name's tooltip) makes way for the
+    # jabatan: at 1280 px the jabatan column was 36 px wide.
+    NARROW_TABLE = 700
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            narrow = self.table.viewport().width() < self.NARROW_TABLE
+            if self.table.isColumnHidden(1) != narrow:
+                self.table.setColumnHidden(1, narrow)
+        return super().eventFilter(watched, event)
+
     def _build(self) -> None:
         layout = tab_layout(self)
         bar = QHBoxLayout()
@@ -212,9 +230,13 @@ class InviteesTab(QWidget):
             self.model,
             mode=QAbstractItemView.SelectionMode.ExtendedSelection,
             edit=QAbstractItemView.EditTrigger.NoEditTriggers,
-            widths=((0, 220), (1, 165), (4, 115)),
-            stretch=(2, 3),
+            widths=((0, 210), (1, 172), (3, 110), (4, 122)),
+            stretch=(2,),
         )
+        # One line a person, cut with "…" and whole on hover: a wrapped cell showed
+        # "Kepala …" for every jabatan.
+        self.table.setWordWrap(False)
+        self.table.viewport().installEventFilter(self)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)

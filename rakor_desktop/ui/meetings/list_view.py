@@ -239,7 +239,11 @@ class MeetingsListView(QWidget):
         )
         # Titles of one series differ at the end ("... Desember 2026"): elide the middle,
         # so the month stays visible at 1366 px (issue 15 item 7); the tooltip has it all.
+        # Word wrap must be off for that: a wrapping cell breaks at a space and elides
+        # its last visible line, whatever the mode ("Rakor … Daerah …" on every row).
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
+        self.table.setProperty("key_column", COL["title"])
         hh.setSortIndicator(COL["date"], Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         hh.setHighlightSections(False)
