@@ -154,3 +154,14 @@ def build_meeting(
     )
     s.flush()
     return m
+
+
+def same_office(a, b) -> None:
+    """Make ``b`` a station of ``a``'s office, as a copy of its database would be: one
+    office secret, so bundles sealed by one are the other's own (bundle/seal.py)."""
+    from rakor_desktop.services.office.settings import get_office
+
+    with a.session(write=True) as s:
+        secret = get_office(s).qr_secret
+    with b.session(write=True) as s:
+        get_office(s).qr_secret = secret

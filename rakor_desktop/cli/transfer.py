@@ -3,9 +3,11 @@
 Contract:
 - ``bundle export OUT.zip (--meeting ID [ID ...] | --from YYYY-MM-DD --to YYYY-MM-DD)``
   exits 0 and prints the counts; 1 when no meeting matches or the file cannot be written.
-- ``bundle import FILE [--dry-run] [--report R.json]`` prints the merge summary with
-  every conflict; exit 0 when merged (or dry run), 1 when the bundle was refused
-  (nothing written then).
+- ``bundle import FILE [--dry-run] [--report R.json] [--terima-asing]`` prints the merge
+  summary with every conflict; exit 0 when merged (or dry run), 1 when the bundle was
+  refused (nothing written then). A bundle not sealed by this office (another office's,
+  or an unsealed one) is refused with its summary unless ``--terima-asing``; one sealed
+  by this office but edited afterwards is always refused.
 - ``backups list [--folder DIR] [--json]``, ``backups create [--folder DIR] [--keep N]``,
   ``backups restore FILE [--folder DIR]``. ``list`` and ``restore`` run *before* the
   database is opened, so they work exactly when it is corrupt and will not open.
@@ -37,6 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("file", type=Path)
     q.add_argument("--dry-run", action="store_true", help="uji coba, tidak menyimpan")
     q.add_argument("--report", type=Path, default=None, help="simpan laporan lengkap (JSON)")
+    q.add_argument(
+        "--terima-asing",
+        dest="accept_foreign",
+        action="store_true",
+        help="impor bundel yang tidak bersegel kantor ini (setelah memeriksa ringkasannya)",
+    )
     q.set_defaults(handler=_bundle_import)
     q = bsub.add_parser(
         "proposals", help="usulan perubahan untuk rapat final yang ditahan saat impor"
@@ -122,7 +130,9 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.transfer.bundle import BundleError, import_bundle
 
     try:
-        report = import_bundle(db, args.file, dry_run=args.dry_run)
+        report = import_bundle(
+            db, args.file, dry_run=args.dry_run, accept_foreign=args.accept_foreign
+        )
     except BundleError as exc:
         err(exc)
         return 1
@@ -138,6 +148,12 @@ def _bundle_import(args: argparse.Namespace, db: Database) -> int:
             err(f"Laporan tidak dapat disimpan: {exc.strerror or exc}")
             return 1
         print(f"Laporan tersimpan: {args.report}")
+    if report.needs_confirmation:
+        err(
+            "Bundel ini tidak bersegel kantor ini; tidak ada yang disimpan. Periksa ringkasan "
+            "di atas, lalu jalankan lagi dengan --terima-asing untuk mengimpornya."
+        )
+        return 1
     return 0
 
 

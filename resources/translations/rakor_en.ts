@@ -339,6 +339,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Import</translation>
     </message>
     <message>
+        <source>Bundel ini tidak bersegel kantor ini (dari kantor lain, atau tanpa segel). Belum ada yang diubah. Impor hanya bila Anda mengenal pengirimnya dan perubahan di bawah ini memang diharapkan.</source>
+        <translation>This bundle does not carry this office&apos;s seal (another office&apos;s, or unsealed). Nothing has changed yet. Import it only if you know the sender and expect the changes below.</translation>
+    </message>
+    <message>
+        <source>Impor bundel asing…</source>
+        <translation>Import foreign bundle…</translation>
+    </message>
+    <message>
         <source>Belum ada yang diubah. Periksa ringkasan ini, lalu tekan Impor.</source>
         <translation>Nothing has been changed yet. Check this summary, then press Import.</translation>
     </message>
@@ -353,6 +361,14 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Bundel tidak dapat diimpor: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>Impor bundel asing</source>
+        <translation>Import foreign bundle</translation>
+    </message>
+    <message>
+        <source>Bundel %1 tidak dibuat oleh kantor ini. Terapkan perubahan yang tercantum di ringkasan? (Rapat yang sudah final tetap tidak berubah; perubahannya menjadi usulan amandemen.)</source>
+        <translation>Bundle %1 was not made by this office. Apply the changes listed in the summary? (Finalized meetings stay unchanged; their changes become amendment proposals.)</translation>
     </message>
     <message>
         <source>Mengimpor…</source>

@@ -93,8 +93,15 @@ def test_bundle_export_and_import(cli, tmp_path: Path) -> None:
     dry = cli("--db", str(b), "bundle", "import", str(out), "--dry-run")
     assert dry.returncode == 0 and "Uji coba" in dry.stdout
     assert content_hash(b) == before
+    # b is another office's laptop: its bundle is shown, not imported, until confirmed.
+    assert "tidak bersegel kantor ini" in dry.stdout
+    held = cli("--db", str(b), "bundle", "import", str(out))
+    assert held.returncode == 1 and "--terima-asing" in held.stderr
+    assert "Traceback" not in held.stderr and content_hash(b) == before
     report = tmp_path / "laporan.json"
-    done = cli("--db", str(b), "bundle", "import", str(out), "--report", str(report))
+    done = cli(
+        "--db", str(b), "bundle", "import", str(out), "--report", str(report), "--terima-asing"
+    )
     assert done.returncode == 0, done.stderr
     assert "30 baru" in done.stdout
     assert json.loads(report.read_text(encoding="utf-8"))["inserted"]["attendance"] == 4

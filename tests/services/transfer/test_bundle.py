@@ -41,8 +41,12 @@ def db(any_db):
 
 @pytest.fixture
 def pair(tmp_path: Path):
+    """Two laptops of one office (one office secret: each other's bundles are their own)."""
+    from bundle_data import same_office
+
     a = open_database(tmp_path / "a.sqlite")
     b = open_database(tmp_path / "b.sqlite")
+    same_office(a, b)
     yield a, b
     a.dispose()
     b.dispose()

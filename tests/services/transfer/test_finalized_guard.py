@@ -26,7 +26,7 @@ from rakor_desktop.db import open_database
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Attendance, Meeting, MinutesRevision, Note, Person
 from rakor_desktop.services.meetings.close import MeetingLocked, begin_amendment
-from rakor_desktop.services.transfer.bundle import export_bundle, import_bundle
+from rakor_desktop.services.transfer.bundle import BundleError, export_bundle, import_bundle
 from rakor_desktop.services.transfer.proposals import (
     ProposalError,
     accept_proposal,
@@ -63,10 +63,15 @@ def _data(path: Path) -> dict[str, bytes]:
         return {n: zf.read(n) for n in zf.namelist() if n.startswith("data/")}
 
 
-def _craft(good: Path, out: Path, change: Callable[[dict[str, list[dict]]], None]) -> Path:
-    """Edit the rows of a bundle and recompute its checksums, as an attacker would."""
+def _craft(
+    good: Path, out: Path, change: Callable[[dict[str, list[dict]]], None], *, keep_seal: bool
+) -> Path:
+    """Edit the rows of a bundle and recompute its checksums, as an attacker would; the
+    office's seal cannot be recomputed, so it is kept (and no longer matches) or dropped."""
     with zipfile.ZipFile(good) as zf:
         members = {n: zf.read(n) for n in zf.namelist()}
+    if not keep_seal:
+        members.pop("seal.json")
     manifest = json.loads(members.pop("manifest.json"))
     tables = {
         name[len("data/") : -len(".jsonl")]: [json.loads(line) for line in data.splitlines()]
@@ -136,9 +141,15 @@ CRAFTED = {
 def test_crafted_bundles_never_change_a_finalized_meeting(db, tmp_path: Path, kind: str) -> None:
     mid = _finalized_meeting(db)
     good = _export(db, tmp_path / "good.zip", mid)
-    crafted = _craft(good, tmp_path / "crafted.zip", CRAFTED[kind])
+    sealed = _craft(good, tmp_path / "sealed.zip", CRAFTED[kind], keep_seal=True)
+    with pytest.raises(BundleError, match="diubah setelah dibuat"):
+        import_bundle(db, sealed)
+    crafted = _craft(good, tmp_path / "crafted.zip", CRAFTED[kind], keep_seal=False)
+    unconfirmed = import_bundle(db, crafted)  # not sealed: shown, nothing written
+    assert unconfirmed.needs_confirmation and unconfirmed.origin == "unsealed"
+    assert _data(_export(db, tmp_path / "unconfirmed.zip", mid)) == _data(good)
 
-    report = import_bundle(db, crafted)
+    report = import_bundle(db, crafted, accept_foreign=True)  # the secretary said yes
 
     after = _export(db, tmp_path / "after.zip", mid)
     assert _data(after) == _data(good)  # the finalized meeting, byte for byte
@@ -160,7 +171,9 @@ def test_crafted_bundles_never_change_a_finalized_meeting(db, tmp_path: Path, ki
 def test_proposals_are_decided_by_the_secretary_inside_an_amendment(db, tmp_path: Path) -> None:
     mid = _finalized_meeting(db)
     good = _export(db, tmp_path / "good.zip", mid)
-    import_bundle(db, _craft(good, tmp_path / "notes.zip", _edit_notes))
+    import_bundle(
+        db, _craft(good, tmp_path / "notes.zip", _edit_notes, keep_seal=False), accept_foreign=True
+    )
     with db.session() as s:
         (first,) = list_proposals(s)
         assert first.table == "note" and first.op == "update"
@@ -181,7 +194,8 @@ def test_proposals_are_decided_by_the_secretary_inside_an_amendment(db, tmp_path
 def test_rejected_proposals_leave_the_meeting_and_are_recorded(db, tmp_path: Path) -> None:
     mid = _finalized_meeting(db)
     good = _export(db, tmp_path / "good.zip", mid)
-    import_bundle(db, _craft(good, tmp_path / "times.zip", _move_check_in_times))
+    crafted = _craft(good, tmp_path / "times.zip", _move_check_in_times, keep_seal=False)
+    import_bundle(db, crafted, accept_foreign=True)
     with db.session(write=True) as s:
         for p in list_proposals(s):
             reject_proposal(s, p.id, reason="Jam hadir sudah benar")

@@ -223,11 +223,15 @@ def export_bundle(
             for member, data in members.items()
         },
     }
+    from rakor_desktop.services.transfer.bundle import seal
+
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(seal.SEAL, seal.seal(manifest_bytes, seal.office_key(session)))
             for member, data in members.items():
                 zf.writestr(member, data)
         with tmp.open("rb") as fh:

@@ -460,15 +460,29 @@ def _short(exc: Exception) -> str:
     return text.splitlines()[0][:120]
 
 
-def import_bundle(db: Any, path: str | Path, *, dry_run: bool = False) -> BundleImportReport:
-    """Verify, then merge the bundle into ``db`` in one transaction (rolled back on dry run)."""
+def import_bundle(
+    db: Any, path: str | Path, *, dry_run: bool = False, accept_foreign: bool = False
+) -> BundleImportReport:
+    """Verify, then merge the bundle into ``db`` in one transaction (rolled back on dry run).
+
+    A bundle not sealed by this office (``bundle/seal.py``) is merged as a dry run
+    unless ``accept_foreign``: the report says what it would change and
+    ``report.needs_confirmation`` is set, so the caller can ask the person first.
+    """
     from rakor_desktop.db.recovery import describe_write_error, is_disk_full
     from rakor_desktop.services.office import audit
+    from rakor_desktop.services.transfer.bundle import seal
 
     bundle = load_bundle(path)
     report = BundleImportReport(manifest=bundle.manifest, dry_run=dry_run)
     try:
         with db.session(write=True) as s:
+            report.origin = seal.origin(
+                bundle.manifest_bytes, bundle.seal, seal.office_key(s), Path(path).name
+            ).value
+            if report.origin != seal.Origin.OURS and not accept_foreign and not dry_run:
+                report.dry_run = dry_run = True
+                report.needs_confirmation = True
             merger = Merger(s.connection(), bundle, report)
             for name in TABLES:
                 merger.merge_table(name)
@@ -478,6 +492,7 @@ def import_bundle(db: Any, path: str | Path, *, dry_run: bool = False) -> Bundle
                 "bundle.import",
                 entity="bundle",
                 source=Path(path).name,
+                origin=report.origin,
                 created_at=bundle.manifest.get("created_at"),
                 inserted=report.total("inserted"),
                 updated=report.total("updated"),

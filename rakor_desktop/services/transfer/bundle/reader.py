@@ -28,6 +28,8 @@ from rakor_desktop.services.transfer.bundle.format import (
     _decode,
 )
 
+SEAL = "seal.json"  # see bundle/seal.py (not imported here: it needs the office settings)
+
 # -- reading and verifying --------------------------------------------------------------
 
 
@@ -35,6 +37,8 @@ from rakor_desktop.services.transfer.bundle.format import (
 class LoadedBundle:
     manifest: dict
     rows: dict[str, list[dict]]  # decoded values, foreign keys still uuids
+    manifest_bytes: bytes = b""  # exactly as stored: what the seal covers
+    seal: bytes | None = None  # seal.json, when the exporting office sealed it
 
 
 def _safe_member_name(name: str) -> bool:
@@ -133,7 +137,8 @@ def load_bundle(path: str | Path) -> LoadedBundle:
             )
         by_name = {i.filename: i for i in infos}
         try:
-            manifest = json.loads(_read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES))
+            manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES)
+            manifest = json.loads(manifest_bytes)
         except ValueError as exc:
             if isinstance(exc, BundleError):
                 raise
@@ -142,7 +147,7 @@ def load_bundle(path: str | Path) -> LoadedBundle:
             ) from exc
         _check_manifest(manifest, path.name, migrate.known_revisions())
         files: dict[str, dict] = manifest["files"]
-        extra = set(names) - set(files) - {MANIFEST}
+        extra = set(names) - set(files) - {MANIFEST, SEAL}
         if extra:
             raise BundleError(
                 M(
@@ -171,7 +176,8 @@ def load_bundle(path: str | Path) -> LoadedBundle:
                 )
             table_name = member[len("data/") : -len(".jsonl")]
             rows[table_name] = _parse_rows(table_name, data, manifest["counts"].get(table_name))
-    return LoadedBundle(manifest=manifest, rows=rows)
+        seal = _read_member(zf, by_name[SEAL], MAX_MANIFEST_BYTES) if SEAL in by_name else None
+    return LoadedBundle(manifest=manifest, rows=rows, manifest_bytes=manifest_bytes, seal=seal)
 
 
 def _check_manifest(manifest: Any, name: str, known: set[str]) -> None:

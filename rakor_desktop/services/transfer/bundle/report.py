@@ -45,12 +45,30 @@ class BundleImportReport:
     warnings: list[str] = field(default_factory=list)
     # Changes to a meeting finalized here: never applied, kept as proposals.
     held: list[dict[str, Any]] = field(default_factory=list)
+    origin: str = "ours"  # bundle/seal.Origin: ours, foreign, unsealed
+    needs_confirmation: bool = False  # not this office's: shown as a dry run, nothing written
 
     def total(self, kind: str) -> int:
         return sum(getattr(self, kind).values())
 
     def summary_lines(self) -> list[str]:
-        lines = [
+        lines = []
+        if self.origin != "ours":
+            lines.append(
+                "PERHATIAN: bundel ini tidak bersegel kantor ini "
+                + (
+                    "(dibuat oleh kantor lain). "
+                    if self.origin == "foreign"
+                    else "(tanpa segel: versi lama atau segelnya dibuang). "
+                )
+                + (
+                    "Belum ada yang disimpan; impor hanya setelah Anda memeriksa perubahan di "
+                    "bawah ini dan menyetujuinya."
+                    if self.needs_confirmation
+                    else "Diimpor atas persetujuan Anda."
+                )
+            )
+        lines += [
             ("Uji coba (tidak ada yang disimpan): " if self.dry_run else "Impor bundel selesai: ")
             + f"{self.total('inserted')} baru, {self.total('updated')} diperbarui, "
             f"{self.total('unchanged')} sama, {self.total('kept_local')} versi lokal dipertahankan, "
@@ -89,6 +107,8 @@ class BundleImportReport:
     def as_json(self) -> dict:
         return {
             "dry_run": self.dry_run,
+            "origin": self.origin,
+            "needs_confirmation": self.needs_confirmation,
             "manifest": {
                 k: self.manifest.get(k)
                 for k in ("created_at", "schema_revision", "counts", "scope")
