@@ -433,7 +433,7 @@ class VerifyResult:
     """The verdict of :func:`verify_pdf`; ``message`` is what the user reads."""
 
     ok: bool
-    status: str  # ok, unreadable, no_code, unknown_code, metadata, appended, content
+    status: str  # ok, unreadable, no_code, unknown_code, tampered, metadata, appended, content
     message: str
     code: str | None = None
     meeting_id: int | None = None
@@ -506,6 +506,21 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         select(MinutesRevision).where(col(MinutesRevision.sha256).startswith(prefix))
     ).all()
     if not candidates:
+        recorded = _audited_finalizations(session, prefix=prefix)
+        if recorded:
+            meeting_uuid, number, _sha = recorded[0]
+            meeting = session.exec(select(Meeting).where(Meeting.uuid == meeting_uuid)).first()
+            return VerifyResult(
+                False,
+                "tampered",
+                f"Kode verifikasi {code} tercatat di jejak audit sebagai notulen final rapat "
+                f'"{meeting.title if meeting else "?"}" revisi {number}, tetapi revisi itu di '
+                "basis data ini tidak ada lagi atau telah diganti. Basis data telah diubah di "
+                "luar Rakor Desktop; PDF ini mungkin yang asli. Periksa cadangan basis data.",
+                code=code,
+                meeting_id=meeting.id if meeting else None,
+                revision=number,
+            )
         return VerifyResult(
             False,
             "unknown_code",
@@ -526,6 +541,18 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
             "revision": rev.number,
             "latest_revision": last.number if last else rev.number,
         }
+        audited = _audited_finalizations(session, meeting_uuid=meeting.uuid if meeting else "")
+        if any(n == rev.number and sha != rev.sha256 for _u, n, sha in audited):
+            failure = failure or VerifyResult(
+                False,
+                "tampered",
+                f'TIDAK COCOK: revisi {rev.number} notulen rapat "{title}" di basis data ini '
+                "tidak sama dengan yang tercatat di jejak audit saat difinalkan. Basis data "
+                "telah diubah di luar Rakor Desktop; jangan percayai PDF yang dicetak darinya. "
+                "Periksa cadangan basis data.",
+                **common,
+            )
+            continue
         expected = render_revision(rev)
         exact = expected == data
         if not exact:
@@ -551,6 +578,31 @@ def verify_pdf(session: Session, pdf: Path | str | bytes) -> VerifyResult:
         return VerifyResult(True, "ok", message, exact=exact, **common)
     assert failure is not None
     return failure
+
+
+def _audited_finalizations(
+    session: Session, *, meeting_uuid: str | None = None, prefix: str | None = None
+) -> list[tuple[str, int, str]]:
+    """(meeting uuid, revision, sha256) as the audit trail recorded each finalization.
+
+    A second record of every revision's hash: somebody who rewrites a revision's
+    content and hash in the file (the issue-17 attack) leaves this one behind, so
+    ``verify`` can tell. Revisions that arrived by bundle were audited at the station
+    that finalized them and have no record here; they are judged by their hash alone.
+    """
+    stmt = select(AuditEvent).where(AuditEvent.action == "meeting.finalize")
+    if meeting_uuid is not None:
+        stmt = stmt.where(AuditEvent.entity_uuid == meeting_uuid)
+    out = []
+    for event in session.exec(stmt).all():
+        try:
+            detail = json.loads(event.detail or "{}")
+            number, sha = int(detail["revision"]), str(detail["sha256"])
+        except (ValueError, KeyError, TypeError):
+            continue
+        if prefix is None or sha.startswith(prefix):
+            out.append((event.entity_uuid or "", number, sha))
+    return out
 
 
 def _mismatch(

@@ -284,3 +284,29 @@ def test_later_revision_needs_a_reason(db, built) -> None:
         s.add(m)
     with db.session(write=True) as s, pytest.raises(fin.FinalizeRefused, match="Alasan amandemen"):
         fin.finalize_meeting(s, built.meeting_id)
+
+
+def test_verify_consults_the_audit_trail_when_a_revision_was_rewritten(db, built) -> None:
+    """Issue 17: with the file in hand, a forger can rewrite a revision's content and hash
+    together; `pdf minutes` then printed the forgery, `verify` said COCOK to it and refused
+    the genuine signed Notulen. The finalization's audit record keeps the true hash."""
+    _finalize(db, built.meeting_id)
+    genuine = _minutes(db, built.meeting_id)
+    with db.session(write=True) as s:
+        rev = s.exec(
+            select(MinutesRevision).where(MinutesRevision.meeting_id == built.meeting_id)
+        ).one()
+        forged = rev.content.replace(NOTE, "Keputusan palsu yang tidak pernah diambil")
+        assert forged != rev.content
+        rev.content = forged
+        rev.sha256 = hashlib.sha256(forged.encode()).hexdigest()
+        s.add(rev)
+    forgery = _minutes(db, built.meeting_id)
+    assert b"palsu" in forgery or "palsu" in all_text(forgery)
+
+    on_forgery = _verify(db, forgery)
+    assert not on_forgery.ok and on_forgery.status == "tampered"
+    assert "jejak audit" in on_forgery.message
+    on_genuine = _verify(db, genuine)
+    assert not on_genuine.ok and on_genuine.status == "tampered"
+    assert "mungkin yang asli" in on_genuine.message
