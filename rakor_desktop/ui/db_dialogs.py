@@ -150,15 +150,20 @@ def new_database_problem(path: str) -> DatabaseOpenError | None:
 
 
 def open_with_recovery(
-    target: str, ask: Asker, opener: Opener = _default_opener
+    target: str, ask: Asker, opener: Opener = _default_opener, creator: Opener | None = None
 ) -> Database | None:
-    """Open ``target`` or whatever the user picks instead; None when they choose to quit."""
+    """Open ``target`` or whatever the user picks instead; None when they choose to quit.
+
+    ``creator`` opens a file the person chose under "Buat baru" (``opener`` may refuse to
+    create one: a mistyped ``--db`` path must not become an empty database).
+    """
     current = target
+    creating = False
     pending: DatabaseOpenError | None = None
     while True:
         if pending is None:
             try:
-                return opener(current)
+                return (creator or opener)(current) if creating else opener(current)
             except DatabaseOpenError as exc:
                 log.warning(
                     "cannot open %s: %s [%s] %s", current, exc.code, exc.message, exc.detail
@@ -176,11 +181,13 @@ def open_with_recovery(
                 log.warning("cannot open backup %s: %s %s", path, exc.message, exc.detail)
                 pending = exc
                 continue
-        if choice is Choice.CREATE_NEW:
+        creating = choice is Choice.CREATE_NEW
+        if creating:
             problem = new_database_problem(path)
             if problem is not None:
                 pending = problem
                 current = path
+                creating = False
                 continue
         current = path
         pending = None

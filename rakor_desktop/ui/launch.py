@@ -79,6 +79,8 @@ def launch(args: argparse.Namespace, target: str) -> int:
     elif os.environ.get(ENV_EXIT_AFTER_PAINT):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    global _named_target
+    _named_target = bool(getattr(args, "db", None) or os.environ.get("RAKOR_DB"))
     _import_before_qt()
     app = create_application(getattr(args, "lang", None))
     from rakor_desktop.ui import probe
@@ -133,10 +135,26 @@ def build_context(app, db):
     return ctx
 
 
+# Set in launch(): the database was named (--db or RAKOR_DB), so a missing file is a
+# typo or an unplugged stick, never a reason to create folders and an empty database.
+_named_target = False
+
+
+def _may_create(target: str, named: str) -> bool:
+    """Only the default first-run file, or a new file the person chose in the dialog."""
+    return not (_named_target and target == named)
+
+
 def _open_interactive(target: str):
+    from rakor_desktop.db import open_database
     from rakor_desktop.ui.db_dialogs import dialog_asker, open_with_recovery
 
-    return open_with_recovery(target, dialog_asker())
+    return open_with_recovery(
+        target,
+        dialog_asker(),
+        lambda t: open_database(t, create=_may_create(t, target)),
+        lambda t: open_database(t, create=True),
+    )
 
 
 def _run_main(app, target: str, page_key: str | None, bundle: Path | None = None) -> int:
@@ -148,7 +166,7 @@ def _run_main(app, target: str, page_key: str | None, bundle: Path | None = None
         from rakor_desktop.db import DatabaseOpenError, open_database
 
         try:
-            db = open_database(target)
+            db = open_database(target, create=_may_create(target, target))
         except DatabaseOpenError as exc:
             _err(exc.message)
             return 1
@@ -208,7 +226,7 @@ def _run_screenshot(app, target: str, out: Path, page_key: str) -> int:
     from rakor_desktop.ui.main_window import MainWindow
 
     try:
-        db = open_database(target)
+        db = open_database(target, create=_may_create(target, target))
     except DatabaseOpenError as exc:
         _err(exc.message)
         return 1

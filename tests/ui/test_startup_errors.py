@@ -380,3 +380,37 @@ def test_a_full_disk_puts_the_working_copy_in_the_user_data_dir(small_disk: Path
         assert people_in(opened.path) == {"Di Flashdisk"}
     finally:
         opened.dispose()
+
+
+def test_a_mistyped_db_path_is_refused_not_created(cli, tmp_path: Path) -> None:
+    """Issue 17 item 6, the window's side: `--db` naming no file (a typo, an unplugged
+    stick) says so and creates no folder and no empty database."""
+    typo = tmp_path / "typo" / "nope" / "rakor.sqlite"
+    out = tmp_path / "layar.png"
+    result = cli("--db", str(typo), "--screenshot", str(out))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and str(typo.name) in result.stderr
+    assert not (tmp_path / "typo").exists() and not out.exists()
+
+
+def test_the_window_asks_instead_of_creating_a_named_missing_file(monkeypatch, tmp_path) -> None:
+    from rakor_desktop.db.errors import DatabaseMissing
+    from rakor_desktop.ui import db_dialogs, launch
+
+    typo = tmp_path / "usb" / "rakor.sqlite"
+    chosen = tmp_path / "baru.sqlite"
+    seen: list[type] = []
+
+    def asker():
+        def ask(error, _current):
+            seen.append(type(error))
+            return (Choice.CREATE_NEW, str(chosen)) if len(seen) == 1 else (Choice.QUIT, "")
+
+        return ask
+
+    monkeypatch.setattr(db_dialogs, "dialog_asker", asker)
+    monkeypatch.setattr(launch, "_named_target", True)
+    db = launch._open_interactive(str(typo))
+    assert seen == [DatabaseMissing]  # told, then the person chose "Buat baru" elsewhere
+    assert db is not None and chosen.exists() and not typo.parent.exists()
+    db.dispose()
