@@ -3234,6 +3234,89 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>ProposalsCard</name>
+    <message>
+        <source>judul</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>tempat</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>isi catatan</source>
+        <translation>note text</translation>
+    </message>
+    <message>
+        <source>isi</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>jam hadir</source>
+        <translation>check-in time</translation>
+    </message>
+    <message>
+        <source>mulai</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>Usulan perubahan dari bundel atau server</source>
+        <translation>Changes proposed by a bundle or the server</translation>
+    </message>
+    <message>
+        <source>Rapat ini sudah final; perubahan dari stasiun lain tidak diterapkan otomatis. Tolak dengan alasan, atau buka amandemen lalu terapkan: finalisasi berikutnya menjadi revisi baru.</source>
+        <translation>This meeting is finalized; changes from other stations are not applied automatically. Reject them with a reason, or open an amendment and apply them: the next finalization becomes a new revision.</translation>
+    </message>
+    <message>
+        <source>Tolak…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>#%1 %2 baru</source>
+        <translation>#%1 new %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2 diubah</source>
+        <translation>#%1 %2 changed</translation>
+    </message>
+    <message>
+        <source>Buka amandemen dulu (di atas): perubahan masuk ke revisi baru.</source>
+        <translation>Open an amendment first (above): changes go into a new revision.</translation>
+    </message>
+    <message>
+        <source>Tolak usulan</source>
+        <translation>Reject proposal</translation>
+    </message>
+    <message>
+        <source>Alasan menolak (tercatat di jejak audit):</source>
+        <translation>Reason for rejecting (recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>diterapkan</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 %2.</source>
+        <translation>Proposal #%1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri.</source>

@@ -190,6 +190,34 @@ def _door(
     )
     shots.take(kiosk, "kiosk-f2-walk-in")
 
+    # F3: a delegate for an official, typed at the door; then the official comes after
+    # all: the door says so, and the delegate becomes a companion (issue 15 item 9).
+    official = people[5]
+    screen.key("F3")
+    screen.type(official[1])
+    kiosk.wait(
+        "the official found",
+        lambda s: (
+            any(w["name"] == "SearchList" and w.get("rows") for w in kiosk.widgets(s))
+            or official[1] in str(s)
+        ),
+    )
+    screen.key("Return")
+    screen.type("Wahyu Perwakilan Uji")
+    screen.key("Return")  # no such person: the form for a new delegate, name filled in
+    screen.type("Kepala Bidang")
+    screen.key("Return")
+    kiosk.wait_text("mewakili")
+    delegated = (
+        "SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id "
+        "WHERE a.meeting_id = ? AND p.full_name = 'Wahyu Perwakilan Uji' AND a.delegate_for_id = ?"
+    )
+    assert rakor.one(delegated, rakor.meeting_id, official[0]) == 1
+    shots.take(kiosk, "kiosk-f3-delegate")
+    screen.scan(official[2])
+    kiosk.wait_text("Sebelumnya diwakili oleh Wahyu Perwakilan Uji")
+    shots.take(kiosk, "kiosk-official-after-delegate")
+
     # The person the secretary invited a minute ago, from the other process.
     screen.scan(newcomer[2])
     _headline(kiosk, "HADIR")

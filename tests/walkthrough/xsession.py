@@ -137,4 +137,6 @@ class XSession:
 def shots_dir(root: Path, size: tuple[int, int]) -> Path:
     folder = root / f"{size[0]}x{size[1]}"
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):  # this run's steps only
+        old.unlink()
     return folder

@@ -90,6 +90,14 @@ def list_proposals(session: Session) -> list[Proposal]:
     return [_from_event(e) for e in events if e.id not in decided]
 
 
+def proposals_for_meeting(session: Session, meeting_id: int) -> list[Proposal]:
+    """Open proposals for one meeting: what its Penutupan tab shows the secretary."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return []
+    return [p for p in list_proposals(session) if p.meeting_uuid == meeting.uuid]
+
+
 def _open_proposal(session: Session, proposal_id: int) -> Proposal:
     event = session.get(AuditEvent, proposal_id)
     if event is None or event.action != PROPOSAL_ACTION:

@@ -27,6 +27,7 @@ from rakor_desktop.ui import formatting as fmt
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.icons import pixmap
 from rakor_desktop.ui.meetings.common import call, now_of, tab_layout, user_message
+from rakor_desktop.ui.meetings.proposals_card import ProposalsCard
 from rakor_desktop.ui.widgets import Card, clear_layout, label
 
 if TYPE_CHECKING:
@@ -88,6 +89,9 @@ class CloseTab(QWidget):
         row.addWidget(self.btn_amend)
         self.amend_card.body.addLayout(row)
         layout.addWidget(self.amend_card)
+        self.proposals = ProposalsCard(ctx, meeting_id)
+        self.proposals.decided.connect(self.changed)
+        layout.addWidget(self.proposals)
         layout.addStretch(1)
         self.btn_close.clicked.connect(self.close_meeting)
         self.btn_amend.clicked.connect(self.amend)
@@ -151,6 +155,7 @@ class CloseTab(QWidget):
             )
             self.btn_close.setEnabled(all_ok)
         self.amend_card.setVisible(st == MeetingStatus.FINALIZED)
+        self.proposals.refresh(amending=st != MeetingStatus.FINALIZED)
 
     @staticmethod
     def check_text(c: meeting_close.CloseCheck) -> tuple[str, str]:
