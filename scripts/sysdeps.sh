@@ -5,7 +5,8 @@
 #
 #   gui       Qt offscreen/xcb/wayland libraries and fonts (enough for `make run`)
 #   xvfb      Xvfb, xvfb-run, xauth, xdotool (`make run-xvfb`, the GUI walkthrough)
-#   test      gui + xvfb + build + postgres + poppler-utils (pdftotext/pdftoppm)
+#   test      gui + xvfb + build + postgres + poppler-utils (pdftotext/pdftoppm/pdfsig)
+#             + libnss3-tools (certutil: pdfsig trusting the office certificate)
 #   build     binutils (PyInstaller needs objdump, and strip for a smaller bundle)
 #   postgres  PostgreSQL server binaries (initdb/pg_ctl under /usr/lib/postgresql/*/bin)
 #   office    LibreOffice Writer, headless (documents benchmark); never fatal
@@ -74,7 +75,7 @@ GUI_FILES=(
     /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 )
 XVFB_CMDS=(Xvfb:xvfb xvfb-run:xvfb xauth:xauth xdotool:xdotool)
-POPPLER_CMDS=(pdftotext:poppler-utils pdftoppm:poppler-utils)
+POPPLER_CMDS=(pdftotext:poppler-utils pdftoppm:poppler-utils pdfsig:poppler-utils certutil:libnss3-tools)
 BUILD_CMDS=(objdump:binutils strip:binutils)
 
 missing=()

@@ -29,6 +29,7 @@ AREAS = (
     "followups",
     "transfer",
     "server",
+    "signing",
 )
 
 

@@ -12,7 +12,14 @@ Contract (scripts and other stations rely on it):
   issues the next revision (amendment). Exit 0, 2 not found, 1 refused.
 - ``verify FILE.pdf [--json]`` exit 0 when the file matches a finalized revision
   (prints which meeting and revision), 1 when it does not, was modified or
-  carries no code (the reason in Indonesian on stderr).
+  carries no code (the reason in Indonesian on stderr). A signed file passes only
+  with an intact signature by a trusted certificate over the whole file and the
+  frozen revision as its signed content; an unsigned one only byte for byte.
+- ``verify --offline [--cert OFFICE.pem ...] FILE.pdf [--json]``: no database; the
+  signature against the given certificates (default: this office's). Same exits.
+- A finalized meeting's ``pdf minutes`` is signed with the office identity when one
+  exists (passphrase from ``RAKOR_SIGN_PASSPHRASE`` or asked on a terminal; exit 1
+  when it is needed and not given); without one it is written unsigned, with a hint.
 """
 
 from __future__ import annotations
@@ -75,7 +82,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file", type=Path, help="berkas PDF")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
-    p.set_defaults(handler=_verify)
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="tanpa basis data: periksa tanda tangan elektronik dengan sertifikat kantor",
+    )
+    p.add_argument(
+        "--cert",
+        type=Path,
+        action="append",
+        default=[],
+        help="sertifikat kantor pengirim (.pem) untuk --offline; boleh lebih dari satu",
+    )
+    p.set_defaults(handler=_verify, prepare=_verify_offline)
 
 
 def _page_count(pdf: bytes) -> int:
@@ -107,13 +126,60 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     except DocumentError as exc:
         err(exc)
         return 1
+    signed = ""
     try:
-        pdf = doc.render(args.output)
+        if doc.kind == "minutes" and doc.revision:
+            pdf = doc.render()
+            signing = _sign_final(pdf, doc)
+            if isinstance(signing, int):
+                return signing
+            if signing is not None:
+                pdf, signed = signing, ", bertanda tangan elektronik"
+            from rakor_desktop.documents.layout import write_output
+
+            write_output(pdf, args.output)
+        else:
+            pdf = doc.render(args.output)
     except OSError as exc:
         return _not_written("PDF", args.output, exc)
     revision = f", revisi final {doc.revision}" if doc.revision else ""
-    print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision})")
+    print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision}{signed})")
     return 0
+
+
+def _sign_final(pdf: bytes, doc) -> bytes | int | None:
+    """The signed final; None without an office identity (hint on stderr); 1 on refusal."""
+    from rakor_desktop.cli.signing import passphrase
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.signing.identity import SigningError, identity_path, load_identity
+    from rakor_desktop.services.signing.pdf import sign_pdf
+
+    path = identity_path()
+    if not path.exists():
+        err(
+            "Catatan: notulen final ditulis tanpa tanda tangan elektronik; kantor belum "
+            "punya identitas tanda tangan ('certificate create')."
+        )
+        return None
+    secret = passphrase("Kata sandi tanda tangan kantor: ")
+    if secret is None:
+        err(
+            "Notulen final perlu ditandatangani: ketik kata sandi saat diminta, atau "
+            "atur RAKOR_SIGN_PASSPHRASE."
+        )
+        return 1
+    try:
+        identity = load_identity(path, secret)
+        return sign_pdf(
+            pdf,
+            identity,
+            reason=f"Notulen final rapat {doc.meeting.title}"[:200],
+            location=(doc.office.city or doc.office.regency_name or "")[:100],
+            now=utcnow(),
+        )
+    except SigningError as exc:
+        err(exc)
+        return 1
 
 
 def _bundle(args: argparse.Namespace, db: Database) -> int:
@@ -183,11 +249,29 @@ def _finalize(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _verify(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.services.minutes.finalize import verify_pdf
+def _verify_offline(args: argparse.Namespace, _target: str) -> int | None:
+    if not args.offline:
+        return None  # the database check, below
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.minutes.verify import verify_offline
+    from rakor_desktop.services.signing.identity import SigningError, trusted_certificates
+    from rakor_desktop.services.signing.pdf import load_certificates
 
-    with db.session() as s:
-        result = verify_pdf(s, args.file)
+    trusted = []
+    try:
+        for path in args.cert:
+            trusted.extend(load_certificates(path.read_bytes()))
+    except OSError as exc:
+        err(f"Sertifikat tidak dapat dibaca: {exc.strerror or exc}")
+        return 1
+    except SigningError as exc:
+        err(exc)
+        return 1
+    result = verify_offline(args.file, trusted or trusted_certificates(), now=utcnow())
+    return _report(args, result)
+
+
+def _report(args: argparse.Namespace, result) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     if result.ok:
@@ -196,3 +280,11 @@ def _verify(args: argparse.Namespace, db: Database) -> int:
         return 0
     err(result.message)
     return 1
+
+
+def _verify(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.minutes.finalize import verify_pdf
+
+    with db.session() as s:
+        result = verify_pdf(s, args.file)
+    return _report(args, result)

@@ -1,0 +1,147 @@
+"""``certificate``: the office's signing identity, headless (issue 19).
+
+Contract:
+- ``certificate create`` makes the office's self-managed signing key and certificate
+  (passphrase from ``RAKOR_SIGN_PASSPHRASE`` or asked twice on a terminal; never an
+  argument); exit 0, 1 when one exists or the passphrase is refused.
+- ``certificate import FILE.p12`` takes an official's PKCS#12 (.p12/.pfx) as the office
+  identity after checking its key and validity; exit 0 or 1 with the reason.
+- ``certificate export FILE.pem`` writes the office certificate (public) for OPDs to
+  verify documents with ``verify --offline --cert FILE.pem``; exit 0 or 1.
+- ``certificate show [--json]`` prints subject, validity and SHA-256 fingerprint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from rakor_desktop.cli.common import err
+from rakor_desktop.db import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("certificate", help="identitas tanda tangan elektronik kantor")
+    cs = p.add_subparsers(dest="certificate_command", required=True)
+    q = cs.add_parser("create", help="buat kunci dan sertifikat kantor (sekali)")
+    q.set_defaults(handler=_create)
+    q = cs.add_parser("import", help="pakai berkas .p12/.pfx pejabat penanda tangan")
+    q.add_argument("file", type=Path)
+    q.set_defaults(handler=_no_db, prepare=_import)
+    q = cs.add_parser("export", help="tulis sertifikat kantor (publik) ke berkas .pem")
+    q.add_argument("file", type=Path)
+    q.set_defaults(handler=_no_db, prepare=_export)
+    q = cs.add_parser("show", help="tampilkan sertifikat kantor")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=_no_db, prepare=_show)
+
+
+def _no_db(_args: argparse.Namespace, _db: Database) -> int:  # prepare() answered
+    return 0
+
+
+def passphrase(prompt: str, *, twice: bool = False) -> str | None:
+    """From RAKOR_SIGN_PASSPHRASE, else asked on a terminal; None when neither exists."""
+    from rakor_desktop.services.signing.identity import passphrase_from_env
+
+    value = passphrase_from_env()
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("Ulangi kata sandi: ") != first:
+        err("Kedua kata sandi tidak sama.")
+        return None
+    return first
+
+
+def _create(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.office.settings import get_office
+    from rakor_desktop.services.signing.identity import (
+        SigningError,
+        create_identity,
+        identity_path,
+    )
+
+    secret = passphrase("Kata sandi tanda tangan kantor: ", twice=True)
+    if secret is None:
+        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        return 1
+    with db.session() as s:
+        office = get_office(s)
+        regency, unit = office.regency_name.strip(), office.unit_name.strip()
+    try:
+        identity = create_identity(identity_path(), secret, office=regency, unit=unit, now=utcnow())
+    except SigningError as exc:
+        err(exc)
+        return 1
+    print(f"Identitas tanda tangan kantor dibuat: {identity.subject}")
+    print("Bagikan sertifikatnya ke OPD: rakor-desktop certificate export kantor.pem")
+    return 0
+
+
+def _import(args: argparse.Namespace, _target: str) -> int:
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.signing.identity import (
+        SigningError,
+        identity_path,
+        import_identity,
+    )
+
+    secret = passphrase(f"Kata sandi {args.file.name}: ")
+    if secret is None:
+        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        return 1
+    try:
+        identity = import_identity(args.file, secret, identity_path(), now=utcnow())
+    except SigningError as exc:
+        err(exc)
+        return 1
+    print(f"Identitas tanda tangan kantor: {identity.subject} (dari {args.file.name})")
+    return 0
+
+
+def _export(args: argparse.Namespace, _target: str) -> int:
+    from rakor_desktop.services.signing.identity import certificate_path
+
+    source = certificate_path()
+    if not source.exists():
+        err("Kantor ini belum punya sertifikat. Buat dengan 'certificate create'.")
+        return 1
+    try:
+        args.file.write_bytes(source.read_bytes())
+    except OSError as exc:
+        err(f"Sertifikat tidak dapat ditulis ke {args.file}: {exc.strerror or exc}")
+        return 1
+    print(f"Sertifikat kantor tersimpan: {args.file}")
+    return 0
+
+
+def _show(args: argparse.Namespace, _target: str) -> int:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    from rakor_desktop.services.signing.identity import certificate_path
+
+    path = certificate_path()
+    if not path.exists():
+        err("Kantor ini belum punya sertifikat. Buat dengan 'certificate create'.")
+        return 1
+    cert = x509.load_pem_x509_certificate(path.read_bytes())
+    info = {
+        "subject": cert.subject.rfc4514_string(),
+        "not_before": cert.not_valid_before_utc.isoformat(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "sha256": cert.fingerprint(hashes.SHA256()).hex(),
+    }
+    if args.json:
+        print(json.dumps(info))
+    else:
+        for key, value in info.items():
+            print(f"{key}: {value}")
+    return 0
