@@ -129,14 +129,12 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     signed = ""
     try:
         if doc.kind == "minutes" and doc.revision:
-            pdf = doc.render()
-            signing = _sign_final(pdf, doc)
-            if isinstance(signing, int):
-                return signing
-            if signing is not None:
-                pdf, signed = signing, ", bertanda tangan elektronik"
             from rakor_desktop.documents.layout import write_output
 
+            final = _final_minutes(db, args.meeting, doc)
+            if isinstance(final, int):
+                return final
+            pdf, signed = final
             write_output(pdf, args.output)
         else:
             pdf = doc.render(args.output)
@@ -145,6 +143,27 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     revision = f", revisi final {doc.revision}" if doc.revision else ""
     print(f"{doc.label}: {args.output} ({_page_count(pdf)} halaman{revision}{signed})")
     return 0
+
+
+def _final_minutes(db: Database, meeting_id: int, doc) -> tuple[bytes, str] | int:
+    """The final Notulen to hand out: the certified signer's attached copy, else the office
+    signature over the frozen render, else (no office identity) the render unsigned."""
+    official = _tte_copy(db, meeting_id)
+    if official is not None:
+        return official, ", bertanda tangan TTE"
+    pdf = doc.render()
+    signing = _sign_final(pdf, doc)
+    if isinstance(signing, int):
+        return signing
+    return (signing, ", bertanda tangan elektronik") if signing is not None else (pdf, "")
+
+
+def _tte_copy(db: Database, meeting_id: int) -> bytes | None:
+    from rakor_desktop.services.signing.tte import official_copy
+
+    with db.session() as s:
+        copy = official_copy(s, meeting_id)
+    return copy.path.read_bytes() if copy is not None else None
 
 
 def _sign_final(pdf: bytes, doc) -> bytes | int | None:

@@ -9,6 +9,11 @@ Contract:
 - ``certificate export FILE.pem`` writes the office certificate (public) for OPDs to
   verify documents with ``verify --offline --cert FILE.pem``; exit 0 or 1.
 - ``certificate show [--json]`` prints subject, validity and SHA-256 fingerprint.
+- ``tte export MEETING -o FILE.pdf`` writes the frozen final unchanged, for signing by
+  a certified signer (BSrE / SRIKANDI); exit 0, 2 no such meeting, 1 not finalized.
+- ``tte attach MEETING SIGNED.pdf`` keeps the returned signed file as the official copy
+  when its signature is valid, by a trusted CA (``signing/trusted/*.pem``), over exactly
+  our final; exit 0, 2 no such meeting, 1 refused with the reason.
 """
 
 from __future__ import annotations
@@ -37,6 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = cs.add_parser("show", help="tampilkan sertifikat kantor")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=_no_db, prepare=_show)
+
+    p = sub.add_parser("tte", help="notulen final untuk TTE (BSrE/SRIKANDI) dan salinannya")
+    ts = p.add_subparsers(dest="tte_command", required=True)
+    q = ts.add_parser("export", help="tulis notulen final apa adanya untuk ditandatangani")
+    q.add_argument("meeting", type=int)
+    q.add_argument("-o", "--output", required=True, type=Path)
+    q.set_defaults(handler=_tte_export)
+    q = ts.add_parser("attach", help="lampirkan PDF yang sudah ditandatangani TTE")
+    q.add_argument("meeting", type=int)
+    q.add_argument("file", type=Path)
+    q.set_defaults(handler=_tte_attach)
 
 
 def _no_db(_args: argparse.Namespace, _db: Database) -> int:  # prepare() answered
@@ -144,4 +160,60 @@ def _show(args: argparse.Namespace, _target: str) -> int:
     else:
         for key, value in info.items():
             print(f"{key}: {value}")
+    return 0
+
+
+def _tte_export(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.documents.layout import write_output
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.signing import tte
+    from rakor_desktop.services.signing.identity import SigningError
+
+    try:
+        with db.session() as s:
+            data, number = tte.final_for_tte(s, args.meeting)
+    except MeetingNotFound as exc:
+        err(exc)
+        return 2
+    except SigningError as exc:
+        err(exc)
+        return 1
+    try:
+        write_output(data, args.output)
+    except OSError as exc:
+        err(f"PDF tidak dapat ditulis ke {args.output}: {exc.strerror or exc}")
+        return 1
+    print(
+        f"Notulen final revisi {number} untuk TTE: {args.output} (jangan diubah sebelum ditandatangani)"
+    )
+    return 0
+
+
+def _tte_attach(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.signing import tte
+    from rakor_desktop.services.signing.identity import SigningError
+    from rakor_desktop.services.signing.pdf import MAX_BYTES
+
+    try:
+        if args.file.stat().st_size > MAX_BYTES:
+            err("Berkas terlalu besar untuk sebuah notulen; tidak dilampirkan.")
+            return 1
+        data = args.file.read_bytes()
+    except OSError as exc:
+        err(f"Berkas {args.file} tidak dapat dibaca: {exc.strerror or exc}")
+        return 1
+    try:
+        with db.session(write=True) as s:
+            copy = tte.attach(s, args.meeting, data, now=utcnow())
+    except MeetingNotFound as exc:
+        err(exc)
+        return 2
+    except SigningError as exc:
+        err(exc)
+        return 1
+    print(
+        f"Salinan resmi bertanda tangan TTE ({copy.signer}) untuk revisi {copy.revision} disimpan."
+    )
     return 0
