@@ -1,7 +1,8 @@
 """``meeting show|create``, ``invite`` and ``close``: the meeting workspace, headless.
 
 Contract (scripts rely on it): ``meeting create`` prints the new meeting id alone on
-stdout (warnings such as "time in the past" go to stderr and do not fail); ``invite``
+stdout, ``meeting number ID`` the undangan's new letter number alone (exit 1 when it
+already has one or the meeting is locked, 2 when it does not exist) (warnings such as "time in the past" go to stderr and do not fail); ``invite``
 and ``close`` exit 0 on success, 1 with the reason on stderr, 2 when the meeting
 does not exist.
 """
@@ -22,6 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("id", type=int)
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=_show)
+
+    q = msub.add_parser(
+        "number",
+        help="beri undangan rapat nomor surat berikutnya (kode klasifikasi arsip + penghitung)",
+    )
+    q.add_argument("id", type=int)
+    q.set_defaults(handler=_number)
 
     q = msub.add_parser(
         "create",
@@ -81,6 +89,23 @@ def _show(args: argparse.Namespace, db: Database) -> int:
         for i in data["invitees"]:
             mark = "v" if i["attended"] else " "
             print(f"  [{mark}] {i['name']} - {i['organization']}")
+    return 0
+
+
+def _number(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.meetings.close import MeetingLocked, MeetingNotFound
+    from rakor_desktop.services.office.numbering import NumberingError, number_invitation
+
+    try:
+        with db.session(write=True) as s:
+            number = number_invitation(s, args.id)
+    except MeetingNotFound as exc:
+        err(exc)
+        return 2
+    except (NumberingError, MeetingLocked) as exc:
+        err(exc)
+        return 1
+    print(number)
     return 0
 
 

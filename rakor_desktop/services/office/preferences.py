@@ -90,6 +90,11 @@ PREFERENCES: dict[str, Preference] = {
         Preference("backup_folder", None, "Folder cadangan", str, nullable=True),
         Preference("backup_keep", 10, "Jumlah cadangan disimpan", _positive_int),
         Preference("backup_interval_min", 10, "Selang cadangan otomatis (menit)", _positive_int),
+        # Letter numbers for the archive (services/office/numbering.py).
+        Preference("number_pattern", "{kode}/{nomor}/{unit}/{tahun}", "Pola nomor surat", str),
+        Preference("archive_code_invitation", "000.1.5", "Kode klasifikasi undangan", str),
+        Preference("archive_code_minutes", "000.1.5", "Kode klasifikasi notulen", str),
+        Preference("unit_code", "Setda", "Kode unit pengolah", str),
     )
 }
 
