@@ -14,6 +14,10 @@ Contract:
 - ``tte attach MEETING SIGNED.pdf`` keeps the returned signed file as the official copy
   when its signature is valid, by a trusted CA (``signing/trusted/*.pem``), over exactly
   our final; exit 0, 2 no such meeting, 1 refused with the reason.
+- ``archive export MEETING DIR`` writes the final documents (the Notulen as handed out:
+  TTE copy, else office-signed, else frozen) and ``arsip.json``/``arsip.csv`` (title,
+  number, kode klasifikasi, date, unit, sha256, signer) for SRIKANDI; exit 0, 2 no such
+  meeting, 1 not finalized or not written.
 """
 
 from __future__ import annotations
@@ -53,6 +57,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("meeting", type=int)
     q.add_argument("file", type=Path)
     q.set_defaults(handler=_tte_attach)
+
+    p = sub.add_parser("archive", help="arsip dokumen rapat final untuk SRIKANDI")
+    asub = p.add_subparsers(dest="archive_command", required=True)
+    q = asub.add_parser("export", help="tulis PDF final dan metadata (JSON, CSV) ke folder")
+    q.add_argument("meeting", type=int)
+    q.add_argument("folder", type=Path)
+    q.set_defaults(handler=_archive_export)
 
 
 def _no_db(_args: argparse.Namespace, _db: Database) -> int:  # prepare() answered
@@ -216,4 +227,46 @@ def _tte_attach(args: argparse.Namespace, db: Database) -> int:
     print(
         f"Salinan resmi bertanda tangan TTE ({copy.signer}) untuk revisi {copy.revision} disimpan."
     )
+    return 0
+
+
+class _Refused(Exception):
+    pass
+
+
+def _archive_export(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.cli.documents import _final_minutes
+    from rakor_desktop.domain.clock import utcnow
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.minutes.archive import ArchiveError, export_archive
+    from rakor_desktop.services.signing.identity import trusted_certificates
+    from rakor_desktop.services.signing.pdf import check_signature, has_signature
+
+    def minutes(doc):
+        final = _final_minutes(db, args.meeting, doc)
+        if isinstance(final, int):
+            raise _Refused
+        pdf = final[0]
+        if not has_signature(pdf):
+            return pdf, ""
+        check = check_signature(pdf, trusted_certificates(), now=utcnow())
+        return pdf, (check.signer or "") if check.ok else ""
+
+    try:
+        with db.session() as s:
+            records = export_archive(s, args.meeting, args.folder, minutes)
+    except MeetingNotFound as exc:
+        err(exc)
+        return 2
+    except ArchiveError as exc:
+        err(exc)
+        return 1
+    except _Refused:
+        return 1  # the reason is already on stderr
+    except OSError as exc:
+        err(f"Arsip tidak dapat ditulis ke {args.folder}: {exc.strerror or exc}")
+        return 1
+    for r in records:
+        print(f"{r.jenis}: {args.folder / r.file}")
+    print(f"Metadata: {args.folder / 'arsip.json'}, {args.folder / 'arsip.csv'}")
     return 0
