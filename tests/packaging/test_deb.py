@@ -95,6 +95,18 @@ def test_install_use_and_remove_keeps_the_users_data(
         text = subprocess.run(["pdftotext", str(tmp_path / "notulen.pdf"), "-"],
                               capture_output=True, text=True).stdout  # fmt: skip
         assert "NOTULEN" in text.upper()
+        # The installed program signs the final and checks it without the database.
+        signing = {**env, "RAKOR_SIGN_PASSPHRASE": "rahasia-kantor-123"}
+        made = subprocess.run([exe, "--db", db, "certificate", "create"], cwd=tmp_path,
+                              env=signing, capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert made.returncode == 0, made.stderr
+        assert run("certificate", "export", "kantor.pem").returncode == 0
+        signed = subprocess.run([exe, "--db", db, "pdf", "minutes", final, "-o", "ttd.pdf"],
+                                cwd=tmp_path, env=signing, capture_output=True, text=True,
+                                timeout=300)  # fmt: skip
+        assert signed.returncode == 0 and "bertanda tangan" in signed.stdout, signed.stderr
+        offline = run("verify", "--offline", "--cert", "kantor.pem", "ttd.pdf")
+        assert offline.returncode == 0, offline.stderr
         shot = tmp_path / "installed.png"
         assert run("--db", db, "--screenshot", str(shot)).returncode == 0
         assert shot.stat().st_size > 10_000
