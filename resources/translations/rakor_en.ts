@@ -3767,6 +3767,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Choose PDF file…</translation>
     </message>
     <message>
+        <source>Sertifikat pengirim…</source>
+        <translation>Sender&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>Notulen kantor lain: pilih sertifikat (.pem) yang dibagikannya.</source>
+        <translation>Another office&apos;s minutes: choose the certificate (.pem) it shared.</translation>
+    </message>
+    <message>
         <source>Belum ada berkas dipilih.</source>
         <translation>No file chosen yet.</translation>
     </message>
@@ -3777,6 +3785,14 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat kantor pengirim</source>
+        <translation>Choose the sending office&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Memeriksa…</source>

@@ -363,3 +363,25 @@ def verify_offline(
         signed=True,
         signer=check.signer,
     )
+
+
+def verify_any(
+    session: Session,
+    pdf: Path | str | bytes,
+    extra_trusted: list[Any],
+    *,
+    now: datetime | None = None,
+) -> VerifyResult:
+    """This office's revision when the code is ours; otherwise, for another office's
+    signed Notulen, its signature against the sender's certificate (the Periksa PDF
+    dialog of an OPD that has the app but not the sender's database)."""
+    from rakor_desktop.services.signing.identity import trusted_certificates
+
+    result = verify_pdf(session, pdf, now=now)
+    if result.status != "unknown_code":
+        return result
+    certs = [*trusted_certificates(), *extra_trusted]
+    if not certs:
+        return result  # nothing to check another office's signature against
+    offline = verify_offline(pdf, certs, now=now)
+    return result if offline.status == "unsigned" else offline

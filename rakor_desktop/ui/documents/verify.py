@@ -1,9 +1,11 @@
 """Verifikasi PDF: is this file the finalized Notulen kept in this database?
 
 An OPD or an inspector brings a PDF ("is this the real notulen?"). The dialog reads
-the verification code printed in its footer, finds the frozen revision and
-re-renders it for comparison (:func:`rakor_desktop.services.minutes.finalize.verify_pdf`),
-in a worker because re-rendering a long Notulen takes a moment. The answer is one
+the verification code printed in its footer, finds the frozen revision and checks the
+signature or re-renders it for comparison (``services/minutes/verify.verify_any``),
+in a worker because re-rendering a long Notulen takes a moment. Another office's
+signed Notulen is checked against the certificate that office shared ("Sertifikat
+pengirim…"), without its database. The answer is one
 sentence in green or red that names the meeting and the revision, or says what
 was changed. A file can be chosen or dropped onto the dialog.
 """
@@ -36,12 +38,14 @@ if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
 
 
-def _verify(job: Job, db: Any, path: str) -> Any:
-    from rakor_desktop.services.minutes.finalize import verify_pdf
+def _verify(job: Job, db: Any, path: str, certs: list[str]) -> Any:
+    from rakor_desktop.services.minutes.verify import verify_any
+    from rakor_desktop.services.signing.pdf import load_certificates
 
     job.progress(0, 0)
+    trusted = [c for cert in certs for c in load_certificates(Path(cert).read_bytes())]
     with db.session() as s:
-        return verify_pdf(s, Path(path))
+        return verify_any(s, Path(path), trusted)
 
 
 class VerifyDialog(QDialog):
@@ -72,6 +76,17 @@ class VerifyDialog(QDialog):
         row.addWidget(self.path_label, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
+        # Another office's signed Notulen: checked against the certificate it shared.
+        cert_row = QHBoxLayout()
+        self.cert_label = ElidedLabel("")
+        self.cert_label.setProperty("role", "muted")
+        self.cert_button = QPushButton("")
+        self.cert_button.setObjectName("choose-certificate")
+        self.cert_button.clicked.connect(self.choose_certificate)
+        cert_row.addWidget(self.cert_label, 1)
+        cert_row.addWidget(self.cert_button)
+        layout.addLayout(cert_row)
+        self.certificates: list[str] = []
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -103,6 +118,11 @@ class VerifyDialog(QDialog):
             )
         )
         self.choose_button.setText(self.tr("Pilih berkas PDF…"))
+        self.cert_button.setText(self.tr("Sertifikat pengirim…"))
+        if not self.certificates:
+            self.cert_label.setText(
+                self.tr("Notulen kantor lain: pilih sertifikat (.pem) yang dibagikannya.")
+            )
         if not self.path_label.text():
             self.path_label.setText(self.tr("Belum ada berkas dipilih."))
 
@@ -117,6 +137,23 @@ class VerifyDialog(QDialog):
         if path:
             self.verify_file(path)
 
+    def choose_certificate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih sertifikat kantor pengirim"),
+            "",
+            self.tr("Sertifikat (*.pem *.crt *.cer)"),
+        )
+        if path:
+            self.use_certificate(path)
+
+    def use_certificate(self, path: str | Path) -> None:
+        self.certificates.append(str(path))
+        self.cert_label.setText(", ".join(Path(p).name for p in self.certificates))
+        self.cert_label.setToolTip("\n".join(self.certificates))
+        if self.path_label.text() and Path(self.path_label.text()).is_file():
+            self.verify_file(self.path_label.text())
+
     def verify_file(self, path: str | Path) -> Worker:
         """Check ``path`` in a worker; the verdict arrives through :attr:`verified`."""
         self.outcome = None
@@ -126,7 +163,7 @@ class VerifyDialog(QDialog):
         self.icon.clear()
         self.progress.show()
         self.choose_button.setEnabled(False)
-        worker = Worker(_verify, self.ctx.db, str(path))
+        worker = Worker(_verify, self.ctx.db, str(path), list(self.certificates))
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
         self.worker = worker

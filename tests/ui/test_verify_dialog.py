@@ -1,0 +1,48 @@
+"""Periksa PDF for another office's signed Notulen: the app installed, the sender's
+database absent, only the certificate it shared (issue 19)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from document_db import build_meeting
+from meeting_data import make_ctx
+
+from rakor_desktop.db import open_database
+from rakor_desktop.services.minutes import finalize as fin
+from rakor_desktop.services.minutes.assemble import prepare_document
+from rakor_desktop.services.signing.identity import create_identity
+from rakor_desktop.services.signing.pdf import sign_pdf
+from rakor_desktop.ui.documents.verify import VerifyDialog
+
+NOW = datetime(2025, 8, 25, 9, tzinfo=UTC)
+
+
+def test_another_offices_signed_notulen_with_its_certificate(qtbot, db, tmp_path) -> None:
+    sender = open_database(tmp_path / "kabupaten-lain.sqlite")
+    try:
+        with sender.session(write=True) as s:
+            built = build_meeting(s)
+        with sender.session(write=True) as s:
+            fin.finalize_meeting(s, built.meeting_id, now=NOW)
+        with sender.session() as s:
+            pdf = prepare_document(s, built.meeting_id, "minutes").render()
+    finally:
+        sender.dispose()
+    office = create_identity(tmp_path / "lain.p12", "rahasia-lain-123",
+                             office="KABUPATEN LAIN", unit="SETDA LAIN", now=NOW)  # fmt: skip
+    signed = tmp_path / "notulen-kabupaten-lain.pdf"
+    signed.write_bytes(sign_pdf(pdf, office, reason="final", location="Lain", now=NOW))
+    cert = tmp_path / "lain.pem"
+    cert.write_bytes(office.certificate_pem())
+
+    dialog = VerifyDialog(make_ctx(db, tmp_path))  # this office's database: not the sender's
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.verified) as first:
+        dialog.verify_file(signed)
+    assert not first.args[0].ok and "tidak terdaftar" in dialog.message.text()
+    with qtbot.waitSignal(dialog.verified) as second:
+        dialog.use_certificate(cert)
+    assert second.args[0].ok, dialog.message.text()
+    assert "SETDA LAIN" in dialog.message.text() and dialog.cert_label.text() == "lain.pem"
