@@ -1213,6 +1213,21 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>DocumentSigning</name>
+    <message>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>Kata sandi tanda tangan kantor (notulen final ditandatangani saat disimpan):</source>
+        <translation>Office signing passphrase (the final minutes are signed when saved):</translation>
+    </message>
+    <message>
+        <source>Tidak dapat ditandatangani</source>
+        <translation>Cannot be signed</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpColumns</name>
     <message>
         <source>Tindak Lanjut</source>

@@ -46,3 +46,45 @@ def test_another_offices_signed_notulen_with_its_certificate(qtbot, db, tmp_path
         dialog.use_certificate(cert)
     assert second.args[0].ok, dialog.message.text()
     assert "SETDA LAIN" in dialog.message.text() and dialog.cert_label.text() == "lain.pem"
+
+
+def test_saving_the_final_from_the_window_signs_it(qtbot, db, tmp_path) -> None:
+    """Simpan sebagai PDF of a final Notulen asks the passphrase and writes it signed;
+    Batal writes nothing; the signed copy verifies (issue 19)."""
+    import pytest
+    from meeting_data import Clock, wib
+
+    from rakor_desktop.services.minutes.verify import verify_pdf
+    from rakor_desktop.services.signing.identity import identity_path
+    from rakor_desktop.ui.documents.preview import DocumentPreviewDialog, SaveCancelled
+
+    with db.session(write=True) as s:
+        built = build_meeting(s)
+    with db.session(write=True) as s:
+        fin.finalize_meeting(s, built.meeting_id, now=NOW)
+    from document_db import DAY
+
+    # Made that morning, before the meeting (the window's clock reads 13.00 WIB).
+    create_identity(identity_path(), "rahasia-kantor-123", office="KAB", unit="SETDA",
+                    now=wib(DAY, 7))  # fmt: skip
+
+    ctx = make_ctx(db, tmp_path, Clock(wib(DAY, 13)))
+    dialog = DocumentPreviewDialog(ctx, built.meeting_id, "minutes")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.generate()
+    dialog.ask_passphrase = lambda *a, **k: ("", False)  # Batal
+    with pytest.raises(SaveCancelled):
+        dialog.preview.save_to(tmp_path / "batal.pdf")
+    assert not (tmp_path / "batal.pdf").exists()
+    warnings: list[str] = []
+    dialog.warn = lambda _parent, _title, text: warnings.append(text)
+    dialog.ask_passphrase = lambda *a, **k: ("salah-sekali-123", True)
+    with pytest.raises(SaveCancelled):
+        dialog.preview.save_to(tmp_path / "salah.pdf")
+    assert warnings and "salah" in warnings[0] and not (tmp_path / "salah.pdf").exists()
+    dialog.ask_passphrase = lambda *a, **k: ("rahasia-kantor-123", True)
+    saved = dialog.preview.save_to(tmp_path / "notulen-final.pdf")
+    with db.session() as s:
+        verdict = verify_pdf(s, saved, now=NOW)
+    assert verdict.ok and verdict.signed and verdict.signer == "SETDA", verdict.message

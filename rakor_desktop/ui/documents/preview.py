@@ -14,6 +14,7 @@ Entry point for other pages: :func:`open_document_preview`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +91,10 @@ def _page_icon(pm: QPixmap) -> QIcon:
     return result
 
 
+class SaveCancelled(Exception):
+    """The person cancelled a question asked while saving (the signing passphrase)."""
+
+
 class PdfPreview(QWidget):
     """A PDF on screen: toolbar, thumbnails at the left, continuous pages at the right."""
 
@@ -100,6 +105,9 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Called with the bytes about to be written; returns what to write, or None to
+        # cancel (the final Notulen's signature: ui/documents/signing.py).
+        self.before_save: Callable[[bytes], bytes | None] | None = None
         self.document = QPdfDocument(self)
         self._data = QByteArray()
         self._buffer: QBuffer | None = None
@@ -405,7 +413,12 @@ class PdfPreview(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        write_output(self.pdf_bytes(), target)
+        data: bytes | None = self.pdf_bytes()
+        if self.before_save is not None and data:
+            data = self.before_save(data)  # e.g. the final Notulen gets its signature
+            if data is None:
+                raise SaveCancelled
+        write_output(data or b"", target)
         self.saved.emit(str(target))
         return target
 
@@ -424,6 +437,8 @@ class PdfPreview(QWidget):
             return None
         try:
             return self.save_to(path)
+        except SaveCancelled:
+            return None
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -441,11 +456,16 @@ def _generate(job: Job, db: Any, meeting_id: int, kind: str, blank: bool, now: d
     from rakor_desktop.services.minutes.assemble import prepare_document
 
     job.progress(0, 3)
+    official = None
     with db.session() as s:
         doc = prepare_document(s, meeting_id, kind, blank=blank, now=now)
+        if kind == "minutes" and doc.revision:
+            from rakor_desktop.services.signing.tte import official_copy
+
+            official = official_copy(s, meeting_id)  # the certified signer's copy, if attached
     job.check()
     job.progress(1, 3)
-    pdf = doc.render()
+    pdf = official.path.read_bytes() if official is not None else doc.render()
     job.check()
     job.progress(3, 3)
     return {
@@ -501,6 +521,9 @@ class DocumentPreviewDialog(QDialog):
         layout.addWidget(self.busy)
         self.preview = PdfPreview()
         layout.addWidget(self.preview, 1)
+        # The signing passphrase question and its refusal; tests answer through these.
+        self.ask_passphrase: Callable[..., tuple[str, bool]] | None = None
+        self.warn: Callable[..., object] | None = None
         last_dir = getattr(getattr(ctx, "settings", None), "value", None)
         if callable(last_dir):
             try:
@@ -550,6 +573,13 @@ class DocumentPreviewDialog(QDialog):
 
     def _finished(self, result: dict) -> None:
         self.outcome = result
+        if self.kind == "minutes" and result.get("revision"):
+            from rakor_desktop.ui.documents.signing import sign_for_output
+
+            title = str(result["title"])
+            self.preview.before_save = lambda pdf: sign_for_output(
+                self, self.ctx, pdf, title=title, ask=self.ask_passphrase, warn=self.warn
+            )
         count = self.preview.load_pdf(result["pdf"], result["filename"])
         self.busy.hide()
         title = f"{self.kind_label()} — {result['title']}"
