@@ -81,6 +81,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = Path(qt_dir) / f"qtbase_{lang}.qm"
+    if not qt_base.exists():
+        # Qt ships no Indonesian catalogue: ours covers the standard buttons ("Ya",
+        # "Tidak", "Batal"), the file dialog and the edit menus (qtbase_id.ts).
+        qt_base = translations_dir() / f"qtbase_{lang}.qm"
     if qt_base.exists():
         translator = QTranslator(app)
         if translator.load(str(qt_base)):

@@ -107,3 +107,23 @@ def test_dates_follow_the_interface_language() -> None:
     finally:
         fmt.set_locale(locale_for("id"))
     assert fmt.number(1234) == "1.234"
+
+
+def test_qts_own_buttons_speak_indonesian(qapp) -> None:
+    """A confirmation in the Indonesian window said "Yes"/"No": Qt ships no qtbase_id.qm,
+    so the app carries its own for the standard buttons and the file dialog."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from rakor_desktop.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "id")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Question, "Tutup rapat", "Tutup rapat ini?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+        assert box.button(QMessageBox.StandardButton.Yes).text().replace("&", "") == "Ya"
+        assert box.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Tidak"
+        bar = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert bar.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
