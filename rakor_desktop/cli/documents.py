@@ -145,13 +145,19 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _final_minutes(db: Database, meeting_id: int, doc) -> tuple[bytes, str] | int:
+def _final_minutes(
+    db: Database, meeting_id: int, doc, *, archive: bool = False
+) -> tuple[bytes, str] | int:
     """The final Notulen to hand out: the certified signer's attached copy, else the office
-    signature over the frozen render, else (no office identity) the render unsigned."""
+    signature over the frozen render (as PDF/A-2b for the archive), else unsigned."""
     official = _tte_copy(db, meeting_id)
     if official is not None:
         return official, ", bertanda tangan TTE"
     pdf = doc.render()
+    if archive:
+        from rakor_desktop.documents.pdfa import to_pdfa
+
+        pdf = to_pdfa(pdf)
     signing = _sign_final(pdf, doc)
     if isinstance(signing, int):
         return signing

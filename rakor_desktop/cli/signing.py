@@ -243,7 +243,7 @@ def _archive_export(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.signing.pdf import check_signature, has_signature
 
     def minutes(doc):
-        final = _final_minutes(db, args.meeting, doc)
+        final = _final_minutes(db, args.meeting, doc, archive=True)
         if isinstance(final, int):
             raise _Refused
         pdf = final[0]

@@ -12,6 +12,26 @@ NOW = "2026-12-04T09:00:00+07:00"
 ENV = {"RAKOR_NOW": NOW, "RAKOR_SIGN_PASSPHRASE": "rahasia-kantor-123"}
 
 
+def _assert_pdfa(path: Path) -> None:
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        meta = pdf.open_metadata()
+        assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B"), path.name
+        assert meta.get("dc:title"), path.name
+        (intent,) = list(pdf.Root.OutputIntents)
+        assert intent.S == "/GTS_PDFA1" and int(intent.DestOutputProfile.N) == 3
+        assert intent.DestOutputProfile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+        assert not pdf.is_encrypted
+        assert "/JavaScript" not in (pdf.Root.get("/Names") or {})
+        for page in pdf.pages:
+            for font in (page.Resources.get("/Font") or {}).values():
+                desc = font.get("/FontDescriptor")
+                assert desc is not None and any(
+                    k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                ), path.name
+
+
 def _meeting(path: Path, status: str) -> int:
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT id FROM meeting WHERE status = ? LIMIT 1", (status,)).fetchone()
@@ -36,6 +56,8 @@ def test_the_archive_is_complete_and_reads_back(cli, demo_db_path, tmp_path) -> 
         data = (folder / r["file"]).read_bytes()
         assert data.startswith(b"%PDF") and hashlib.sha256(data).hexdigest() == r["sha256"]
         assert r["kode_klasifikasi"] == "000.1.5" and r["tanggal"] and r["unit_pengolah"]
+    for r in records:  # PDF/A-2b, as far as a library can tell (veraPDF for the rest)
+        _assert_pdfa(folder / r["file"])
     notulen = records[0]
     assert notulen["penanda_tangan"] and notulen["revisi"] >= 1
     ok = cli("--db", db, "verify", str(folder / notulen["file"]), env={"RAKOR_NOW": NOW})

@@ -1,5 +1,9 @@
 """The archive copy of a finalized meeting, ready to upload into SRIKANDI (issue 19).
 
+Every PDF is written as PDF/A-2b (``documents/pdfa.py``); the Notulen is converted
+before it is signed, so its signature covers the archive form (an attached TTE copy is
+kept exactly as the certified signer returned it).
+
 ``archive export MEETING DIR`` writes the meeting's official documents (the Notulen as
 handed out: the TTE copy when one is attached, else the office-signed final, else the
 frozen final; the daftar hadir, undangan and matriks tindak lanjut) and one metadata
@@ -20,6 +24,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from rakor_desktop.documents.pdfa import to_pdfa
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.messages import M
@@ -77,7 +82,7 @@ def export_archive(
     records = []
     for kind in KINDS:
         doc = prepare_document(session, meeting_id, kind)
-        pdf, signer = minutes(doc) if kind == "minutes" else (doc.render(), "")
+        pdf, signer = minutes(doc) if kind == "minutes" else (to_pdfa(doc.render()), "")
         target = folder / doc.filename
         write_output(pdf, target)
         code_key = "archive_code_minutes" if kind == "minutes" else "archive_code_invitation"
