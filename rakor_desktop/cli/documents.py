@@ -150,9 +150,9 @@ def _final_minutes(
 ) -> tuple[bytes, str] | int:
     """The final Notulen to hand out: the certified signer's attached copy, else the office
     signature over the frozen render (as PDF/A-2b for the archive), else unsigned."""
-    official = _tte_copy(db, meeting_id)
+    official = _tte_copy(db, meeting_id, office=not archive)  # the archive wants PDF/A
     if official is not None:
-        return official, ", bertanda tangan TTE"
+        return official
     pdf = doc.render()
     if archive:
         from rakor_desktop.documents.pdfa import to_pdfa
@@ -164,12 +164,19 @@ def _final_minutes(
     return (signing, ", bertanda tangan elektronik") if signing is not None else (pdf, "")
 
 
-def _tte_copy(db: Database, meeting_id: int) -> bytes | None:
+def _tte_copy(db: Database, meeting_id: int, *, office: bool = True) -> tuple[bytes, str] | None:
+    """The kept signed final (a certified signer's, else the office's) and its label."""
     from rakor_desktop.services.signing.tte import official_copy
 
     with db.session() as s:
-        copy = official_copy(s, meeting_id)
-    return copy.path.read_bytes() if copy is not None else None
+        copy = official_copy(s, meeting_id, office=office)
+    if copy is None:
+        return None
+    tte = copy.path.parent.parent.name == "tte"
+    return (
+        copy.path.read_bytes(),
+        ", bertanda tangan TTE" if tte else ", bertanda tangan elektronik",
+    )
 
 
 def _sign_final(pdf: bytes, doc) -> bytes | int | None:
@@ -271,7 +278,28 @@ def _finalize(args: argparse.Namespace, db: Database) -> int:
         return 1
     print(f"Notulen rapat {result.meeting_id} difinalkan: revisi {result.revision}, "
           f"kode verifikasi {result.code}")  # fmt: skip
+    _sign_at_finalize(db, result.meeting_id)
     return 0
+
+
+def _sign_at_finalize(db: Database, meeting_id: int) -> None:
+    """With an office identity, the final is signed once now and kept (every copy handed
+    out later is that file). Without the passphrase the finalization still stands; the
+    signature is then made when the final is written (``pdf minutes``)."""
+    from rakor_desktop.services.minutes.assemble import prepare_document
+    from rakor_desktop.services.signing.identity import identity_path
+    from rakor_desktop.services.signing.tte import keep_office_signed
+
+    if not identity_path().exists():
+        return
+    with db.session() as s:
+        doc = prepare_document(s, meeting_id, "minutes")
+    signed = _sign_final(doc.render(), doc)
+    if not isinstance(signed, bytes):
+        return
+    with db.session(write=True) as s:
+        keep_office_signed(s, meeting_id, signed)
+    print("Notulen final ditandatangani secara elektronik atas nama kantor.")
 
 
 def _verify_offline(args: argparse.Namespace, _target: str) -> int | None:

@@ -123,3 +123,23 @@ def test_bad_files_are_refused_with_a_sentence(cli, demo_db_path, tmp_path):
             r = cli(*args, env={"RAKOR_NOW": NOW})
             assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
             assert phrase in r.stderr or "sertifikat" in r.stderr, r.stderr
+
+
+def test_finalize_signs_once_and_every_copy_is_that_file(cli, demo_db_path, env, tmp_path):
+    """PAdES signature on finalize: one signature per revision, kept; `pdf minutes` hands
+    out that same file each time (issue 19)."""
+    db = str(demo_db_path)
+    with sqlite3.connect(demo_db_path) as conn:
+        mid = int(
+            conn.execute("SELECT id FROM meeting WHERE status = 'closed' LIMIT 1").fetchone()[0]
+        )
+    assert cli("--db", db, "certificate", "create", env=env).returncode == 0
+    done = cli("--db", db, "finalize", str(mid), env=env)
+    assert done.returncode == 0 and "ditandatangani secara elektronik" in done.stdout, done.stderr
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        r = cli("--db", db, "pdf", "minutes", str(mid), "-o", str(out), env={"RAKOR_NOW": NOW})
+        assert r.returncode == 0 and "bertanda tangan elektronik" in r.stdout, r.stderr
+    assert first.read_bytes() == second.read_bytes()  # no passphrase needed: the kept file
+    ok = cli("--db", db, "verify", str(first), env={"RAKOR_NOW": NOW})
+    assert ok.returncode == 0, ok.stderr

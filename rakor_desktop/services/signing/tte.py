@@ -35,8 +35,37 @@ class AttachedCopy:
     sha256: str
 
 
-def copy_path(meeting_uuid: str, revision: int, folder: Path | None = None) -> Path:
-    return signing_dir(folder) / "tte" / meeting_uuid / f"revisi-{revision}.pdf"
+def copy_path(
+    meeting_uuid: str, revision: int, folder: Path | None = None, *, by: str = "tte"
+) -> Path:
+    """Where a signed final is kept: ``by`` "tte" (a certified signer's) or "kantor"
+    (the office's own signature, made at finalization)."""
+    return signing_dir(folder) / by / meeting_uuid / f"revisi-{revision}.pdf"
+
+
+def _keep(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def keep_office_signed(
+    session: Session, meeting_id: int, data: bytes, folder: Path | None = None
+) -> Path:
+    """Keep the office-signed final made at finalization, so every copy handed out later
+    is the same signed file (one signature per revision, one passphrase prompt)."""
+    meeting = get_meeting(session, meeting_id)
+    rev = latest_revision(session, meeting_id)
+    if rev is None:
+        raise SigningError(
+            M("Rapat {id} belum difinalkan: belum ada notulen final untuk TTE.", id=meeting_id)
+        )
+    path = copy_path(meeting.uuid, rev.number, folder, by="kantor")
+    _keep(path, data)
+    audit.record(session, "minutes.signed", entity="meeting", entity_uuid=meeting.uuid,
+                 revision=rev.number, sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
+    return path
 
 
 def final_for_tte(session: Session, meeting_id: int) -> tuple[bytes, int]:
@@ -70,10 +99,7 @@ def attach(
             )
         )
     path = copy_path(meeting.uuid, number, folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    _keep(path, data)
     digest = hashlib.sha256(data).hexdigest()
     audit.record(
         session,
@@ -88,15 +114,17 @@ def attach(
 
 
 def official_copy(
-    session: Session, meeting_id: int, folder: Path | None = None
+    session: Session, meeting_id: int, folder: Path | None = None, *, office: bool = True
 ) -> AttachedCopy | None:
-    """The attached TTE copy of the latest revision, when there is one."""
+    """The signed final of the latest revision to hand out: the attached TTE copy, else
+    (``office``) the office-signed copy made at finalization; None when neither exists."""
     meeting = get_meeting(session, meeting_id)
     rev = latest_revision(session, meeting_id)
     if rev is None:
         return None
-    path = copy_path(meeting.uuid, rev.number, folder)
-    if not path.exists():
-        return None
-    data = path.read_bytes()
-    return AttachedCopy(path, rev.number, None, hashlib.sha256(data).hexdigest())
+    for by in ("tte", "kantor") if office else ("tte",):
+        path = copy_path(meeting.uuid, rev.number, folder, by=by)
+        if path.exists():
+            data = path.read_bytes()
+            return AttachedCopy(path, rev.number, None, hashlib.sha256(data).hexdigest())
+    return None
