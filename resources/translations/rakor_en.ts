@@ -1129,6 +1129,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Finalize minutes…</translation>
     </message>
     <message>
+        <source>Kirim ke TTE…</source>
+        <translation>Send for TTE signing…</translation>
+    </message>
+    <message>
+        <source>Lampirkan PDF bertanda tangan…</source>
+        <translation>Attach signed PDF…</translation>
+    </message>
+    <message>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -1225,6 +1233,41 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tidak dapat ditandatangani</source>
         <translation>Cannot be signed</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTte</name>
+    <message>
+        <source>Notulen untuk TTE</source>
+        <translation>Minutes for TTE</translation>
+    </message>
+    <message>
+        <source>Simpan notulen final untuk TTE</source>
+        <translation>Save the final minutes for TTE signing</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Notulen final revisi %1 tersimpan. Kirim berkas ini apa adanya untuk ditandatangani (BSrE/SRIKANDI), lalu lampirkan hasilnya.</source>
+        <translation>Final minutes revision %1 saved. Send this file unchanged for signing (BSrE/SRIKANDI), then attach the result.</translation>
+    </message>
+    <message>
+        <source>Pilih PDF bertanda tangan TTE</source>
+        <translation>Choose the TTE-signed PDF</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar untuk sebuah notulen.</source>
+        <translation>The file is too large to be minutes.</translation>
+    </message>
+    <message>
+        <source>Salinan resmi bertanda tangan %1 untuk revisi %2 dilampirkan.</source>
+        <translation>The official copy signed by %1 for revision %2 is attached.</translation>
     </message>
 </context>
 <context>

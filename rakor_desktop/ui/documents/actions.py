@@ -69,6 +69,26 @@ def document_menu(
             after_finalize()
 
     final.triggered.connect(finalize_selected)
+    # A certified signature (BSrE through SRIKANDI) is made outside the app.
+    from rakor_desktop.ui.documents.tte import attach_from_tte, send_to_tte
+
+    for text, data, fn in (
+        (QT_TRANSLATE_NOOP("DocumentActions", "Kirim ke TTE…"), "tte_send", send_to_tte),
+        (
+            QT_TRANSLATE_NOOP("DocumentActions", "Lampirkan PDF bertanda tangan…"),
+            "tte_attach",
+            attach_from_tte,
+        ),
+    ):
+        action = menu.addAction(QCoreApplication.translate("DocumentActions", text))
+        action.setData(data)
+
+        def run(_checked: bool = False, fn: Callable[..., Any] = fn) -> None:
+            mid = meeting_id()
+            if mid is not None:
+                fn(ctx, mid, parent)
+
+        action.triggered.connect(run)
     return menu
 
 

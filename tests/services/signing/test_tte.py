@@ -133,3 +133,35 @@ def test_a_signed_file_that_is_not_our_final_is_refused(cli, demo_db_path, psre,
     assert refused.returncode == 1 and "bukan notulen final" in refused.stderr, refused.stderr
     plain = cli("--db", db, "tte", "attach", str(mid), str(draft), env=env)
     assert plain.returncode == 1 and "tidak bertanda tangan" in plain.stderr
+
+
+def test_the_tte_round_trip_from_the_window(qtbot, demo_db, psre, tmp_path) -> None:
+    """The same round trip through the "Cetak" menu's two entries (issue 19)."""
+    from meeting_data import Clock, make_ctx
+
+    from rakor_desktop.ui.documents.tte import attach_from_tte, send_to_tte
+
+    ca, key, cert = psre
+    with demo_db.session() as s:
+        from sqlmodel import select
+
+        from rakor_desktop.domain.models import Meeting
+
+        mid = s.exec(select(Meeting.id).where(Meeting.status == "finalized")).first()
+    ctx = make_ctx(demo_db, tmp_path, Clock(BASE + timedelta(hours=3)))  # the certificate's day
+    said: list[tuple[bool, str]] = []
+    out = tmp_path / "untuk-tte.pdf"
+    sent = send_to_tte(ctx, mid, None, choose=lambda *a: (str(out), ""),
+                       notify=lambda ok, text: said.append((ok, text)))  # fmt: skip
+    assert sent == out and said[-1][0] and "apa adanya" in said[-1][1]
+    signed = tmp_path / "kembali.pdf"
+    signed.write_bytes(_bsre_sign(out.read_bytes(), key, cert, ca))
+    assert not attach_from_tte(ctx, mid, None, choose=lambda *a: (str(signed), ""),
+                               notify=lambda ok, text: said.append((ok, text)))  # fmt: skip
+    assert not said[-1][0] and "bukan oleh sertifikat" in said[-1][1]
+    trusted = signing_dir() / "trusted"
+    trusted.mkdir(parents=True)
+    (trusted / "psre-uji.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    assert attach_from_tte(ctx, mid, None, choose=lambda *a: (str(signed), ""),
+                           notify=lambda ok, text: said.append((ok, text)))  # fmt: skip
+    assert said[-1][0] and "Drs. Pejabat Penanda Tangan" in said[-1][1]
