@@ -14,6 +14,9 @@ Contract:
 - ``tte attach MEETING SIGNED.pdf`` keeps the returned signed file as the official copy
   when its signature is valid, by a trusted CA (``signing/trusted/*.pem``), over exactly
   our final; exit 0, 2 no such meeting, 1 refused with the reason.
+- ``numbering show`` / ``numbering set [--pattern P] [--kode-undangan K] [--kode-notulen K]
+  [--unit U]``: the office's letter-number pattern and kode klasifikasi (audited); a
+  pattern without ``{nomor}`` or with unknown fields is refused (exit 1).
 - ``archive export MEETING DIR`` writes the final documents (the Notulen as handed out:
   TTE copy, else office-signed, else frozen) and ``arsip.json``/``arsip.csv`` (title,
   number, kode klasifikasi, date, unit, sha256, signer) for SRIKANDI; exit 0, 2 no such
@@ -57,6 +60,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("meeting", type=int)
     q.add_argument("file", type=Path)
     q.set_defaults(handler=_tte_attach)
+
+    p = sub.add_parser("numbering", help="pola nomor surat dan kode klasifikasi arsip kantor")
+    ns = p.add_subparsers(dest="numbering_command", required=True)
+    q = ns.add_parser("show", help="tampilkan pola dan kode")
+    q.set_defaults(handler=_numbering_show)
+    q = ns.add_parser("set", help="ubah pola dan kode (yang tidak disebut tetap)")
+    q.add_argument("--pattern", help="mis. {kode}/{nomor}/{unit}/{tahun}")
+    q.add_argument("--kode-undangan", dest="code_invitation")
+    q.add_argument("--kode-notulen", dest="code_minutes")
+    q.add_argument("--unit", dest="unit_code")
+    q.set_defaults(handler=_numbering_set)
 
     p = sub.add_parser("archive", help="arsip dokumen rapat final untuk SRIKANDI")
     asub = p.add_subparsers(dest="archive_command", required=True)
@@ -270,3 +284,44 @@ def _archive_export(args: argparse.Namespace, db: Database) -> int:
         print(f"{r.jenis}: {args.folder / r.file}")
     print(f"Metadata: {args.folder / 'arsip.json'}, {args.folder / 'arsip.csv'}")
     return 0
+
+
+NUMBERING_KEYS = {
+    "pattern": "number_pattern",
+    "code_invitation": "archive_code_invitation",
+    "code_minutes": "archive_code_minutes",
+    "unit_code": "unit_code",
+}
+
+
+def _numbering_show(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.office import preferences as prefs
+    from rakor_desktop.services.office.settings import get_office
+
+    with db.session() as s:
+        office = get_office(s)
+        for key in NUMBERING_KEYS.values():
+            print(f"{prefs.PREFERENCES[key].label}: {prefs.value(office, key)}")
+    return 0
+
+
+def _numbering_set(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.office.numbering import NumberingError, check_pattern
+    from rakor_desktop.services.office.preferences import PreferenceError, set_values
+    from rakor_desktop.services.office.settings import get_office
+
+    changes = {key: getattr(args, arg) for arg, key in NUMBERING_KEYS.items() if getattr(args, arg)}
+    if not changes:
+        err(
+            "Tidak ada yang diubah: sebutkan --pattern, --kode-undangan, --kode-notulen atau --unit."
+        )
+        return 1
+    try:
+        if "number_pattern" in changes:
+            check_pattern(changes["number_pattern"])
+        with db.session(write=True) as s:
+            set_values(s, get_office(s), "office.numbering", **changes)
+    except (NumberingError, PreferenceError) as exc:
+        err(exc)
+        return 1
+    return _numbering_show(args, db)

@@ -83,3 +83,13 @@ def test_two_stations_never_get_the_same_number(tmp_path) -> None:
     numbers = [line for out, _err in outputs for line in out.split()]
     assert len(numbers) == 80 and len(set(numbers)) == 80
     assert sorted(int(n.split("/")[1]) for n in numbers) == list(range(1, 81))
+
+
+def test_the_pattern_is_set_from_the_command_line(cli, tmp_path) -> None:
+    db = str(tmp_path / "kantor.sqlite")
+    assert cli("--db", db, "init").returncode == 0
+    bad = cli("--db", db, "numbering", "set", "--pattern", "{kode}/{tahun}")
+    assert bad.returncode == 1 and "{nomor}" in bad.stderr and "Traceback" not in bad.stderr
+    ok = cli("--db", db, "numbering", "set", "--pattern", "{kode}/{nomor}/{unit}/{tahun}",
+             "--kode-undangan", "005", "--unit", "Bag.Pem")  # fmt: skip
+    assert ok.returncode == 0 and "Bag.Pem" in ok.stdout and "005" in ok.stdout, ok.stderr

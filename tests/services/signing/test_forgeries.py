@@ -192,3 +192,31 @@ def test_pdfsig_accepts_it_with_the_certificate_trusted(signed_final, tmp_path) 
         ["pdfsig", "-nssdir", f"sql:{nss}", str(target)], capture_output=True, text=True
     ).stdout
     assert "Signature is Valid" in out and "Certificate is Trusted" in out, out
+
+
+def test_a_second_signature_is_refused(db, signed_final, tmp_path) -> None:
+    """A signed final countersigned by someone else (a second signature field)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+    from pyhanko.sign.signers import PdfSignatureMetadata, SimpleSigner
+    from pyhanko.sign.signers import sign_pdf as hanko_sign
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    _pdf, signed = signed_final
+    other = create_identity(tmp_path / "lain.p12", PASS, office="LAIN", unit="LAIN", now=NOW)
+    cert = asn1_x509.Certificate.load(other.certificate.public_bytes(serialization.Encoding.DER))
+    key = asn1_keys.PrivateKeyInfo.load(other.key.private_bytes(  # type: ignore[attr-defined]
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))  # fmt: skip
+    signer = SimpleSigner(signing_cert=cert, signing_key=key,
+                          cert_registry=SimpleCertificateStore.from_certs([cert]))  # fmt: skip
+    twice = hanko_sign(IncrementalPdfFileWriter(io.BytesIO(signed)),
+                       PdfSignatureMetadata(field_name="Kedua", subfilter=fields.SigSeedSubFilter.PADES),
+                       signer=signer).getvalue()  # fmt: skip
+    with db.session() as s:
+        online = verify_pdf(s, twice, now=NOW)
+    offline = verify_offline(twice, trusted_certificates(), now=NOW)
+    assert online.status == offline.status == "several"
+    assert "2 tanda tangan" in online.message
