@@ -158,7 +158,7 @@ def _final_minutes(
         from rakor_desktop.documents.pdfa import to_pdfa
 
         pdf = to_pdfa(pdf)
-    signing = _sign_final(pdf, doc)
+    signing = _sign_final(pdf, doc, db)
     if isinstance(signing, int):
         return signing
     return (signing, ", bertanda tangan elektronik") if signing is not None else (pdf, "")
@@ -179,8 +179,11 @@ def _tte_copy(db: Database, meeting_id: int, *, office: bool = True) -> tuple[by
     )
 
 
-def _sign_final(pdf: bytes, doc) -> bytes | int | None:
-    """The signed final; None without an office identity (hint on stderr); 1 on refusal."""
+def _sign_final(pdf: bytes, doc, db: Database) -> bytes | int | None:
+    """The signed final; None without an office identity (hint on stderr); 1 on refusal.
+
+    With a timestamp server set (``timestamp_url``) the signature is PAdES B-T; when the
+    server does not answer, B-B with a note: a timestamp is never required."""
     from rakor_desktop.cli.signing import passphrase
     from rakor_desktop.domain.clock import utcnow
     from rakor_desktop.services.signing.identity import SigningError, identity_path, load_identity
@@ -202,13 +205,38 @@ def _sign_final(pdf: bytes, doc) -> bytes | int | None:
         return 1
     try:
         identity = load_identity(path, secret)
+    except SigningError as exc:
+        err(exc)
+        return 1
+    from rakor_desktop.services.office import preferences as prefs
+    from rakor_desktop.services.office.settings import get_office
+    from rakor_desktop.services.signing.pdf import http_timestamper
+
+    with db.session() as s:
+        url = str(prefs.value(get_office(s), "timestamp_url")).strip()
+
+    def sign(timestamper: object = None) -> bytes:
         return sign_pdf(
             pdf,
             identity,
             reason=f"Notulen final rapat {doc.meeting.title}"[:200],
             location=(doc.office.city or doc.office.regency_name or "")[:100],
             now=utcnow(),
+            timestamper=timestamper,
         )
+
+    try:
+        if url:
+            try:
+                return sign(http_timestamper(url))
+            except SigningError:
+                raise
+            except Exception as exc:
+                err(
+                    f"Catatan: server cap waktu {url} tidak menjawab ({type(exc).__name__}); "
+                    "ditandatangani tanpa cap waktu (PAdES B-B)."
+                )
+        return sign()
     except SigningError as exc:
         err(exc)
         return 1
@@ -294,7 +322,7 @@ def _sign_at_finalize(db: Database, meeting_id: int) -> None:
         return
     with db.session() as s:
         doc = prepare_document(s, meeting_id, "minutes")
-    signed = _sign_final(doc.render(), doc)
+    signed = _sign_final(doc.render(), doc, db)
     if not isinstance(signed, bytes):
         return
     with db.session(write=True) as s:

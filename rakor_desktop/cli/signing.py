@@ -9,6 +9,8 @@ Contract:
 - ``certificate export FILE.pem`` writes the office certificate (public) for OPDs to
   verify documents with ``verify --offline --cert FILE.pem``; exit 0 or 1.
 - ``certificate show [--json]`` prints subject, validity and SHA-256 fingerprint.
+- ``certificate tsa [URL]`` sets (or, without URL, clears) the timestamp server: signatures
+  are then PAdES B-T, falling back to B-B with a note when the server does not answer.
 - ``tte export MEETING -o FILE.pdf`` writes the frozen final unchanged, for signing by
   a certified signer (BSrE / SRIKANDI); exit 0, 2 no such meeting, 1 not finalized.
 - ``tte attach MEETING SIGNED.pdf`` keeps the returned signed file as the official copy
@@ -46,6 +48,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = cs.add_parser("export", help="tulis sertifikat kantor (publik) ke berkas .pem")
     q.add_argument("file", type=Path)
     q.set_defaults(handler=_no_db, prepare=_export)
+    q = cs.add_parser("tsa", help="server cap waktu (RFC 3161) untuk PAdES B-T; kosong = tanpa")
+    q.add_argument("url", nargs="?", default="", help="mis. http://tsa.contoh.go.id/tsr")
+    q.set_defaults(handler=_tsa)
     q = cs.add_parser("show", help="tampilkan sertifikat kantor")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=_no_db, prepare=_show)
@@ -325,3 +330,17 @@ def _numbering_set(args: argparse.Namespace, db: Database) -> int:
         err(exc)
         return 1
     return _numbering_show(args, db)
+
+
+def _tsa(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.office.preferences import set_values
+    from rakor_desktop.services.office.settings import get_office
+
+    url = args.url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        err("Alamat server cap waktu harus diawali http:// atau https://.")
+        return 1
+    with db.session(write=True) as s:
+        set_values(s, get_office(s), "office.timestamp", timestamp_url=url or None)
+    print(f"Server cap waktu: {url}" if url else "Tanpa server cap waktu (PAdES B-B).")
+    return 0

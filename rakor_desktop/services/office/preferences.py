@@ -95,6 +95,8 @@ PREFERENCES: dict[str, Preference] = {
         Preference("archive_code_invitation", "000.1.5", "Kode klasifikasi undangan", str),
         Preference("archive_code_minutes", "000.1.5", "Kode klasifikasi notulen", str),
         Preference("unit_code", "Setda", "Kode unit pengolah", str),
+        # PAdES B-T: a timestamp server (RFC 3161), used when set and reachable, never required.
+        Preference("timestamp_url", "", "Server cap waktu (TSA)", str),
     )
 }
 

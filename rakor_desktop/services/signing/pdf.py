@@ -62,6 +62,14 @@ class _ClockedSigner(PdfSigner):
         return session
 
 
+def http_timestamper(url: str, timeout: int = 5) -> Any:
+    """An RFC 3161 client for the office's timestamp server (PAdES B-T)."""
+    from pyhanko.sign.timestamps.aiohttp_client import AIOHttpTimeStamper
+    from pyhanko_certvalidator.fetchers.aiohttp_fetchers.util import LazySession
+
+    return AIOHttpTimeStamper(url, LazySession(), https=url.startswith("https"), timeout=timeout)
+
+
 def sign_pdf(
     data: bytes,
     identity: Identity,
@@ -69,8 +77,10 @@ def sign_pdf(
     reason: str,
     location: str,
     now: datetime,
+    timestamper: Any = None,
 ) -> bytes:
-    """``data`` with the office's approval signature over the whole file (PAdES B-B)."""
+    """``data`` with the office's approval signature over the whole file: PAdES B-B, or
+    B-T with ``timestamper`` (a timestamp authority's token over the signature)."""
     check_validity(identity, now)
     certs = [_asn1_cert(identity.certificate), *(_asn1_cert(c) for c in identity.chain)]
     signer = SimpleSigner(
@@ -86,7 +96,7 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    out = _ClockedSigner(meta, signer, now=now).sign_pdf(writer)
+    out = _ClockedSigner(meta, signer, now=now, timestamper=timestamper).sign_pdf(writer)
     return bytes(out.getbuffer())
 
 
@@ -100,6 +110,7 @@ class SignatureCheck:
     signer: str | None = None
     signed_at: datetime | None = None
     signed_prefix: bytes = b""  # the document as it was before the signature was added
+    timestamped: bool = False  # B-T: a timestamp authority's token is embedded
 
 
 def has_signature(data: bytes) -> bool:
@@ -190,7 +201,8 @@ def check_signature(
     byte_range = embedded.sig_object["/ByteRange"]
     first_gap = int(byte_range[1])
     prefix = _previous_revision(data, first_gap)
-    return SignatureCheck(True, "ok", "Tanda tangan sah.", signer, signed_at, prefix)
+    stamped = getattr(status, "timestamp_validity", None) is not None
+    return SignatureCheck(True, "ok", "Tanda tangan sah.", signer, signed_at, prefix, stamped)
 
 
 def _previous_revision(data: bytes, signature_offset: int) -> bytes:

@@ -220,3 +220,58 @@ def test_a_second_signature_is_refused(db, signed_final, tmp_path) -> None:
     offline = verify_offline(twice, trusted_certificates(), now=NOW)
     assert online.status == offline.status == "several"
     assert "2 tanda tangan" in online.message
+
+
+def test_a_timestamp_authority_makes_it_b_t(signed_final, tmp_path) -> None:
+    """With a timestamp server, the signature carries its token (PAdES B-T); a TSA made
+    in the test stands in for the office's (no network)."""
+    from datetime import timedelta
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    from rakor_desktop.services.signing.identity import load_identity
+    from rakor_desktop.services.signing.pdf import check_signature
+
+    pdf, plain = signed_final
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # the test TSA is RSA
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "TSA Uji")])
+    tsa = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(tsa_key.public_key()).serial_number(9)
+        .not_valid_before(NOW - timedelta(days=1)).not_valid_after(NOW + timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(tsa_key, hashes.SHA256())
+    )  # fmt: skip
+    stamper = DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(tsa.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(tsa_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption())),
+        fixed_dt=NOW,
+    )  # fmt: skip
+    identity = load_identity(identity_path(), PASS)
+    stamped = sign_pdf(pdf, identity, reason="x", location="y", now=NOW, timestamper=stamper)
+    check = check_signature(stamped, trusted_certificates(), now=NOW)
+    assert check.ok and check.timestamped
+    assert not check_signature(plain, trusted_certificates(), now=NOW).timestamped
+
+
+def test_an_unreachable_timestamp_server_falls_back_to_b_b(cli, demo_db_path, tmp_path) -> None:
+    import sqlite3
+
+    db = str(demo_db_path)
+    env = {"RAKOR_NOW": "2026-12-04T09:00:00+07:00", "RAKOR_SIGN_PASSPHRASE": PASS}
+    with sqlite3.connect(demo_db_path) as conn:
+        mid = str(conn.execute("SELECT id FROM meeting WHERE status='finalized'").fetchone()[0])
+    assert cli("--db", db, "certificate", "create", env=env).returncode == 0
+    assert cli("--db", db, "certificate", "tsa", "http://127.0.0.1:9/tsr", env=env).returncode == 0
+    out = tmp_path / "n.pdf"
+    r = cli("--db", db, "pdf", "minutes", mid, "-o", str(out), env=env)
+    assert r.returncode == 0 and "tanpa cap waktu" in r.stderr and "Traceback" not in r.stderr
+    assert cli("--db", db, "verify", str(out), env=env).returncode == 0
