@@ -223,6 +223,7 @@ def _sign_final(pdf: bytes, doc, db: Database) -> bytes | int | None:
             location=(doc.office.city or doc.office.regency_name or "")[:100],
             now=utcnow(),
             timestamper=timestamper,
+            stamp_margin_cm=doc.office.margin_bottom_cm,  # the visible mark, in the margin
         )
 
     try:

@@ -78,6 +78,7 @@ def sign_pdf(
     location: str,
     now: datetime,
     timestamper: Any = None,
+    stamp_margin_cm: float | None = None,
 ) -> bytes:
     """``data`` with the office's approval signature over the whole file: PAdES B-B, or
     B-T with ``timestamper`` (a timestamp authority's token over the signature)."""
@@ -96,7 +97,37 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    out = _ClockedSigner(meta, signer, now=now, timestamper=timestamper).sign_pdf(writer)
+    extra: dict[str, Any] = {}
+    box = None
+    if stamp_margin_cm is not None:
+        from rakor_desktop.services.signing.stamp import stamp_box
+
+        box = stamp_box(stamp_margin_cm)
+    if box is not None:  # visible, in the bottom margin of the last page
+        from pyhanko.pdf_utils.images import PdfImage
+        from pyhanko.pdf_utils.layout import (
+            AxisAlignment,
+            InnerScaling,
+            Margins,
+            SimpleBoxLayoutRule,
+        )
+        from pyhanko.sign.fields import SigFieldSpec
+        from pyhanko.stamp import StaticStampStyle
+
+        from rakor_desktop.services.signing.stamp import stamp_image
+
+        image = stamp_image(identity.subject, now, box)
+        fill = SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MIN,
+            y_align=AxisAlignment.ALIGN_MIN,
+            margins=Margins(0, 0, 0, 0),
+            inner_content_scaling=InnerScaling.STRETCH_TO_FIT,
+        )
+        extra["stamp_style"] = StaticStampStyle(
+            border_width=0, background=PdfImage(image), background_layout=fill
+        )
+        extra["new_field_spec"] = SigFieldSpec(FIELD, on_page=-1, box=box)
+    out = _ClockedSigner(meta, signer, now=now, timestamper=timestamper, **extra).sign_pdf(writer)
     return bytes(out.getbuffer())
 
 

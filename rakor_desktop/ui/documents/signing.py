@@ -47,10 +47,13 @@ def sign_for_output(
     if not ok:
         return None
     try:
+        from rakor_desktop.services.minutes.letterhead import office_data
+
+        with ctx.db.session() as s:
+            margin = office_data(s).margin_bottom_cm
         identity = load_identity(identity_path(), secret)
-        return sign_pdf(
-            pdf, identity, reason=f"Notulen final rapat {title}"[:200], location="", now=ctx.now()
-        )
+        return sign_pdf(pdf, identity, reason=f"Notulen final rapat {title}"[:200], location="",
+                        now=ctx.now(), stamp_margin_cm=margin)  # fmt: skip
     except SigningError as exc:
         (warn or QMessageBox.warning)(
             parent,

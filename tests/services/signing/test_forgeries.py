@@ -30,7 +30,7 @@ from rakor_desktop.services.signing.identity import (
     identity_path,
     trusted_certificates,
 )
-from rakor_desktop.services.signing.pdf import sign_pdf
+from rakor_desktop.services.signing.pdf import check_signature, sign_pdf
 
 NOW = wib(DAY, 16)
 PASS = "rahasia-kantor-123"
@@ -275,3 +275,42 @@ def test_an_unreachable_timestamp_server_falls_back_to_b_b(cli, demo_db_path, tm
     r = cli("--db", db, "pdf", "minutes", mid, "-o", str(out), env=env)
     assert r.returncode == 0 and "tanpa cap waktu" in r.stderr and "Traceback" not in r.stderr
     assert cli("--db", db, "verify", str(out), env=env).returncode == 0
+
+
+def test_the_visible_stamp_sits_in_the_margin_and_covers_no_text(signed_final, tmp_path) -> None:
+    """The office's mark on the last page: between the text area and the footer, so no
+    word of the Notulen is under it (pdftotext -bbox of the page, word by word)."""
+    import re
+    import subprocess
+
+    from rakor_desktop.services.signing.identity import load_identity
+    from rakor_desktop.services.signing.stamp import stamp_box
+
+    pdf, _plain = signed_final
+    identity = load_identity(identity_path(), PASS)
+    signed = sign_pdf(pdf, identity, reason="x", location="y", now=NOW, stamp_margin_cm=2.5)
+    box = stamp_box(2.5)
+    assert box is not None
+    reader = PdfReader(io.BytesIO(signed))
+    last = reader.pages[-1]
+    widgets = [
+        a.get_object() for a in last.get("/Annots", []) if a.get_object().get("/FT") == "/Sig"
+    ]
+    assert len(widgets) == 1 and [round(float(v)) for v in widgets[0]["/Rect"]] == list(box)
+    assert "/AP" in widgets[0]  # an appearance: visible when printed
+    source = tmp_path / "final.pdf"
+    source.write_bytes(pdf)
+    pages = len(reader.pages)
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), str(source), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    height = float(last.mediabox.height)
+    x1, y1, x2, y2 = box
+    top, bottom = height - y2, height - y1  # pdftotext measures from the top
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', html)
+    assert words
+    for wx1, wy1, wx2, wy2 in ((float(a), float(b), float(c), float(d)) for a, b, c, d in words):
+        overlaps = wx1 < x2 and wx2 > x1 and wy1 < bottom and wy2 > top
+        assert not overlaps, (wx1, wy1, wx2, wy2, box)
+    assert stamp_box(1.5) is None  # a narrow margin: invisible rather than over the text
+    check = check_signature(signed, trusted_certificates(), now=NOW)
+    assert check.ok and check.signed_prefix == pdf
