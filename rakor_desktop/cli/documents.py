@@ -210,7 +210,7 @@ def _sign_final(pdf: bytes, doc, db: Database) -> bytes | int | None:
         return 1
     from rakor_desktop.services.office import preferences as prefs
     from rakor_desktop.services.office.settings import get_office
-    from rakor_desktop.services.signing.pdf import http_timestamper
+    from rakor_desktop.services.signing.pdf import block_signer, http_timestamper
 
     with db.session() as s:
         url = str(prefs.value(get_office(s), "timestamp_url")).strip()
@@ -224,6 +224,7 @@ def _sign_final(pdf: bytes, doc, db: Database) -> bytes | int | None:
             now=utcnow(),
             timestamper=timestamper,
             stamp_margin_cm=doc.office.margin_bottom_cm,  # the visible mark, in the margin
+            signer_name=block_signer(doc.meeting),
         )
 
     try:

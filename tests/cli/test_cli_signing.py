@@ -143,3 +143,25 @@ def test_finalize_signs_once_and_every_copy_is_that_file(cli, demo_db_path, env,
     assert first.read_bytes() == second.read_bytes()  # no passphrase needed: the kept file
     ok = cli("--db", db, "verify", str(first), env={"RAKOR_NOW": NOW})
     assert ok.returncode == 0, ok.stderr
+
+
+def test_the_signature_names_the_signer_of_the_block(cli, demo_db_path, env, tmp_path):
+    """Signer name and role from the Notulen's signature block (/Name), the reason names
+    the meeting; pdfsig reads them back."""
+    import subprocess
+
+    db = str(demo_db_path)
+    assert cli("--db", db, "certificate", "create", env=env).returncode == 0
+    out = tmp_path / "n.pdf"
+    mid = _finalized(demo_db_path)
+    assert cli("--db", db, "pdf", "minutes", str(mid), "-o", str(out), env=env).returncode == 0
+    from pypdf import PdfReader
+
+    fields = PdfReader(str(out)).get_fields() or {}
+    (sig,) = [f for f in fields.values() if f.get("/FT") == "/Sig"]
+    value = sig["/V"].get_object()
+    assert "Bupati" in str(value["/Name"]) and str(value["/Reason"]).startswith(
+        "Notulen final rapat"
+    )
+    info = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature Validation: Signature is Valid" in info

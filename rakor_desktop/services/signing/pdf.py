@@ -62,6 +62,15 @@ class _ClockedSigner(PdfSigner):
         return session
 
 
+def block_signer(meeting: Any) -> str:
+    """The signer as the Notulen's signature block names them: name, (prefix) role."""
+    chair = getattr(meeting, "chair", None)
+    if chair is None:
+        return ""
+    role = " ".join(x for x in (getattr(chair, "prefix", "") or "", chair.role_label) if x)
+    return f"{chair.person.name}, {role}".strip(", ")
+
+
 def http_timestamper(url: str, timeout: int = 5) -> Any:
     """An RFC 3161 client for the office's timestamp server (PAdES B-T)."""
     from pyhanko.sign.timestamps.aiohttp_client import AIOHttpTimeStamper
@@ -79,6 +88,7 @@ def sign_pdf(
     now: datetime,
     timestamper: Any = None,
     stamp_margin_cm: float | None = None,
+    signer_name: str = "",
 ) -> bytes:
     """``data`` with the office's approval signature over the whole file: PAdES B-B, or
     B-T with ``timestamper`` (a timestamp authority's token over the signature)."""
@@ -95,6 +105,7 @@ def sign_pdf(
         location=location[:100],
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
+        name=signer_name[:120] or None,  # who signs, as the signature block names them
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     extra: dict[str, Any] = {}
