@@ -17,6 +17,7 @@ Contract (scripts and other stations rely on it):
   frozen revision as its signed content; an unsigned one only byte for byte.
 - ``verify --offline [--cert OFFICE.pem ...] FILE.pdf [--json]``: no database; the
   signature against the given certificates (default: this office's). Same exits.
+- ``--sign`` signs the daftar hadir, undangan or matriks too (verifiable offline).
 - A finalized meeting's ``pdf minutes`` is signed with the office identity when one
   exists (passphrase from ``RAKOR_SIGN_PASSPHRASE`` or asked on a terminal; exit 1
   when it is needed and not given); without one it is written unsigned, with a hint.
@@ -50,6 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--blank",
         action="store_true",
         help="daftar hadir kosong berisi undangan (tanda tangan pena)",
+    )
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help="tandatangani juga daftar hadir, undangan atau matriks (notulen final selalu)",
     )
     p.set_defaults(handler=_pdf)
 
@@ -136,6 +142,16 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
                 return final
             pdf, signed = final
             write_output(pdf, args.output)
+        elif getattr(args, "sign", False):  # daftar hadir, undangan, matriks: when asked
+            from rakor_desktop.documents.layout import write_output
+
+            pdf = doc.render()
+            signing = _sign_final(pdf, doc, db)
+            if isinstance(signing, int):
+                return signing
+            if signing is not None:
+                pdf, signed = signing, ", bertanda tangan elektronik"
+            write_output(pdf, args.output)
         else:
             pdf = doc.render(args.output)
     except OSError as exc:
@@ -219,7 +235,11 @@ def _sign_final(pdf: bytes, doc, db: Database) -> bytes | int | None:
         return sign_pdf(
             pdf,
             identity,
-            reason=f"Notulen final rapat {doc.meeting.title}"[:200],
+            reason=(
+                f"Notulen final rapat {doc.meeting.title}"
+                if doc.kind == "minutes"
+                else f"{doc.label} rapat {doc.meeting.title}"
+            )[:200],
             location=(doc.office.city or doc.office.regency_name or "")[:100],
             now=utcnow(),
             timestamper=timestamper,

@@ -9,6 +9,9 @@ Contract:
 - ``certificate export FILE.pem`` writes the office certificate (public) for OPDs to
   verify documents with ``verify --offline --cert FILE.pem``; exit 0 or 1.
 - ``certificate show [--json]`` prints subject, validity and SHA-256 fingerprint.
+- ``certificate remember`` / ``forget``: keep the passphrase in the platform keyring
+  (checked first: a wrong one is never stored), so signing asks nothing; exit 1 where no
+  keyring can keep secrets.
 - ``certificate tsa [URL]`` sets (or, without URL, clears) the timestamp server: signatures
   are then PAdES B-T, falling back to B-B with a note when the server does not answer.
 - ``tte export MEETING -o FILE.pdf`` writes the frozen final unchanged, for signing by
@@ -48,6 +51,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = cs.add_parser("export", help="tulis sertifikat kantor (publik) ke berkas .pem")
     q.add_argument("file", type=Path)
     q.set_defaults(handler=_no_db, prepare=_export)
+    q = cs.add_parser("remember", help="simpan kata sandi tanda tangan di keyring sistem")
+    q.set_defaults(handler=_no_db, prepare=_remember)
+    q = cs.add_parser("forget", help="hapus kata sandi tanda tangan dari keyring sistem")
+    q.set_defaults(handler=_no_db, prepare=_forget)
     q = cs.add_parser("tsa", help="server cap waktu (RFC 3161) untuk PAdES B-T; kosong = tanpa")
     q.add_argument("url", nargs="?", default="", help="mis. http://tsa.contoh.go.id/tsr")
     q.set_defaults(handler=_tsa)
@@ -96,6 +103,12 @@ def passphrase(prompt: str, *, twice: bool = False) -> str | None:
     value = passphrase_from_env()
     if value is not None:
         return value
+    if not twice:
+        from rakor_desktop.services.signing.identity import remembered_passphrase
+
+        kept = remembered_passphrase()
+        if kept is not None:
+            return kept
     if not sys.stdin.isatty():
         return None
     first = getpass.getpass(prompt)
@@ -343,4 +356,37 @@ def _tsa(args: argparse.Namespace, db: Database) -> int:
     with db.session(write=True) as s:
         set_values(s, get_office(s), "office.timestamp", timestamp_url=url or None)
     print(f"Server cap waktu: {url}" if url else "Tanpa server cap waktu (PAdES B-B).")
+    return 0
+
+
+def _remember(args: argparse.Namespace, _target: str) -> int:
+    from rakor_desktop.services.signing.identity import (
+        SigningError,
+        identity_path,
+        remember_passphrase,
+    )
+
+    secret = passphrase("Kata sandi tanda tangan kantor: ")
+    if secret is None:
+        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        return 1
+    try:
+        kept = remember_passphrase(secret, identity_path())
+    except SigningError as exc:
+        err(exc)
+        return 1
+    if not kept:
+        err(
+            "Keyring sistem tidak tersedia di sini; kata sandi akan ditanyakan saat menandatangani."
+        )
+        return 1
+    print("Kata sandi tanda tangan disimpan di keyring sistem.")
+    return 0
+
+
+def _forget(args: argparse.Namespace, _target: str) -> int:
+    from rakor_desktop.services.signing.identity import forget_passphrase
+
+    forget_passphrase()
+    print("Kata sandi tanda tangan dihapus dari keyring sistem.")
     return 0

@@ -165,3 +165,18 @@ def test_the_signature_names_the_signer_of_the_block(cli, demo_db_path, env, tmp
     )
     info = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
     assert "Signature Validation: Signature is Valid" in info
+
+
+def test_other_documents_are_signed_when_asked(cli, demo_db_path, env, tmp_path):
+    db = str(demo_db_path)
+    assert cli("--db", db, "certificate", "create", env=env).returncode == 0
+    pem = tmp_path / "kantor.pem"
+    assert cli("certificate", "export", str(pem), env=env).returncode == 0
+    mid = str(_finalized(demo_db_path))
+    plain, signed = tmp_path / "dh.pdf", tmp_path / "dh-ttd.pdf"
+    assert cli("--db", db, "pdf", "attendance", mid, "-o", str(plain), env=env).returncode == 0
+    r = cli("--db", db, "pdf", "attendance", mid, "-o", str(signed), "--sign", env=env)
+    assert r.returncode == 0 and "bertanda tangan elektronik" in r.stdout, r.stderr
+    assert b"/ByteRange" in signed.read_bytes() and b"/ByteRange" not in plain.read_bytes()
+    ok = cli("verify", "--offline", "--cert", str(pem), str(signed), env={"RAKOR_NOW": NOW})
+    assert ok.returncode == 0, ok.stderr

@@ -16,6 +16,7 @@ Two kinds of identity, one file format:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -217,3 +218,52 @@ def import_identity(src: Path, passphrase: str, path: Path, *, now: datetime) ->
     _write_private(path, data)
     _publish(identity, path)
     return identity
+
+
+# -- the passphrase in the platform keyring (optional) ------------------------------------
+KEYRING_SERVICE = "rakor-desktop-signing"
+KEYRING_USER = "office"
+
+
+def _keyring(backend: object | None) -> object | None:
+    """The platform keyring, or None where it cannot keep secrets (fail/null backends)."""
+    if backend is not None:
+        return backend
+    try:
+        import keyring
+
+        found = keyring.get_keyring()
+    except Exception:
+        return None
+    kind = f"{type(found).__module__}.{type(found).__name__}"
+    if kind.startswith(("keyring.backends.fail.", "keyring.backends.null.")):
+        return None
+    return found
+
+
+def remember_passphrase(secret: str, path: Path, *, backend: object | None = None) -> bool:
+    """Keep the passphrase in the platform keyring after checking it opens the identity."""
+    load_identity(path, secret)  # a wrong one is refused here, never stored
+    store = _keyring(backend)
+    if store is None:
+        return False
+    store.set_password(KEYRING_SERVICE, KEYRING_USER, secret)  # type: ignore[attr-defined]
+    return True
+
+
+def remembered_passphrase(*, backend: object | None = None) -> str | None:
+    store = _keyring(backend)
+    if store is None:
+        return None
+    try:
+        value = store.get_password(KEYRING_SERVICE, KEYRING_USER)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    return value or None
+
+
+def forget_passphrase(*, backend: object | None = None) -> None:
+    store = _keyring(backend)
+    if store is not None:
+        with contextlib.suppress(Exception):  # nothing stored
+            store.delete_password(KEYRING_SERVICE, KEYRING_USER)  # type: ignore[attr-defined]

@@ -34,15 +34,22 @@ def sign_for_output(
 
     if has_signature(pdf) or not identity_path().exists():
         return pdf
+    from rakor_desktop.services.signing.identity import remembered_passphrase
+
+    kept = remembered_passphrase()  # kept in the platform keyring: nothing to ask
     ask = ask or QInputDialog.getText
-    secret, ok = ask(
-        parent,
-        QCoreApplication.translate("DocumentSigning", "Tanda tangan elektronik"),
-        QCoreApplication.translate(
-            "DocumentSigning",
-            "Kata sandi tanda tangan kantor (notulen final ditandatangani saat disimpan):",
-        ),
-        QLineEdit.EchoMode.Password,
+    secret, ok = (
+        (kept, True)
+        if kept is not None
+        else ask(
+            parent,
+            QCoreApplication.translate("DocumentSigning", "Tanda tangan elektronik"),
+            QCoreApplication.translate(
+                "DocumentSigning",
+                "Kata sandi tanda tangan kantor (notulen final ditandatangani saat disimpan):",
+            ),
+            QLineEdit.EchoMode.Password,
+        )
     )
     if not ok:
         return None
