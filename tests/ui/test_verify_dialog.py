@@ -88,3 +88,42 @@ def test_saving_the_final_from_the_window_signs_it(qtbot, db, tmp_path) -> None:
     with db.session() as s:
         verdict = verify_pdf(s, saved, now=NOW)
     assert verdict.ok and verdict.signed and verdict.signer == "SETDA", verdict.message
+
+
+def test_finalizing_in_the_window_signs_and_keeps_the_final(qtbot, db, tmp_path) -> None:
+    """The window's Finalkan signs right away (passphrase asked once); the kept signed
+    file is what the preview then shows and saves (issue 19: PAdES on finalize)."""
+    from document_db import DAY
+    from meeting_data import Clock, wib
+    from PySide6.QtWidgets import QMessageBox
+
+    from rakor_desktop.services.minutes.verify import verify_pdf
+    from rakor_desktop.services.signing.identity import identity_path
+    from rakor_desktop.ui.documents.actions import finalize_with_confirmation
+    from rakor_desktop.ui.documents.preview import DocumentPreviewDialog
+
+    with db.session(write=True) as s:
+        built = build_meeting(s)
+    create_identity(identity_path(), "rahasia-kantor-123", office="KAB", unit="SETDA",
+                    now=wib(DAY, 7))  # fmt: skip
+    ctx = make_ctx(db, tmp_path, Clock(wib(DAY, 13)))
+    asked: list[str] = []
+
+    def passphrase(*_a, **_k):
+        asked.append("kata sandi")
+        return "rahasia-kantor-123", True
+
+    result = finalize_with_confirmation(
+        ctx, built.meeting_id, None, ask=lambda *a: QMessageBox.StandardButton.Yes,
+        notify=lambda ok, text: None, ask_passphrase=passphrase,
+    )  # fmt: skip
+    assert result is not None and asked == ["kata sandi"]
+    dialog = DocumentPreviewDialog(ctx, built.meeting_id, "minutes")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.generate()
+    dialog.ask_passphrase = lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked again"))
+    saved = dialog.preview.save_to(tmp_path / "final.pdf")
+    with db.session() as s:
+        verdict = verify_pdf(s, saved, now=wib(DAY, 14))
+    assert verdict.ok and verdict.signed, verdict.message

@@ -121,8 +121,13 @@ def finalize_with_confirmation(
     ask: Callable[..., Any] | None = None,
     reason_input: Callable[..., tuple[str, bool]] | None = None,
     notify: Callable[[bool, str], None] | None = None,
+    ask_passphrase: Callable[..., tuple[str, bool]] | None = None,
 ) -> Any:
     """Finalize (or amend) after asking; returns the FinalizeResult or None.
+
+    With an office signing identity the final is signed right away and kept (the
+    passphrase is asked, or taken from the keyring); Batal leaves it unsigned until it
+    is saved.
 
     ``ask``/``reason_input``/``notify`` default to the standard message boxes and are
     parameters so a test can answer them without a modal loop.
@@ -189,6 +194,9 @@ def finalize_with_confirmation(
     events = ctx.events
     if events is not None:
         events.data_changed.emit("meetings")
+    from rakor_desktop.ui.documents.signing import sign_at_finalize
+
+    sign_at_finalize(parent, ctx, meeting_id, ask=ask_passphrase)
     show(
         True,
         QCoreApplication.translate(

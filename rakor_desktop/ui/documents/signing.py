@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def sign_for_output(
-    parent: QWidget,
+    parent: QWidget | None,
     ctx: AppContext,
     pdf: bytes,
     *,
@@ -68,3 +68,28 @@ def sign_for_output(
             str(exc),
         )
         return None
+
+
+def sign_at_finalize(
+    parent: QWidget | None,
+    ctx: AppContext,
+    meeting_id: int,
+    *,
+    ask: Callable[..., tuple[str, bool]] | None = None,
+) -> bool:
+    """Sign the new final once and keep it (every later copy is that file), as the CLI's
+    ``finalize`` does. Nothing happens without an office identity."""
+    from rakor_desktop.services.minutes.assemble import prepare_document
+    from rakor_desktop.services.signing.identity import identity_path
+    from rakor_desktop.services.signing.tte import keep_office_signed
+
+    if not identity_path().exists():
+        return False
+    with ctx.db.session() as s:
+        doc = prepare_document(s, meeting_id, "minutes")
+    signed = sign_for_output(parent, ctx, doc.render(), title=doc.meeting.title, ask=ask)
+    if signed is None:
+        return False
+    with ctx.db.session(write=True) as s:
+        keep_office_signed(s, meeting_id, signed)
+    return True
