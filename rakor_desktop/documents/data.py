@@ -172,3 +172,5 @@ class MeetingData:
     tembusan: Sequence[str] = ()
     revisions: Sequence[RevisionData | tuple[int, date, str]] = ()
     verification_code: str | None = None
+    #: The Notulen's own letter number (kode klasifikasi arsip), given at finalization.
+    minutes_number: str = ""

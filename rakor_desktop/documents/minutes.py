@@ -191,6 +191,11 @@ def render_minutes(meeting: MeetingData, office: OfficeData, out: Output = None)
     story: list[Flowable] = [
         Letterhead(office),
         Paragraph("NOTULEN", st.title),
+        *(
+            [Paragraph(f"Nomor: {escape(meeting.minutes_number)}", st.center)]
+            if meeting.minutes_number
+            else []
+        ),
         Spacer(1, 0.3 * cm),
         _fields(meeting, office, st, frame_width),
         Paragraph("Kegiatan Rapat:", st.heading),

@@ -52,6 +52,7 @@ from rakor_desktop.documents.data import (
 )
 from rakor_desktop.domain.enums import MEETING_STATUS_LABELS, MeetingStatus
 from rakor_desktop.domain.models import AuditEvent, Meeting, MinutesRevision
+from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.domain.types import utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.meetings.close import begin_amendment, get_meeting
@@ -206,6 +207,7 @@ def meeting_from_snapshot(d: Mapping[str, Any]) -> MeetingData:
             for r in d["revisions"]
         ),
         verification_code=None,
+        minutes_number=d.get("minutes_number", ""),  # finals frozen before numbering have none
     )
 
 
@@ -316,6 +318,19 @@ def _amendment_reason(session: Session, meeting: Meeting) -> str:
         return ""
 
 
+def _minutes_number(
+    session: Session, existing: Sequence[MinutesRevision], meeting: Meeting, zone: str
+) -> str:
+    """An amendment keeps the Notulen's number; a first finalization takes the next one."""
+    from rakor_desktop.services.office.numbering import issue_number
+
+    if existing:
+        return load_snapshot(existing[-1].content).meeting.minutes_number
+    local = to_office(meeting.starts_at, zone)
+    year = local.year if local else utcnow().year
+    return issue_number(session, "notulen", year=year, meeting_uuid=meeting.uuid)
+
+
 def finalize_meeting(
     session: Session,
     meeting_id: int,
@@ -374,6 +389,7 @@ def finalize_meeting(
         revisions=tuple(revision_entries([*existing, rev], zone)),
         invitees=(),
         verification_code=None,
+        minutes_number=_minutes_number(session, existing, m, zone),
     )
     payload = {
         "format": SNAPSHOT_FORMAT,

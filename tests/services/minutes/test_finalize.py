@@ -98,6 +98,9 @@ def test_finalize_freezes_a_canonical_snapshot(db, built) -> None:
         assert data["meeting"]["starts_at"] == "2025-08-25T02:00:00+00:00"  # UTC in the text
         snap = fin.load_snapshot(rev.content)
         live = meeting_data(s, m.id, now=FINAL_AT, invitees=False).meeting
+        # The Notulen's own number (issue 19) is given at finalization: the one difference.
+        assert snap.meeting.minutes_number == "000.1.5/1/Setda/2025"
+        live = replace(live, minutes_number=snap.meeting.minutes_number)
         assert fin.canonical_json({"m": snap.meeting}) == fin.canonical_json({"m": live})
         assert snap.meeting.attendees[0].signature  # strokes are part of the record
         event = s.exec(select(AuditEvent).where(AuditEvent.action == "meeting.finalize")).one()
@@ -105,6 +108,7 @@ def test_finalize_freezes_a_canonical_snapshot(db, built) -> None:
         assert detail["revision"] == 1 and detail["code"] == result.code
     pdf = _minutes(db, built.meeting_id)
     assert f"Kode verifikasi: {result.code}" in all_text(pdf)
+    assert "Nomor: 000.1.5/1/Setda/2025" in all_text(pdf)
     assert all_text(pdf).count(result.code) == len(PdfReader(io.BytesIO(pdf)).pages)
     meta = PdfReader(io.BytesIO(pdf)).metadata
     assert meta[fin.META_KEY] == result.sha256 and result.code in meta["/Keywords"]
@@ -273,7 +277,12 @@ def test_amend_and_finalize_in_one_step(db, built) -> None:
     assert r.revision == 2 and r.reason == "Perbaikan NIP notulis"
     with db.session() as s:
         actions = [e.action for e in s.exec(select(AuditEvent).order_by(AuditEvent.id))]
+        revisions = s.exec(
+            select(MinutesRevision).where(MinutesRevision.meeting_id == built.meeting_id)
+        ).all()
     assert actions[-3:] == ["meeting.finalize", "meeting.amendment", "meeting.finalize"]
+    numbers = {fin.load_snapshot(r.content).meeting.minutes_number for r in revisions}
+    assert numbers == {"000.1.5/1/Setda/2025"}  # an amendment keeps the Notulen's number
 
 
 def test_later_revision_needs_a_reason(db, built) -> None:
