@@ -11,6 +11,7 @@ refused with the reason. It needs no database: the office certificate is enough.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -31,6 +32,8 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from rakor_desktop.messages import M
 from rakor_desktop.services.signing.identity import Identity, SigningError, check_validity
+
+log = logging.getLogger(__name__)
 
 FIELD = "RakorFinal"
 MAX_BYTES = 50 * 1024 * 1024  # a Notulen is a few hundred KB; refuse what cannot be one
@@ -110,6 +113,7 @@ def sign_pdf(
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     extra: dict[str, Any] = {}
     box = None
+    image: Any = None
     if stamp_margin_cm is not None:
         from rakor_desktop.services.signing.stamp import stamp_box
 
@@ -127,7 +131,12 @@ def sign_pdf(
 
         from rakor_desktop.services.signing.stamp import stamp_image
 
-        image = stamp_image(identity.subject, now, box)
+        try:
+            image = stamp_image(identity.subject, now, box)
+        except (ImportError, OSError):  # no FreeType or font: a valid, invisible signature
+            log.warning("signature stamp not drawn; signing without a visible stamp")
+            image = None
+    if box is not None and image is not None:
         fill = SimpleBoxLayoutRule(
             x_align=AxisAlignment.ALIGN_MIN,
             y_align=AxisAlignment.ALIGN_MIN,
