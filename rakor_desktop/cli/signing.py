@@ -39,6 +39,8 @@ from pathlib import Path
 from rakor_desktop.cli.common import err
 from rakor_desktop.db import Database
 
+NEED_PASSPHRASE = "Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE."
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("certificate", help="identitas tanda tangan elektronik kantor")
@@ -129,7 +131,7 @@ def _create(args: argparse.Namespace, db: Database) -> int:
 
     secret = passphrase("Kata sandi tanda tangan kantor: ", twice=True)
     if secret is None:
-        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        err(NEED_PASSPHRASE)
         return 1
     with db.session() as s:
         office = get_office(s)
@@ -154,7 +156,7 @@ def _import(args: argparse.Namespace, _target: str) -> int:
 
     secret = passphrase(f"Kata sandi {args.file.name}: ")
     if secret is None:
-        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        err(NEED_PASSPHRASE)
         return 1
     try:
         identity = import_identity(args.file, secret, identity_path(), now=utcnow())
@@ -165,12 +167,20 @@ def _import(args: argparse.Namespace, _target: str) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace, _target: str) -> int:
+def _office_certificate() -> Path | None:
+    """The office certificate's file, or None after saying there is none yet."""
     from rakor_desktop.services.signing.identity import certificate_path
 
-    source = certificate_path()
-    if not source.exists():
-        err("Kantor ini belum punya sertifikat. Buat dengan 'certificate create'.")
+    path = certificate_path()
+    if path.exists():
+        return path
+    err("Kantor ini belum punya sertifikat. Buat dengan 'certificate create'.")
+    return None
+
+
+def _export(args: argparse.Namespace, _target: str) -> int:
+    source = _office_certificate()
+    if source is None:
         return 1
     try:
         args.file.write_bytes(source.read_bytes())
@@ -185,11 +195,8 @@ def _show(args: argparse.Namespace, _target: str) -> int:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
 
-    from rakor_desktop.services.signing.identity import certificate_path
-
-    path = certificate_path()
-    if not path.exists():
-        err("Kantor ini belum punya sertifikat. Buat dengan 'certificate create'.")
+    path = _office_certificate()
+    if path is None:
         return 1
     cert = x509.load_pem_x509_certificate(path.read_bytes())
     info = {
@@ -368,7 +375,7 @@ def _remember(args: argparse.Namespace, _target: str) -> int:
 
     secret = passphrase("Kata sandi tanda tangan kantor: ")
     if secret is None:
-        err("Kata sandi diperlukan: ketik saat diminta, atau atur RAKOR_SIGN_PASSPHRASE.")
+        err(NEED_PASSPHRASE)
         return 1
     try:
         kept = remember_passphrase(secret, identity_path())

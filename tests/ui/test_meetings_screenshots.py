@@ -6,51 +6,26 @@ set ``RAKOR_SCREENSHOTS_DIR=docs/screenshots`` to refresh the committed images.
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
 from meeting_data import Clock, make_ctx
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from screenshot_files import assert_real, save_png
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services.meetings import listing as meeting_service
 from rakor_desktop.ui.meetings.page import MeetingsPage
 
 SIZE = (1366, 800)
-LIMIT = 200 * 1024
 
 
 def _save(widget, name: str, out: Path) -> Path:
-    QApplication.processEvents()
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
-    raw = out / f"meetings-{name}.raw.png"
-    assert image.save(str(raw), "PNG")
-    # An adaptive 256-colour palette (Pillow, a ReportLab dependency): flat UI colours and
-    # anti-aliased text survive, and the files stay under 200 KB for the repository.
-    from PIL import Image
-
-    path = out / f"meetings-{name}.png"
-    with Image.open(raw) as im:
-        small = im.convert("RGB").quantize(
-            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
-        )
-        small.save(path, optimize=True)
-    target = os.environ.get("RAKOR_SCREENSHOTS_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        small.save(Path(target) / path.name, optimize=True)
-    return path
+    return save_png(widget, f"meetings-{name}", out)
 
 
 def _assert_real(path: Path) -> None:
-    assert path.stat().st_size < LIMIT, f"{path.name} is {path.stat().st_size} bytes"
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == SIZE
-    colours = {image.pixel(x, y) for x in range(0, SIZE[0], 37) for y in range(0, SIZE[1], 23)}
-    assert len(colours) > 8  # not a blank or single-colour frame
+    assert_real(path, SIZE)
 
 
 def test_list_editor_live(qtbot, themed, demo_db, tmp_path) -> None:

@@ -8,13 +8,12 @@ that the README shows.
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
 from meeting_data import Clock, make_ctx
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from screenshot_files import assert_real, save_png
 
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.services.meetings import listing as meeting_service
@@ -22,36 +21,14 @@ from rakor_desktop.ui.main_window import MainWindow
 from rakor_desktop.ui.pages import PAGE_KEYS
 
 SIZE = (1366, 768)
-LIMIT = 200 * 1024
 
 
 def _save(widget: QWidget, name: str, out: Path) -> Path:
-    from PIL import Image
-
-    for _ in range(3):
-        QApplication.processEvents()
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
-    raw = out / f"{name}.raw.png"
-    assert image.save(str(raw), "PNG")
-    path = out / f"{name}.png"
-    with Image.open(raw) as im:  # a 256-colour palette keeps the repository small
-        small = im.convert("RGB").quantize(
-            colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
-        )
-        small.save(path, optimize=True)
-    target = os.environ.get("RAKOR_SCREENSHOTS_DIR")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        small.save(Path(target) / path.name, optimize=True)
-    return path
+    return save_png(widget, name, out)
 
 
 def _assert_real(path: Path) -> None:
-    assert path.stat().st_size < LIMIT, f"{path.name} is {path.stat().st_size} bytes"
-    image = QImage(str(path))
-    assert (image.width(), image.height()) == SIZE, path.name
-    colours = {image.pixel(x, y) for x in range(0, SIZE[0], 37) for y in range(0, SIZE[1], 23)}
-    assert len(colours) > 8, path.name  # not a blank frame
+    assert_real(path, SIZE)
 
 
 def test_every_page_at_1366x768(qtbot, themed, demo_db, tmp_path) -> None:
