@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from memory_keyring import MemoryKeyring
 
 from rakor_desktop.services.signing.identity import (
     SigningError,
@@ -20,6 +19,10 @@ NOW = datetime(2026, 12, 4, 2, tzinfo=UTC)
 
 
 def test_remember_check_forget(tmp_path) -> None:
+    # Imported here, not at collection: defining a keyring backend class registers it,
+    # and the tests that check "this machine has no keyring" must not see it.
+    from memory_keyring import MemoryKeyring
+
     store = MemoryKeyring()
     path = tmp_path / "office.p12"
     create_identity(path, "rahasia-kantor-123", office="A", unit="B", now=NOW)
