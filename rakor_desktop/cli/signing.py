@@ -244,17 +244,10 @@ def _tte_attach(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.meetings.close import MeetingNotFound
     from rakor_desktop.services.signing import tte
     from rakor_desktop.services.signing.identity import SigningError
-    from rakor_desktop.services.signing.pdf import MAX_BYTES
+    from rakor_desktop.services.signing.pdf import read_limited
 
     try:
-        if args.file.stat().st_size > MAX_BYTES:
-            err("Berkas terlalu besar untuk sebuah notulen; tidak dilampirkan.")
-            return 1
-        data = args.file.read_bytes()
-    except OSError as exc:
-        err(f"Berkas {args.file} tidak dapat dibaca: {exc.strerror or exc}")
-        return 1
-    try:
+        data = read_limited(args.file)
         with db.session(write=True) as s:
             copy = tte.attach(s, args.meeting, data, now=utcnow())
     except MeetingNotFound as exc:

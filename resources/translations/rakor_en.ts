@@ -1262,10 +1262,6 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Choose the TTE-signed PDF</translation>
     </message>
     <message>
-        <source>Berkas terlalu besar untuk sebuah notulen.</source>
-        <translation>The file is too large to be minutes.</translation>
-    </message>
-    <message>
         <source>Salinan resmi bertanda tangan %1 untuk revisi %2 dilampirkan.</source>
         <translation>The official copy signed by %1 for revision %2 is attached.</translation>
     </message>

@@ -14,6 +14,7 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from asn1crypto import keys as asn1_keys
@@ -162,6 +163,18 @@ class SignatureCheck:
     signed_at: datetime | None = None
     signed_prefix: bytes = b""  # the document as it was before the signature was added
     timestamped: bool = False  # B-T: a timestamp authority's token is embedded
+
+
+def read_limited(path: Path) -> bytes:
+    """A PDF's bytes, refusing before reading one too large to be a Notulen."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise SigningError(M("Berkas terlalu besar untuk sebuah notulen."))
+        return path.read_bytes()
+    except OSError as exc:
+        raise SigningError(
+            M("Berkas {name} tidak dapat dibaca: {why}.", name=path.name, why=exc.strerror or exc)
+        ) from exc
 
 
 def has_signature(data: bytes) -> bool:

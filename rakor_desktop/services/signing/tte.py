@@ -12,7 +12,6 @@ that file, and ``verify`` accepts it (its signed content is the revision).
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -44,10 +43,10 @@ def copy_path(
 
 
 def _keep(path: Path, data: bytes) -> None:
+    from rakor_desktop.fileio import atomic_write
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic_write(path, data)  # whole or not at all, synced
 
 
 def keep_office_signed(

@@ -80,7 +80,7 @@ def attach_from_tte(
     """Take the signed file back when it is valid and signs exactly our final."""
     from rakor_desktop.services.signing import tte
     from rakor_desktop.services.signing.identity import SigningError
-    from rakor_desktop.services.signing.pdf import MAX_BYTES
+    from rakor_desktop.services.signing.pdf import read_limited
 
     say = notify or _notify(parent)
     path, _ = (choose or QFileDialog.getOpenFileName)(
@@ -92,13 +92,7 @@ def attach_from_tte(
     if not path:
         return False
     try:
-        if Path(path).stat().st_size > MAX_BYTES:
-            raise SigningError(
-                QCoreApplication.translate(
-                    "DocumentTte", "Berkas terlalu besar untuk sebuah notulen."
-                )
-            )
-        data = Path(path).read_bytes()
+        data = read_limited(Path(path))
         with ctx.db.session(write=True) as s:
             copy = tte.attach(s, meeting_id, data, now=ctx.now())
     except (SigningError, OSError) as exc:
