@@ -7,6 +7,7 @@
 #   xvfb      Xvfb, xvfb-run, xauth, xdotool (`make run-xvfb`, the GUI walkthrough)
 #   test      gui + xvfb + build + postgres + poppler-utils (pdftotext/pdftoppm/pdfsig)
 #             + libnss3-tools (certutil: pdfsig trusting the office certificate)
+#             + LibreOffice Calc, headless (matrices and workbooks "saved by LibreOffice")
 #   build     binutils (PyInstaller needs objdump, and strip for a smaller bundle)
 #   postgres  PostgreSQL server binaries (initdb/pg_ctl under /usr/lib/postgresql/*/bin)
 #   office    LibreOffice Writer, headless (documents benchmark); never fatal
@@ -75,7 +76,7 @@ GUI_FILES=(
     /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
 )
 XVFB_CMDS=(Xvfb:xvfb xvfb-run:xvfb xauth:xauth xdotool:xdotool)
-POPPLER_CMDS=(pdftotext:poppler-utils pdftoppm:poppler-utils pdfsig:poppler-utils certutil:libnss3-tools)
+POPPLER_CMDS=(pdftotext:poppler-utils pdftoppm:poppler-utils pdfsig:poppler-utils certutil:libnss3-tools soffice:libreoffice-calc-nogui)
 BUILD_CMDS=(objdump:binutils strip:binutils)
 
 missing=()

@@ -30,6 +30,7 @@ AREAS = (
     "transfer",
     "server",
     "signing",
+    "monev",
 )
 
 

@@ -17,6 +17,8 @@ Contract (scripts and other stations rely on it):
   frozen revision as its signed content; an unsigned one only byte for byte.
 - ``verify --offline [--cert OFFICE.pem ...] FILE.pdf [--json]``: no database; the
   signature against the given certificates (default: this office's). Same exits.
+- ``pdf monev MEETING -o F.pdf``: the Matriks Monev Capaian Kinerja (landscape) at the
+  meeting's date and for its cluster.
 - ``--sign`` signs the daftar hadir, undangan or matriks too (verifiable offline).
 - A finalized meeting's ``pdf minutes`` is signed with the office identity when one
   exists (passphrase from ``RAKOR_SIGN_PASSPHRASE`` or asked on a terminal; exit 1
@@ -32,7 +34,7 @@ from pathlib import Path
 from rakor_desktop.cli.common import err
 from rakor_desktop.db import Database
 
-KINDS = ("minutes", "attendance", "invitation", "followups", "all")
+KINDS = ("minutes", "attendance", "invitation", "followups", "monev", "all")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -123,6 +125,10 @@ def _pdf(args: argparse.Namespace, db: Database) -> int:
 
     if args.kind == "all":
         return _bundle(args, db)
+    if args.kind == "monev":
+        from rakor_desktop.cli.monev import pdf_monev
+
+        return pdf_monev(args, db)
     try:
         with db.session() as s:
             doc = prepare_document(s, args.meeting, args.kind, blank=args.blank)

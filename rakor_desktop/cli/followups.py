@@ -72,6 +72,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("out", type=Path)
     q.add_argument("--series", help="nama atau id seri rapat")
     q.set_defaults(handler=_export_trends)
+    q = esub.add_parser("monev", help="matriks monev capaian kinerja")
+    q.add_argument("out", type=Path)
+    q.add_argument("--meeting", type=int, help="posisi per tanggal rapat ini (dan klasternya)")
+    q.add_argument("--cluster", help="klaster Asisten: I, II atau III")
+    q.add_argument("--year", type=int)
+    q.set_defaults(handler=_export_monev)
     q = esub.add_parser("opd-template", help="templat laporan OPD untuk diisi")
     q.add_argument("meeting", type=int)
     q.add_argument("out", type=Path)
@@ -261,3 +267,9 @@ def _import_reports(args: argparse.Namespace, db: Database) -> int:
             err(e)
         return 1
     return 0
+
+
+def _export_monev(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.cli.monev import export_monev
+
+    return export_monev(args, db)

@@ -109,6 +109,9 @@ class Meeting(Row, table=True):
     opening_remarks: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     attachments: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
     closed_at: datetime | None = _utc()
+    # An Asisten's coordination line ("I", "II", "III") when the meeting covers only its
+    # OPDs, as a Rakor Ekobang does; None for a whole-regency Rakor.
+    cluster: str | None = Field(default=None, max_length=4)
 
 
 class Invitation(Row, table=True):
@@ -186,6 +189,8 @@ class FollowUp(Row, table=True):
     percent: int = Field(default=0)
     remark: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     completed_at: datetime | None = _utc()
+    # Raised from a monev row: next month's carry-over shows which indicator it is about.
+    indicator_id: int | None = Field(default=None, foreign_key="indicator.id", index=True)
 
 
 class FollowUpUpdate(Row, table=True):
@@ -268,3 +273,62 @@ __all__ = [
     "Organization",
     "Person",
 ]
+
+
+class Indicator(Row, table=True):
+    """A performance indicator with a declared polarity (never guessed from its name) and,
+    per RPJMD period, a baseline and yearly targets (:class:`IndicatorTarget`)."""
+
+    code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=300)
+    name_key: str = Field(default="", max_length=300, index=True)
+    level: str = Field(default="iku", max_length=10)
+    unit: str = Field(default="", max_length=40)
+    polarity: str = Field(max_length=10)
+    frequency: str = Field(default="yearly", max_length=10)
+    lead_org_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    # Contributing OPDs as a JSON list of organization uuids (uuids, not ids: a bundle
+    # carries the indicator to another station where the ids differ).
+    contributors: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    source: str = Field(default="", max_length=100)
+    valid_min: float | None = None
+    valid_max: float | None = None
+    rpjmd_period: str = Field(default="", max_length=20)
+    baseline: float | None = None
+    baseline_year: int | None = None
+    active: bool = Field(default=True)
+
+
+class IndicatorTarget(Row, table=True):
+    __tablename__ = "indicator_target"
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+
+    indicator_id: int = Field(foreign_key="indicator.id", index=True)
+    year: int
+    target: float
+    target_high: float | None = None  # upper bound for range indicators
+
+
+class IndicatorValue(Row, table=True):
+    """A realisation: a typed value for an indicator, OPD and period.
+
+    Values an OPD wrote as free text in its report ("Stunting: 12,3%") are kept here too:
+    linked to the catalogue when the name matches, otherwise with ``indicator_id`` None and
+    the original ``label``/``raw_text``, shown as "tanpa katalog". Nothing typed is lost.
+    """
+
+    __tablename__ = "indicator_value"
+    __table_args__ = (Index("ix_indicator_value_lookup", "indicator_id", "year"),)
+
+    indicator_id: int | None = Field(default=None, foreign_key="indicator.id")
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    label: str = Field(default="", max_length=300)
+    raw_text: str = Field(default="", max_length=300)
+    value: float | None = None
+    year: int | None = None
+    period: str = Field(default="", max_length=10)
+    source: str = Field(default="", max_length=100)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    origin: str = Field(default="report", max_length=12)  # report | free_text | import
+    reported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

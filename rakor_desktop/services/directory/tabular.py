@@ -572,7 +572,7 @@ def read_xlsx(path: Path, *, engine: str = "fast") -> Table:
     return _read_xlsx_openpyxl(path)
 
 
-def _read_xlsx_openpyxl(path: Path) -> Table:
+def _raw_xlsx_openpyxl(path: Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -609,9 +609,59 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
             raise TableReadError(
                 M("Lembar kerja di {name} rusak: {exc}", name=path.name, exc=exc)
             ) from exc
-        return _build(raw, path.name, sheet=ws.title)
+        return ws.title, raw
     finally:
         wb.close()
+
+
+def _read_xlsx_openpyxl(path: Path) -> Table:
+    title, raw = _raw_xlsx_openpyxl(path)
+    return _build(raw, path.name, sheet=title)
+
+
+def read_raw_rows(path: str | Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
+    """The first sheet's rows as (row number, cells), for readers with their own header
+    logic (the RPJMD matrix has a merged two-row header); same checks as :func:`read_table`."""
+    path = Path(path)
+    if not path.is_file():
+        raise TableReadError(M("Berkas {path} tidak ditemukan.", path=path))
+    _check_size(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise TableReadError(
+            M(
+                "Berkas {name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv.",
+                name=path.name,
+            )
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TableReadError(
+            M(
+                "Berkas {name} tidak dapat dibaca: {strerror}.",
+                name=path.name,
+                strerror=exc.strerror,
+            )
+        ) from exc
+    if suffix in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+        try:
+            return _read_xlsx_fast(path)
+        except TableReadError:
+            raise
+        except Exception:
+            return _raw_xlsx_openpyxl(path)
+    text, _encoding = decode_text(data)
+    text = text.replace("\x00", "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        return path.name, [(n, row[:MAX_COLUMNS]) for n, row in enumerate(reader, start=1)][
+            :MAX_ROWS
+        ]
+    except csv.Error as exc:
+        raise TableReadError(
+            M("Berkas {source} bukan CSV yang dapat dibaca: {exc}.", source=path.name, exc=exc)
+        ) from exc
 
 
 def read_table(path: str | Path) -> Table:

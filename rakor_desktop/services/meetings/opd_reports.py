@@ -226,4 +226,8 @@ def upsert_report(
     report.updated_at = utcnow()
     session.add(report)
     session.flush()
+    if "indicators" in clean:
+        from rakor_desktop.services.monev.values import sync_free_text
+
+        sync_free_text(session, report, stored_indicators(report))
     return report

@@ -97,6 +97,10 @@ PREFERENCES: dict[str, Preference] = {
         Preference("unit_code", "Setda", "Kode unit pengolah", str),
         # PAdES B-T: a timestamp server (RFC 3161), used when set and reachable, never required.
         Preference("timestamp_url", "", "Server cap waktu (TSA)", str),
+        # Monev: realisations are due this many days before the meeting (validity flag).
+        Preference(
+            "monev_deadline_days", 1, "Batas laporan realisasi (hari sebelum rapat)", _nonneg_int
+        ),
     )
 }
 

@@ -88,9 +88,19 @@ def collect(session: Session, meeting_ids: Iterable[int]) -> dict[str, list[dict
         "attendance",
         "follow_up",
         "opd_report",
+        "indicator_value",
         "minutes_revision",
     ):
         data[name] = _ids_in(conn, TABLES[name], "meeting_id", ids)
+    # The indicators these meetings' values and directives are about, with their targets
+    # (and, below, their lead OPDs): the receiving station can then show the same monev.
+    indicator_ids = {r["indicator_id"] for r in data["indicator_value"]} | {
+        r["indicator_id"] for r in data["follow_up"]
+    }
+    data["indicator"] = _ids_in(conn, TABLES["indicator"], "id", indicator_ids)
+    data["indicator_target"] = _ids_in(
+        conn, TABLES["indicator_target"], "indicator_id", [r["id"] for r in data["indicator"]]
+    )
     data["follow_up_update"] = _ids_in(
         conn, TABLES["follow_up_update"], "follow_up_id", [r["id"] for r in data["follow_up"]]
     )

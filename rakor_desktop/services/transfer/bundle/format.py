@@ -34,6 +34,9 @@ from rakor_desktop.domain.models import (
     Decision,
     FollowUp,
     FollowUpUpdate,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
     Invitation,
     Meeting,
     MeetingSeries,
@@ -59,6 +62,8 @@ CHUNK = 500
 # Parents before children: foreign keys are remapped in this order.
 MODELS = (
     Organization,
+    Indicator,
+    IndicatorTarget,
     Person,
     MeetingSeries,
     Meeting,
@@ -70,6 +75,7 @@ MODELS = (
     FollowUp,
     FollowUpUpdate,
     OpdReport,
+    IndicatorValue,
     MinutesRevision,
 )
 TABLES: dict[str, Table] = {table_of(m).name: table_of(m) for m in MODELS}
@@ -87,6 +93,9 @@ TABLE_LABELS = {
     "follow_up_update": "perkembangan tindak lanjut",
     "opd_report": "laporan OPD",
     "minutes_revision": "notulen final",
+    "indicator": "indikator",
+    "indicator_target": "target indikator",
+    "indicator_value": "realisasi indikator",
 }
 # Columns compared and written; bookkeeping columns are handled separately.
 _META = {"id", "uuid", "created_at", "updated_at"}
@@ -98,6 +107,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "invitation": ("meeting_id", "person_id"),
     "attendance": ("meeting_id", "person_id"),
     "opd_report": ("meeting_id", "organization_id"),
+    "indicator": ("code",),
+    "indicator_target": ("indicator_id", "year"),
     "minutes_revision": ("meeting_id", "number"),
 }
 # Columns the app reads back through an enum: a value outside it would break every

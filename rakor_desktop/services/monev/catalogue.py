@@ -1,0 +1,340 @@
+"""The indicator catalogue: one place that knows an indicator's polarity and targets.
+
+Polarity is declared, never guessed from the name: a catalogue entry without one is
+refused (the guess by keyword that trends used to make painted "angka harapan hidup"
+the wrong colour).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, select
+
+from rakor_desktop.domain.models import Indicator, IndicatorTarget, Organization
+from rakor_desktop.domain.monev import Frequency, Level, Polarity, Target
+from rakor_desktop.domain.names import fold
+from rakor_desktop.domain.types import utcnow
+from rakor_desktop.messages import M
+from rakor_desktop.services.office import audit
+
+
+class CatalogueError(ValueError):
+    """A catalogue entry that cannot be saved; the message says why, in Indonesian."""
+
+
+class IndicatorNotFound(LookupError):
+    pass
+
+
+def indicator_key(name: str) -> str:
+    """The folded name free-text indicators are matched by ("Prevalensi Stunting (%)" ==
+    "prevalensi stunting")."""
+    text = name.split("(")[0] if "(" in name and not name.startswith("(") else name
+    return fold(text)[:300]
+
+
+@dataclass
+class IndicatorSpec:
+    """What an indicator is, as entered in the editor or read from a matrix row."""
+
+    code: str
+    name: str
+    polarity: Polarity
+    unit: str = ""
+    level: Level = Level.IKU
+    frequency: Frequency = Frequency.YEARLY
+    lead_org_id: int | None = None
+    contributor_ids: tuple[int, ...] = ()
+    source: str = ""
+    valid_min: float | None = None
+    valid_max: float | None = None
+    rpjmd_period: str = ""
+    baseline: float | None = None
+    baseline_year: int | None = None
+    targets: dict[int, Target] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    """An indicator as read back, with its OPD names and targets."""
+
+    id: int
+    code: str
+    name: str
+    unit: str
+    polarity: Polarity
+    level: Level
+    frequency: Frequency
+    lead_org_id: int | None
+    lead_org: str
+    lead_cluster: str | None
+    contributor_ids: tuple[int, ...]
+    contributors: tuple[str, ...]
+    source: str
+    valid_min: float | None
+    valid_max: float | None
+    rpjmd_period: str
+    baseline: float | None
+    baseline_year: int | None
+    targets: dict[int, Target]
+
+    def as_json(self) -> dict[str, object]:
+        """The ``indicators list --json`` contract."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "unit": self.unit,
+            "polarity": self.polarity.value,
+            "level": self.level.value,
+            "opd": self.lead_org or None,
+            "contributors": list(self.contributors),
+            "frequency": self.frequency.value,
+            "source": self.source,
+            "valid_range": [self.valid_min, self.valid_max],
+            "rpjmd_period": self.rpjmd_period,
+            "baseline": self.baseline,
+            "targets": {str(y): t.value for y, t in sorted(self.targets.items())},
+            "target_ranges": {
+                str(y): [t.low, t.high]
+                for y, t in sorted(self.targets.items())
+                if t.high is not None
+            },
+        }
+
+
+def check_spec(spec: IndicatorSpec) -> None:
+    """The rules an indicator must meet wherever it comes from (editor, matrix, CLI)."""
+    if not spec.code.strip():
+        raise CatalogueError(M("Kode indikator wajib diisi."))
+    if len(spec.code.strip()) > 40:
+        raise CatalogueError(M("Kode indikator paling panjang 40 karakter."))
+    if not spec.name.strip():
+        raise CatalogueError(M("Nama indikator wajib diisi."))
+    if not isinstance(spec.polarity, Polarity):
+        raise CatalogueError(
+            M(
+                "Polaritas indikator {code} wajib dinyatakan (semakin tinggi semakin baik, "
+                "semakin rendah semakin baik, atau rentang); tidak lagi ditebak dari nama.",
+                code=spec.code,
+            )
+        )
+    if (
+        spec.valid_min is not None
+        and spec.valid_max is not None
+        and spec.valid_min > spec.valid_max
+    ):
+        raise CatalogueError(
+            M("Rentang sah indikator {code}: batas bawah melebihi batas atas.", code=spec.code)
+        )
+    values = [("Kondisi awal", spec.baseline)] + [
+        (f"Target {y}", t.value) for y, t in spec.targets.items()
+    ]
+    values += [(f"Target {y}", t.high) for y, t in spec.targets.items() if t.high is not None]
+    for label, v in values:
+        if v is None:
+            continue
+        reason = out_of_bounds(v, spec.unit, spec.valid_min, spec.valid_max)
+        if reason:
+            raise CatalogueError(M("{label}: {reason}", label=label, reason=reason))
+
+
+def is_percent(unit: str) -> bool:
+    return unit.strip().casefold() in ("%", "persen", "percent")
+
+
+def out_of_bounds(
+    value: float, unit: str, valid_min: float | None, valid_max: float | None
+) -> str | None:
+    """Why a value cannot be right for an indicator, or None.
+
+    A percentage above 100 is impossible unless the indicator says otherwise (a growth
+    rate may exceed it: declare a larger valid maximum).
+    """
+    if is_percent(unit) and value > 100 and (valid_max is None or valid_max <= 100):
+        return M(
+            "{value} % melebihi 100 %, padahal satuan indikator ini persen.",
+            value=_fmt(value),
+        )
+    return None
+
+
+def _fmt(value: float) -> str:
+    from rakor_desktop.domain.monev import format_number
+
+    return format_number(value)
+
+
+def save_indicator(
+    session: Session, spec: IndicatorSpec, *, replace_targets: bool = True
+) -> Indicator:
+    """Create or update by code; targets for the years given replace the stored ones."""
+    check_spec(spec)
+    code = spec.code.strip()
+    row = session.exec(select(Indicator).where(Indicator.code == code)).first()
+    created = row is None
+    if row is None:
+        row = Indicator(code=code, name=spec.name.strip(), polarity=spec.polarity.value)
+    row.name = spec.name.strip()[:300]
+    row.name_key = indicator_key(row.name)
+    row.polarity = spec.polarity.value
+    row.unit = spec.unit.strip()[:40]
+    row.level = spec.level.value
+    row.frequency = spec.frequency.value
+    row.lead_org_id = spec.lead_org_id
+    contributors = sorted(set(spec.contributor_ids) - {spec.lead_org_id or 0})
+    uuids = {
+        o.id: o.uuid
+        for o in session.exec(select(Organization).where(col(Organization.id).in_(contributors)))
+    }
+    row.contributors = json.dumps([uuids[i] for i in contributors if i in uuids])
+    row.source = spec.source.strip()[:100]
+    row.valid_min, row.valid_max = spec.valid_min, spec.valid_max
+    row.rpjmd_period = spec.rpjmd_period.strip()[:20]
+    row.baseline, row.baseline_year = spec.baseline, spec.baseline_year
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    existing = {
+        t.year: t
+        for t in session.exec(select(IndicatorTarget).where(IndicatorTarget.indicator_id == row.id))
+    }
+    for year, target in spec.targets.items():
+        t = existing.get(year) or IndicatorTarget(
+            indicator_id=row.id, year=year, target=target.value
+        )
+        t.target, t.target_high = target.value, target.high
+        t.updated_at = utcnow()
+        session.add(t)
+    if replace_targets:
+        for year, t in existing.items():
+            if year not in spec.targets:
+                session.delete(t)
+    audit.record(
+        session,
+        "indicator.create" if created else "indicator.update",
+        entity="indicator",
+        entity_uuid=row.uuid,
+        code=code,
+    )
+    return row
+
+
+def targets_by_indicator(
+    session: Session, ids: Iterable[int] | None = None
+) -> dict[int, dict[int, Target]]:
+    stmt = select(IndicatorTarget)
+    if ids is not None:
+        stmt = stmt.where(col(IndicatorTarget.indicator_id).in_(list(ids)))
+    out: dict[int, dict[int, Target]] = {}
+    for t in session.exec(stmt):
+        out.setdefault(t.indicator_id, {})[t.year] = Target(t.target, t.target_high)
+    return out
+
+
+def _contributors(raw: str, by_uuid: dict[str, Organization]) -> tuple[int, ...]:
+    try:
+        data = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(data, list):
+        return ()
+    return tuple(by_uuid[x].id or 0 for x in data if isinstance(x, str) and x in by_uuid)
+
+
+def list_indicators(
+    session: Session,
+    *,
+    cluster: str | None = None,
+    organization_id: int | None = None,
+    level: Level | None = None,
+    codes: Sequence[str] | None = None,
+) -> list[IndicatorInfo]:
+    """Active indicators by code; ``cluster`` keeps those whose lead or a contributor is
+    in that Asisten's line, ``organization_id`` those the OPD leads or contributes to."""
+    orgs = {o.id: o for o in session.exec(select(Organization))}
+    by_uuid = {o.uuid: o for o in orgs.values()}
+    stmt = select(Indicator).where(Indicator.active == True).order_by(col(Indicator.code))  # noqa: E712
+    if level is not None:
+        stmt = stmt.where(Indicator.level == level.value)
+    if codes:
+        stmt = stmt.where(col(Indicator.code).in_(list(codes)))
+    rows = list(session.exec(stmt))
+    targets = targets_by_indicator(session, [r.id for r in rows if r.id is not None])
+    out = []
+    for r in rows:
+        assert r.id is not None
+        contributors = _contributors(r.contributors, by_uuid)
+        involved = {x for x in (r.lead_org_id, *contributors) if x is not None}
+        if organization_id is not None and organization_id not in involved:
+            continue
+        if cluster is not None and not any(
+            (orgs[x].asisten if x in orgs else None) == cluster for x in involved
+        ):
+            continue
+        lead = orgs.get(r.lead_org_id) if r.lead_org_id is not None else None
+        out.append(
+            IndicatorInfo(
+                id=r.id,
+                code=r.code,
+                name=r.name,
+                unit=r.unit,
+                polarity=Polarity(r.polarity),
+                level=Level(r.level),
+                frequency=Frequency(r.frequency),
+                lead_org_id=r.lead_org_id,
+                lead_org=(lead.short_name or lead.name) if lead else "",
+                lead_cluster=lead.asisten if lead else None,
+                contributor_ids=contributors,
+                contributors=tuple(
+                    orgs[x].short_name or orgs[x].name for x in contributors if x in orgs
+                ),
+                source=r.source,
+                valid_min=r.valid_min,
+                valid_max=r.valid_max,
+                rpjmd_period=r.rpjmd_period,
+                baseline=r.baseline,
+                baseline_year=r.baseline_year,
+                targets=targets.get(r.id, {}),
+            )
+        )
+    return out
+
+
+def find_indicator(session: Session, code: str) -> Indicator:
+    row = session.exec(select(Indicator).where(Indicator.code == code.strip())).first()
+    if row is None:
+        key = indicator_key(code)
+        row = session.exec(select(Indicator).where(Indicator.name_key == key)).first()
+    if row is None:
+        raise IndicatorNotFound(M('Indikator "{code}" tidak ada di katalog.', code=code))
+    return row
+
+
+_CLUSTERS = {"i": "I", "ii": "II", "iii": "III", "1": "I", "2": "II", "3": "III"}
+CLUSTER_LABELS = {
+    "I": "Asisten I (Pemerintahan dan Kesra)",
+    "II": "Asisten II (Perekonomian dan Pembangunan)",
+    "III": "Asisten III (Administrasi Umum)",
+}
+
+
+def parse_cluster(text: str | None) -> str | None:
+    """``"II"``, ``"Asisten II"``, ``"2"``, ``"ekobang"`` -> ``"II"``; None when empty."""
+    if text is None or not text.strip():
+        return None
+    key = fold(text).replace("asisten", "").strip()
+    if key in _CLUSTERS:
+        return _CLUSTERS[key]
+    if key in ("ekobang", "perekonomian", "ekonomi pembangunan", "perekonomian dan pembangunan"):
+        return "II"
+    if key in ("pemerintahan", "kesra", "pemerintahan dan kesra"):
+        return "I"
+    if key in ("administrasi", "administrasi umum", "umum"):
+        return "III"
+    raise CatalogueError(
+        M('Klaster "{text}" tidak dikenal; pakai I, II atau III (Asisten).', text=text)
+    )
