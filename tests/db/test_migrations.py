@@ -85,3 +85,75 @@ def test_pragmas_on_every_connection(db) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_free_text_indicators_survive_0003_and_link_to_the_catalogue(tmp_path: Path) -> None:
+    """Every indicator an OPD typed before monev existed is kept as a value (label, the
+    text exactly as typed, the number read the Indonesian way), then linked by name."""
+    import json
+
+    from sqlmodel import select
+
+    from rakor_desktop.domain.models import IndicatorValue, Organization
+
+    path = tmp_path / "lama.sqlite"
+    engine = create_app_engine(to_url(path), foreign_keys=False)
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0002")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    stamp = "'2026-03-01 00:00:00'"
+    con.execute(
+        "INSERT INTO organization (uuid, created_at, updated_at, name, short_name, kind, active)"
+        f" VALUES ('org-1', {stamp}, {stamp}, 'Dinas Kesehatan', 'Dinkes', 'dinas', 1)"
+    )
+    con.execute(
+        "INSERT INTO meeting (uuid, created_at, updated_at, title, starts_at, place, chair_prefix,"
+        " letter_number, letter_nature, status, signatures_required, opening_remarks, attachments)"
+        f" VALUES ('m-1', {stamp}, {stamp}, 'Rakor Maret', '2026-03-16 02:00:00', '', '', '',"
+        " 'Penting', 'closed', 0, '', '[]')"
+    )
+    typed = {"Prevalensi Stunting": "12,3%", "Balita ditimbang": "1.250 anak", "Catatan": ""}
+    con.execute(
+        "INSERT INTO opd_report (uuid, created_at, updated_at, meeting_id, organization_id,"
+        f" indicators, obstacles, innovation) VALUES ('r-1', {stamp}, {stamp}, 1, 1, ?, '', '')",
+        (json.dumps(typed),),
+    )
+    con.commit()
+    con.close()
+
+    database = open_database(path)
+    try:
+        assert database.upgraded_from == "0002"
+        with database.session() as s:
+            values = list(s.exec(select(IndicatorValue).order_by(IndicatorValue.id)))
+        assert [(v.label, v.raw_text, v.value, v.period, v.indicator_id) for v in values] == [
+            ("Prevalensi Stunting", "12,3%", 12.3, "2026-03", None),
+            ("Balita ditimbang", "1.250 anak", 1250.0, "2026-03", None),
+            ("Catatan", "", None, "2026-03", None),
+        ]
+        from rakor_desktop.domain.monev import Frequency, Polarity
+        from rakor_desktop.services.monev.catalogue import IndicatorSpec, save_indicator
+        from rakor_desktop.services.monev.values import link_uncatalogued
+
+        with database.session(write=True) as s:
+            org = s.exec(select(Organization)).one()
+            save_indicator(
+                s,
+                IndicatorSpec(
+                    code="IKU-02",
+                    name="Prevalensi Stunting (%)",
+                    polarity=Polarity.LOWER,
+                    unit="%",
+                    frequency=Frequency.QUARTERLY,
+                    lead_org_id=org.id,
+                ),
+            )
+            assert link_uncatalogued(s) == 1
+        with database.session() as s:
+            linked = s.exec(
+                select(IndicatorValue).where(IndicatorValue.label == "Prevalensi Stunting")
+            ).one()
+        assert linked.indicator_id is not None and linked.period == "2026-Q1"  # 16 March, quarterly
+    finally:
+        database.dispose()

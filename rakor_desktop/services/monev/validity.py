@@ -47,18 +47,36 @@ class Flag:
 
 
 def range_flag(value: float, valid_min: float | None, valid_max: float | None) -> Flag | None:
-    if (valid_min is not None and value < valid_min) or (
-        valid_max is not None and value > valid_max
-    ):
-        return Flag(
-            "range",
-            M(
+    if valid_min is not None and value < valid_min:
+        if valid_max is None:
+            reason = M(
+                "{value} di bawah batas sah {low}.",
+                value=format_number(value),
+                low=format_number(valid_min),
+            )
+        else:
+            reason = M(
                 "{value} di luar rentang sah {low} s.d. {high}.",
                 value=format_number(value),
-                low=format_number(valid_min) if valid_min is not None else "…",
-                high=format_number(valid_max) if valid_max is not None else "…",
-            ),
-        )
+                low=format_number(valid_min),
+                high=format_number(valid_max),
+            )
+        return Flag("range", reason)
+    if valid_max is not None and value > valid_max:
+        if valid_min is None:
+            reason = M(
+                "{value} di atas batas sah {high}.",
+                value=format_number(value),
+                high=format_number(valid_max),
+            )
+        else:
+            reason = M(
+                "{value} di luar rentang sah {low} s.d. {high}.",
+                value=format_number(value),
+                low=format_number(valid_min),
+                high=format_number(valid_max),
+            )
+        return Flag("range", reason)
     return None
 
 
