@@ -296,6 +296,35 @@ def category(pct: float | None) -> Category | None:
     return Category.SANGAT_RENDAH
 
 
+_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
+
+
+def indicator_number(value: object) -> float | None:
+    """The number in an indicator value: ``"12,3%"`` -> 12.3, ``"1.250 UMKM"`` -> 1250.
+
+    Indonesian style first: a comma is the decimal mark, a dot followed by groups of
+    three digits separates thousands; ``"12.5"`` (one dot, not three digits) is 12.5.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    m = _NUMBER.search(str(value))
+    if not m:
+        return None
+    text = m.group(0).rstrip(".,")
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        text = text.replace(",", ".") if text.count(",") == 1 else text.replace(",", "")
+    elif re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", text):
+        text = text.replace(".", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 # --- periods --------------------------------------------------------------------------
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{1,2})|[Qq]([1-4])|[Tt][Ww]([1-4])))?$")

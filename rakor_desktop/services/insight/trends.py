@@ -13,7 +13,6 @@ Indicator values are stored as the text the OPD wrote ("12,3%", "1.250 UMKM");
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +23,7 @@ from sqlmodel import Session, col, select
 
 from rakor_desktop.db.sql import select_row, stored_id
 from rakor_desktop.domain.models import FollowUp, Meeting, OpdReport, Organization
+from rakor_desktop.domain.monev import indicator_number  # the reader lives with the monev rules
 from rakor_desktop.services.followups.query import OPEN_STATUSES, office_today
 from rakor_desktop.services.insight.charts import (
     MeetingRef,
@@ -87,35 +87,6 @@ def is_good(d: Direction | None, *, lower_better: bool = False) -> bool | None:
     if d is None or d is Direction.FLAT:
         return None
     return (d is Direction.DOWN) if lower_better else (d is Direction.UP)
-
-
-_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
-
-
-def indicator_number(value: object) -> float | None:
-    """The number in an indicator value: ``"12,3%"`` -> 12.3, ``"1.250 UMKM"`` -> 1250.
-
-    Indonesian style first: a comma is the decimal mark, a dot followed by groups of
-    three digits separates thousands; ``"12.5"`` (one dot, not three digits) is 12.5.
-    """
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    m = _NUMBER.search(str(value))
-    if not m:
-        return None
-    text = m.group(0).rstrip(".,")
-    if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".")
-    elif "," in text:
-        text = text.replace(",", ".") if text.count(",") == 1 else text.replace(",", "")
-    elif re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+", text):
-        text = text.replace(".", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
 
 
 def parse_indicators(raw: str | None) -> dict[str, str]:

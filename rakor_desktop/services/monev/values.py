@@ -18,6 +18,7 @@ from rakor_desktop.domain.monev import (
     Frequency,
     NumberError,
     PeriodError,
+    indicator_number,
     normalize_period,
     parse_number,
     parse_period,
@@ -144,8 +145,6 @@ def sync_free_text(session: Session, report: OpdReport, entries: dict[str, str])
     Called whenever a report's indicators are saved, so the monev tables never miss what
     the grid or a returned workbook wrote.
     """
-    from rakor_desktop.services.insight.trends import indicator_number
-
     session.exec(  # type: ignore[call-overload]
         delete(IndicatorValue).where(
             col(IndicatorValue.meeting_id) == report.meeting_id,

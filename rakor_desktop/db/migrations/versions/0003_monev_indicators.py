@@ -144,8 +144,8 @@ def upgrade() -> None:
 def _copy_free_text_indicators() -> None:
     # The app's own readers (not a frozen copy): this revision is meant to read the
     # values exactly as the app shows them.
+    from rakor_desktop.domain.monev import indicator_number
     from rakor_desktop.domain.types import new_uuid
-    from rakor_desktop.services.insight.trends import indicator_number
 
     conn = op.get_bind()
     rows = conn.execute(
