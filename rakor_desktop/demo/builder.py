@@ -24,6 +24,7 @@ from sqlmodel import Session, SQLModel, select
 from rakor_desktop.demo import data as D
 from rakor_desktop.demo.build_content import ContentMixin
 from rakor_desktop.demo.build_meetings import MeetingsMixin
+from rakor_desktop.demo.build_monev import MonevMixin
 from rakor_desktop.demo.build_people import OrganisationsMixin
 from rakor_desktop.demo.plan import (
     ZONE,
@@ -91,7 +92,7 @@ def _refuse_unless_empty(session: Session) -> None:
 # --- builder --------------------------------------------------------------------------
 
 
-class _Builder(OrganisationsMixin, MeetingsMixin, ContentMixin):
+class _Builder(OrganisationsMixin, MeetingsMixin, ContentMixin, MonevMixin):
     def __init__(self, session: Session, today: date, rng: random.Random) -> None:
         self.s = session
         self.today = today
@@ -119,6 +120,7 @@ class _Builder(OrganisationsMixin, MeetingsMixin, ContentMixin):
         self._reports_and_decisions()
         self._followup_history()
         self._notes()
+        self._monev()
         self._finalize()
         n_opd = sum(1 for o in self.orgs.values() if o.row.kind != OrgKind.KECAMATAN)
         return {
@@ -135,6 +137,8 @@ class _Builder(OrganisationsMixin, MeetingsMixin, ContentMixin):
             "laporan OPD": self.counts["laporan OPD"],
             "riwayat tindak lanjut": self.counts["riwayat tindak lanjut"],
             "notulen final": self.counts["notulen final"],
+            "indikator": self.counts["indikator"],
+            "realisasi indikator": self.counts["realisasi indikator"],
         }
 
     # ---------------------------------------------------------------- office & directory

@@ -290,7 +290,7 @@ class MainWindow(BackupsMixin, QMainWindow):
             self.show_page(PAGES[row].key)
 
     def enter_page(self, key: str) -> QWidget:
-        """Ctrl+1..5: show the page and put the keyboard in it (not in the sidebar)."""
+        """Ctrl+1..6: show the page and put the keyboard in it (not in the sidebar)."""
         page = self.show_page(key)
         focus_first(page)
         return page

@@ -2,7 +2,7 @@
 
 Three declarative tables exist, each next to the widgets that bind it:
 
-- the main window's: the page registry (``Ctrl+1``..``Ctrl+5``, :data:`ui.pages.PAGES`)
+- the main window's: the page registry (``Ctrl+1``..``Ctrl+6``, :data:`ui.pages.PAGES`)
   and :data:`MAIN_SHORTCUTS` below (the window binds its actions through
   :func:`main_sequence`);
 - the meeting workspace's: ``ui/meetings/shortcuts.py`` (``SHORTCUTS``/``rows()``);

@@ -2697,6 +2697,41 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>MatrixPreview</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pratinjau impor matriks RPJMD</source>
+        <translation>RPJMD matrix import preview</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak tidak disimpan; perbaiki di berkasnya lalu impor lagi.</source>
+        <translation>Refused rows are not saved; fix them in the file and import again.</translation>
+    </message>
+    <message>
+        <source>Simpan %1 baris</source>
+        <translation>Save %1 rows</translation>
+    </message>
+</context>
+<context>
     <name>MeetingForm</name>
     <message>
         <source>tanpa jam selesai</source>
@@ -3084,6 +3119,239 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>MonevChart</name>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Batas bawah target</source>
+        <translation>Target lower bound</translation>
+    </message>
+    <message>
+        <source>Batas atas target</source>
+        <translation>Target upper bound</translation>
+    </message>
+</context>
+<context>
+    <name>MonevColumns</name>
+    <message>
+        <source>Belum ada realisasi tahun ini.</source>
+        <translation>No realisation this year yet.</translation>
+    </message>
+    <message>
+        <source>%1 untuk periode %2</source>
+        <translation>%1 for period %2</translation>
+    </message>
+    <message>
+        <source>sesuai jalur</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>berisiko</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>Belum ada realisasi untuk diproyeksikan.</source>
+        <translation>No realisation to project yet.</translation>
+    </message>
+    <message>
+        <source>Proyeksi Desember: %1%2</source>
+        <translation>December projection: %1%2</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan validitas.</source>
+        <translation>No validity notes.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realisation</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tren</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Proyeksi</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Validitas data</source>
+        <translation>Data validity</translation>
+    </message>
+</context>
+<context>
+    <name>MonevPage</name>
+    <message>
+        <source>Monev Capaian Kinerja</source>
+        <translation>Performance Monitoring</translation>
+    </message>
+    <message>
+        <source>Indikator RPJMD: target, realisasi, capaian dan validitas data</source>
+        <translation>RPJMD indicators: target, realisation, achievement and data validity</translation>
+    </message>
+    <message>
+        <source>Impor matriks RPJMD…</source>
+        <translation>Import RPJMD matrix…</translation>
+    </message>
+    <message>
+        <source>Impor matriks indikator RPJMD (.xlsx/.csv)</source>
+        <translation>Import the RPJMD indicator matrix (.xlsx/.csv)</translation>
+    </message>
+    <message>
+        <source>Cetak matriks (PDF)…</source>
+        <translation>Print matrix (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Semua klaster</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>Semua OPD</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Hanya perlu verifikasi</source>
+        <translation>Needs verification only</translation>
+    </message>
+    <message>
+        <source>Belum ada indikator di katalog. Impor matriks indikator RPJMD (Kode, Indikator, Satuan, Polaritas, Kondisi Awal, Target per tahun).</source>
+        <translation>No indicators in the catalogue yet. Import the RPJMD indicator matrix (Code, Indicator, Unit, Polarity, Baseline, Target per year).</translation>
+    </message>
+    <message>
+        <source>Riwayat terhadap target</source>
+        <translation>History against target</translation>
+    </message>
+    <message>
+        <source>Riwayat indikator terhadap target</source>
+        <translation>Indicator history against target</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>%1 perlu verifikasi</source>
+        <translation>%1 need verification</translation>
+    </message>
+    <message>
+        <source>Tahun %1, posisi s.d. bulan %2 · %3 indikator</source>
+        <translation>Year %1, as of month %2 · %3 indicators</translation>
+    </message>
+    <message>
+        <source>Pilih indikator pada tabel untuk melihat riwayatnya.</source>
+        <translation>Select an indicator in the table to see its history.</translation>
+    </message>
+    <message>
+        <source>Riwayat %1 terhadap target</source>
+        <translation>History of %1 against target</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>OPD pendukung: %1</source>
+        <translation>Contributing OPDs: %1</translation>
+    </message>
+    <message>
+        <source>Kondisi awal: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <source>Laporan OPD %1: %2</source>
+        <translation>OPD reports %1: %2</translation>
+    </message>
+    <message>
+        <source>Impor matriks indikator RPJMD</source>
+        <translation>Import RPJMD indicator matrix</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Memeriksa %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris yang sah.</source>
+        <translation>No valid rows.</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Import cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Simpan matriks monev</source>
+        <translation>Save monev matrix</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Matriks disimpan ke %1</source>
+        <translation>Matrix saved to %1</translation>
+    </message>
+    <message>
+        <source>Ekspor matriks monev</source>
+        <translation>Export monev matrix</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Matriks diekspor ke %1</source>
+        <translation>Matrix exported to %1</translation>
+    </message>
+    <message>
+        <source>Sedang membuat…</source>
+        <translation>Creating…</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>Rapat baru</source>
@@ -3164,6 +3432,14 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Arahan pimpinan dan progresnya</source>
         <translation>Directives and their progress</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Capaian indikator RPJMD dan validitas data</source>
+        <translation>RPJMD indicator achievement and data validity</translation>
     </message>
     <message>
         <source>Pengaturan</source>

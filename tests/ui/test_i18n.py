@@ -65,7 +65,7 @@ def test_main_window_in_english(qtbot, english, db, tmp_path) -> None:
     window = MainWindow(ctx, persist=False)
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Home", "Meetings", "People & Agencies", "Follow-ups", "Settings"]
+    assert titles == ["Home", "Meetings", "People & Agencies", "Follow-ups", "Monev", "Settings"]
     assert window.file_menu.title() == "&File"
 
 

@@ -89,7 +89,9 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, ctx) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     for number, spec in zip(
-        (5, 3, 2, 4, 1), ("pengaturan", "peserta", "rapat", "tindak-lanjut", "beranda"), strict=True
+        (6, 3, 5, 2, 4, 1),
+        ("pengaturan", "peserta", "monev", "rapat", "tindak-lanjut", "beranda"),
+        strict=True,
     ):
         qtbot.keyClick(
             window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier

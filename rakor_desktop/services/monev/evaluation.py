@@ -282,8 +282,14 @@ def evaluate(
     cluster: str | None = None,
     organization_id: int | None = None,
     level: Level | None = None,
+    flagged_only: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> MonevReport:
-    """The monev rows for a year (default: this year, or the meeting's)."""
+    """The monev rows for a year (default: this year, or the meeting's).
+
+    ``offset``/``limit`` page through the indicators (by code), so the Monev page pays
+    for the rows on screen; ``flagged_only`` keeps the rows that need verification."""
     office = get_office(session)
     zone = office.time_zone
     meeting = get_meeting(session, meeting_id) if meeting_id is not None else None
@@ -306,6 +312,8 @@ def evaluate(
     indicators = list_indicators(
         session, cluster=cluster, organization_id=organization_id, level=level
     )
+    if not flagged_only:
+        indicators = indicators[offset : None if limit is None else offset + limit]
     by_id = {i.id: i for i in indicators}
     series = _lead_series(session, indicators, cutoff, known_by)
     latest: dict[int, Point] = {}
@@ -376,6 +384,9 @@ def evaluate(
             ]
             row.flags = [f for f in candidates if f is not None]
         rows.append(row)
+    if flagged_only:
+        rows = [r for r in rows if r.flags]
+        rows = rows[offset : None if limit is None else offset + limit]
     return MonevReport(year, cutoff, cluster, meeting_id, rows)
 
 

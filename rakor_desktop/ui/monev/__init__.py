@@ -1,0 +1,1 @@
+"""The Monev page: indicators against their RPJMD targets (services/monev)."""
