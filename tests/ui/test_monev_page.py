@@ -82,7 +82,7 @@ def test_rows_summary_and_keyboard(qtbot, page) -> None:
     assert "IKU-01" in page.chart_card.title_label.text()
     qtbot.keyClick(focused, Qt.Key.Key_Down)
     assert page.current_row().indicator.code == "IKU-02"
-    assert "Riwayat IKU-02 terhadap target" == page.chart_card.title_label.text()
+    assert page.chart_card.title_label.text() == "Riwayat IKU-02 terhadap target"
     assert "Dinkes" in page.info.text() and not page.chart.empty
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
