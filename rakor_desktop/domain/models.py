@@ -318,7 +318,11 @@ class IndicatorValue(Row, table=True):
     """
 
     __tablename__ = "indicator_value"
-    __table_args__ = (Index("ix_indicator_value_lookup", "indicator_id", "year"),)
+    # One OPD's series of one indicator is a range scan of this index (the Monev page reads
+    # the lead OPD's series and the contributors' values this way).
+    __table_args__ = (
+        Index("ix_indicator_value_lookup", "indicator_id", "organization_id", "year", "period"),
+    )
 
     indicator_id: int | None = Field(default=None, foreign_key="indicator.id")
     organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)

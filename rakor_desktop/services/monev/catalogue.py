@@ -11,12 +11,13 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from rakor_desktop.domain.models import Indicator, IndicatorTarget, Organization
+from rakor_desktop.domain.models import AuditEvent, Indicator, IndicatorTarget, Organization
 from rakor_desktop.domain.monev import Frequency, Level, Polarity, Target
 from rakor_desktop.domain.names import fold
-from rakor_desktop.domain.types import utcnow
+from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.office import audit
 
@@ -171,56 +172,95 @@ def save_indicator(
     session: Session, spec: IndicatorSpec, *, replace_targets: bool = True
 ) -> Indicator:
     """Create or update by code; targets for the years given replace the stored ones."""
-    check_spec(spec)
-    code = spec.code.strip()
-    row = session.exec(select(Indicator).where(Indicator.code == code)).first()
-    created = row is None
-    if row is None:
-        row = Indicator(code=code, name=spec.name.strip(), polarity=spec.polarity.value)
-    row.name = spec.name.strip()[:300]
-    row.name_key = indicator_key(row.name)
-    row.polarity = spec.polarity.value
-    row.unit = spec.unit.strip()[:40]
-    row.level = spec.level.value
-    row.frequency = spec.frequency.value
-    row.lead_org_id = spec.lead_org_id
-    contributors = sorted(set(spec.contributor_ids) - {spec.lead_org_id or 0})
-    uuids = {
-        o.id: o.uuid
-        for o in session.exec(select(Organization).where(col(Organization.id).in_(contributors)))
+    return save_indicators(session, [spec], replace_targets=replace_targets)[0]
+
+
+def save_indicators(
+    session: Session, specs: Sequence[IndicatorSpec], *, replace_targets: bool = True
+) -> list[Indicator]:
+    """Create or update many indicators in a few statements (a 500-row RPJMD matrix is
+    one flush, not 500): existing rows and targets are read once, by code."""
+    for spec in specs:
+        check_spec(spec)
+    codes = [spec.code.strip() for spec in specs]
+    existing_rows = {
+        r.code: r for r in session.exec(select(Indicator).where(col(Indicator.code).in_(codes)))
     }
-    row.contributors = json.dumps([uuids[i] for i in contributors if i in uuids])
-    row.source = spec.source.strip()[:100]
-    row.valid_min, row.valid_max = spec.valid_min, spec.valid_max
-    row.rpjmd_period = spec.rpjmd_period.strip()[:20]
-    row.baseline, row.baseline_year = spec.baseline, spec.baseline_year
-    row.updated_at = utcnow()
-    session.add(row)
+    org_uuids = {o.id: o.uuid for o in session.exec(select(Organization))}
+    now = utcnow()
+    rows: list[Indicator] = []
+    created: set[str] = set()
+    for spec, code in zip(specs, codes, strict=True):
+        row = existing_rows.get(code)
+        if row is None:
+            row = Indicator(code=code, name=spec.name.strip(), polarity=spec.polarity.value)
+            created.add(code)
+        row.name = spec.name.strip()[:300]
+        row.name_key = indicator_key(row.name)
+        row.polarity = spec.polarity.value
+        row.unit = spec.unit.strip()[:40]
+        row.level = spec.level.value
+        row.frequency = spec.frequency.value
+        row.lead_org_id = spec.lead_org_id
+        contributors = sorted(set(spec.contributor_ids) - {spec.lead_org_id or 0})
+        row.contributors = json.dumps([org_uuids[i] for i in contributors if i in org_uuids])
+        row.source = spec.source.strip()[:100]
+        row.valid_min, row.valid_max = spec.valid_min, spec.valid_max
+        row.rpjmd_period = spec.rpjmd_period.strip()[:20]
+        row.baseline, row.baseline_year = spec.baseline, spec.baseline_year
+        row.updated_at = now
+        rows.append(row)
+    session.add_all(rows)
     session.flush()
-    assert row.id is not None
-    existing = {
-        t.year: t
-        for t in session.exec(select(IndicatorTarget).where(IndicatorTarget.indicator_id == row.id))
-    }
-    for year, target in spec.targets.items():
-        t = existing.get(year) or IndicatorTarget(
-            indicator_id=row.id, year=year, target=target.value
+    ids = [r.id for r in rows if r.id is not None]
+    stored: dict[tuple[int, int], IndicatorTarget] = {
+        (t.indicator_id, t.year): t
+        for t in session.exec(
+            select(IndicatorTarget).where(col(IndicatorTarget.indicator_id).in_(ids))
         )
-        t.target, t.target_high = target.value, target.high
-        t.updated_at = utcnow()
-        session.add(t)
-    if replace_targets:
-        for year, t in existing.items():
-            if year not in spec.targets:
-                session.delete(t)
-    audit.record(
-        session,
-        "indicator.create" if created else "indicator.update",
-        entity="indicator",
-        entity_uuid=row.uuid,
-        code=code,
-    )
-    return row
+    }
+    new_targets: list[dict[str, object]] = []
+    for spec, row in zip(specs, rows, strict=True):
+        assert row.id is not None
+        for year, target in spec.targets.items():
+            t = stored.get((row.id, year))
+            if t is None:
+                new_targets.append(
+                    {
+                        "uuid": new_uuid(), "created_at": now, "updated_at": now,
+                        "indicator_id": row.id, "year": year,
+                        "target": target.value, "target_high": target.high,
+                    }
+                )  # fmt: skip
+            elif (t.target, t.target_high) != (target.value, target.high):
+                t.target, t.target_high, t.updated_at = target.value, target.high, now
+                session.add(t)
+        if replace_targets:
+            for (iid, year), t in stored.items():
+                if iid == row.id and year not in spec.targets:
+                    session.delete(t)
+    # Plain rows, not 2,500 model objects: the import of a whole RPJMD stays well under a
+    # second (bench_monev.py rpjmd_import_s).
+    if new_targets:
+        session.execute(insert(IndicatorTarget), new_targets)
+    if not rows:
+        return rows
+    actor = audit.current_actor()
+    session.execute(
+        insert(AuditEvent),
+        [
+            {
+                "uuid": new_uuid(), "created_at": now, "updated_at": now, "at": now,
+                "actor": actor,
+                "action": "indicator.create" if row.code in created else "indicator.update",
+                "entity": "indicator", "entity_uuid": row.uuid,
+                "detail": json.dumps({"code": row.code}, ensure_ascii=False),
+            }
+            for row in rows
+        ],
+    )  # fmt: skip
+    session.flush()
+    return rows
 
 
 def targets_by_indicator(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 
-from sqlalchemy import and_, or_, tuple_
+from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
 from rakor_desktop.domain.models import Indicator, IndicatorValue, Meeting, Organization
@@ -54,6 +54,7 @@ from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
 
 CHUNK = 400
+PAIR_CHUNK = 150  # OR terms per query: well under SQLite's expression depth limit
 
 
 @lru_cache(maxsize=4096)
@@ -190,33 +191,44 @@ def _lead_series(
     cutoff: tuple[int, int],
     known_by: datetime | None = None,
 ) -> dict[int, list[Point]]:
-    """Per indicator, its series (one point per period, oldest first) up to the cut-off."""
-    by_id = {i.id: i for i in indicators}
-    raw: dict[tuple[int, str], Point] = {}
-    ids = list(by_id)
-    for k in range(0, len(ids), CHUNK):
-        part = ids[k : k + CHUNK]
-        stmt = (
-            select(
-                IndicatorValue.indicator_id,
-                IndicatorValue.organization_id,
-                IndicatorValue.meeting_id,
-                IndicatorValue.value,
-                IndicatorValue.period,
-                IndicatorValue.source,
-                IndicatorValue.reported_at,
-                IndicatorValue.origin,
-            )
-            .join(Indicator, col(Indicator.id) == col(IndicatorValue.indicator_id))
-            .where(
-                col(IndicatorValue.indicator_id).in_(part),
-                col(IndicatorValue.value).is_not(None),
-                col(IndicatorValue.year) <= cutoff[0],
-                or_(
-                    col(Indicator.lead_org_id).is_(None),
+    """Per indicator, its series (one point per period, oldest first) up to the cut-off.
+
+    Driven from the indicator to the lookup index (indicator, lead OPD, year): one range
+    scan per indicator, however many other OPDs report it."""
+    led = [i.id for i in indicators if i.lead_org_id is not None]
+    unled = [i.id for i in indicators if i.lead_org_id is None]
+    columns = (
+        IndicatorValue.indicator_id,
+        IndicatorValue.organization_id,
+        IndicatorValue.meeting_id,
+        IndicatorValue.value,
+        IndicatorValue.period,
+        IndicatorValue.source,
+        IndicatorValue.reported_at,
+        IndicatorValue.origin,
+    )
+    statements = []
+    for k in range(0, len(led), CHUNK):
+        statements.append(
+            select(*columns)
+            .select_from(Indicator)
+            .join(
+                IndicatorValue,
+                and_(
+                    col(IndicatorValue.indicator_id) == col(Indicator.id),
                     col(IndicatorValue.organization_id) == col(Indicator.lead_org_id),
                 ),
             )
+            .where(col(Indicator.id).in_(led[k : k + CHUNK]))
+        )
+    for k in range(0, len(unled), CHUNK):
+        statements.append(
+            select(*columns).where(col(IndicatorValue.indicator_id).in_(unled[k : k + CHUNK]))
+        )
+    raw: dict[tuple[int, str], Point] = {}
+    for stmt in statements:
+        stmt = stmt.where(
+            col(IndicatorValue.year) <= cutoff[0], col(IndicatorValue.value).is_not(None)
         )
         if known_by is not None:
             stmt = stmt.where(col(IndicatorValue.reported_at) <= known_by)
@@ -250,24 +262,36 @@ def _others(
     indicators: dict[int, IndicatorInfo],
     names: dict[int, str],
 ) -> dict[int, list[tuple[str, float]]]:
-    """Contributing OPDs' values at the lead's latest period, per indicator."""
-    pairs = [(iid, p.period) for iid, p in latest.items() if indicators[iid].contributor_ids]
+    """Contributing OPDs' values at the lead's latest period, per indicator.
+
+    Indicator, contributing OPD, year and period are the lookup index's columns, so each
+    declared contribution is one index probe and nothing else is read."""
+    pairs = [
+        (iid, oid, p.year, p.period)
+        for iid, p in latest.items()
+        for oid in indicators[iid].contributor_ids
+        if oid != indicators[iid].lead_org_id
+    ]
     out: dict[int, dict[int, tuple[str, float, datetime]]] = defaultdict(dict)
-    for k in range(0, len(pairs), CHUNK):
-        part = pairs[k : k + CHUNK]
+    for k in range(0, len(pairs), PAIR_CHUNK):
+        # An OR of exact index keys: SQLite and PostgreSQL both answer it with one index
+        # probe per pair (a row-value IN would scan the table on SQLite).
+        keys = [
+            and_(
+                col(IndicatorValue.indicator_id) == iid,
+                col(IndicatorValue.organization_id) == oid,
+                col(IndicatorValue.year) == year,
+                col(IndicatorValue.period) == period,
+            )
+            for iid, oid, year, period in pairs[k : k + PAIR_CHUNK]
+        ]
         stmt = select(
             IndicatorValue.indicator_id,
             IndicatorValue.organization_id,
             IndicatorValue.value,
             IndicatorValue.reported_at,
-        ).where(
-            tuple_(col(IndicatorValue.indicator_id), col(IndicatorValue.period)).in_(part),
-            col(IndicatorValue.value).is_not(None),
-        )
+        ).where(or_(*keys), col(IndicatorValue.value).is_not(None))
         for iid, oid, value, at in session.exec(stmt):
-            ind = indicators[iid]
-            if oid is None or oid == ind.lead_org_id or oid not in ind.contributor_ids:
-                continue
             old = out[iid].get(oid)
             if old is None or at >= old[2]:
                 out[iid][oid] = (names.get(oid, "?"), float(value), at)

@@ -41,7 +41,7 @@ from rakor_desktop.services.monev.catalogue import (
     IndicatorSpec,
     check_spec,
     list_indicators,
-    save_indicator,
+    save_indicators,
 )
 from rakor_desktop.services.monev.values import link_uncatalogued
 
@@ -483,9 +483,14 @@ def import_matrix(
     result = MatrixImport(source, sorted(layout.targets), rows, dry_run)
     if dry_run:
         return result
-    for row in rows:
-        if row.spec is not None and row.verdict in (RowVerdict.NEW, RowVerdict.UPDATED):
-            save_indicator(session, row.spec, replace_targets=False)
-    session.flush()
+    save_indicators(
+        session,
+        [
+            row.spec
+            for row in rows
+            if row.spec is not None and row.verdict in (RowVerdict.NEW, RowVerdict.UPDATED)
+        ],
+        replace_targets=False,
+    )
     result.linked = link_uncatalogued(session)
     return result

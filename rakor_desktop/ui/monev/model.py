@@ -166,4 +166,5 @@ class MonevTableModel(PagedTableModel):
     """Paged rows from ``fetch(offset, limit)``; Kategori is painted by CategoryDelegate."""
 
     def __init__(self, fetch: Any, parent: Any = None) -> None:
-        super().__init__(COLUMNS, fetch, batch_size=100, parent=parent)
+        # 50 rows: about 30 ms of evaluation per batch on the GUI thread (bench_monev.py).
+        super().__init__(COLUMNS, fetch, batch_size=50, parent=parent)

@@ -119,7 +119,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("indicator_value", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_indicator_value_uuid"), ["uuid"], unique=True)
-        batch_op.create_index("ix_indicator_value_lookup", ["indicator_id", "year"], unique=False)
+        batch_op.create_index(
+            "ix_indicator_value_lookup",
+            ["indicator_id", "organization_id", "year", "period"],
+            unique=False,
+        )
         batch_op.create_index(
             batch_op.f("ix_indicator_value_organization_id"), ["organization_id"], unique=False
         )
