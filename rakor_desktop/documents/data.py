@@ -174,3 +174,5 @@ class MeetingData:
     verification_code: str | None = None
     #: The Notulen's own letter number (kode klasifikasi arsip), given at finalization.
     minutes_number: str = ""
+    #: Monev lines: indicators below target or whose data needs verification (issue 18).
+    monev: Sequence[str] = ()

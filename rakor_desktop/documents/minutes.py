@@ -233,6 +233,8 @@ def render_minutes(meeting: MeetingData, office: OfficeData, out: Output = None)
         sections.append(
             ("Laporan Perangkat Daerah", [_opd_table(meeting.opd_reports, st, table_width)])
         )
+    if meeting.monev:
+        sections.append(("Capaian Indikator Kinerja (Monev)", _numbered(meeting.monev, st)))
     if meeting.revisions:
         sections.append(
             ("Riwayat Revisi Notulen", [_revision_table(meeting.revisions, st, table_width)])

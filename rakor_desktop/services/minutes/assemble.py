@@ -72,6 +72,7 @@ from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fu_service
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.meetings.opd_reports import stored_indicators
+from rakor_desktop.services.monev.report_data import notulen_lines
 from rakor_desktop.services.minutes.letterhead import (  # noqa: F401 - part of this module's API
     BUPATI_KEY,
     DOCUMENT_KEYS,
@@ -496,6 +497,7 @@ def meeting_data(
         invitees=tuple(_invitees(session, m, office_row.qr_secret)) if invitees else (),
         tembusan=_tembusan(office_row),
         revisions=tuple(revision_entries(revisions, zone)),
+        monev=tuple(notulen_lines(session, meeting_id)),
     )
     return MeetingDocumentData(
         meeting_id=meeting_id, meeting_uuid=m.uuid, status=m.status, meeting=data, office=office

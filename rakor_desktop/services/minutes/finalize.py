@@ -208,6 +208,7 @@ def meeting_from_snapshot(d: Mapping[str, Any]) -> MeetingData:
         ),
         verification_code=None,
         minutes_number=d.get("minutes_number", ""),  # finals frozen before numbering have none
+        monev=tuple(d.get("monev", ())),  # nor before monev
     )
 
 

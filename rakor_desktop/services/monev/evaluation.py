@@ -485,5 +485,6 @@ def describe(row: MonevRow) -> str:
     if row.target is not None:
         parts.append(f"(target {row.target.text()})")
     if row.result.pct is not None:
+        parts[-1] += ","
         parts.append(f"capaian {format_number(row.result.pct)} %")
     return " ".join(parts)

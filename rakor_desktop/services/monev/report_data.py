@@ -18,7 +18,7 @@ from rakor_desktop.services.insight.trends import ARROWS, Direction
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.minutes.letterhead import office_data
 from rakor_desktop.services.monev.catalogue import CLUSTER_LABELS
-from rakor_desktop.services.monev.evaluation import MonevReport, MonevRow, evaluate
+from rakor_desktop.services.monev.evaluation import MonevReport, MonevRow, describe, evaluate
 from rakor_desktop.services.office.settings import office_zone
 
 
@@ -76,3 +76,41 @@ def monev_document(
         flagged=flagged,
     )
     return MonevDocument(office_data(session), matrix, report)
+
+
+NOTULEN_MAX_LINES = 15
+
+
+def notulen_lines(session: Session, meeting_id: int) -> list[str]:
+    """The notulen's monev section: indicators below target or whose value needs
+    verification, for a meeting where realisations were reported; else nothing."""
+    from sqlmodel import select
+
+    from rakor_desktop.domain.models import IndicatorValue
+
+    reported = session.exec(
+        select(IndicatorValue.id).where(
+            IndicatorValue.meeting_id == meeting_id,
+            IndicatorValue.indicator_id != None,  # noqa: E711
+        )
+    ).first()
+    if reported is None:
+        return []
+    report = evaluate(session, meeting_id=meeting_id)
+    lines = []
+    for r in report.rows:
+        below = r.result.pct is not None and r.result.pct < 91
+        if not below and not r.flags:
+            continue
+        text = describe(r)
+        if r.category is not None and below:
+            text += f" ({r.category.value})"
+        if r.flags:
+            text += "; perlu verifikasi: " + ", ".join(f.title for f in r.flags)
+        lines.append(text)
+    if len(lines) > NOTULEN_MAX_LINES:
+        rest = len(lines) - NOTULEN_MAX_LINES
+        lines = lines[:NOTULEN_MAX_LINES] + [
+            f"... dan {rest} indikator lainnya (lihat Matriks Monev Capaian Kinerja)."
+        ]
+    return lines

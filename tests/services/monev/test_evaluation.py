@@ -153,3 +153,36 @@ def test_free_text_report_values_link_to_the_catalogue(monev_db) -> None:
     # The typed value for 2026-Q1 (18) stays; the free text lands in Q2 (May) and is newer.
     assert rows["IKU-02"].realization == 17.5 and rows["IKU-02"].latest.period == "2026-Q2"
     assert [(u.label, u.raw_text) for u in loose] == [("Cakupan Imunisasi", "88%")]
+
+
+def test_notulen_gets_the_monev_section(monev_db) -> None:
+    from rakor_desktop.services.minutes.assemble import prepare_document
+    from rakor_desktop.services.monev.report_data import notulen_lines
+
+    db, mids, _ids = monev_db
+    with db.session() as s:
+        lines = notulen_lines(s, mids["may"])
+        doc = prepare_document(s, mids["may"], "minutes")
+    # Below 91 % or flagged: stunting (no source), growth (jump), inflation (repeated),
+    # UMKM (range, late, jump); poverty is flagged (Dinsos disagrees). Nothing else.
+    assert [line.split()[0] for line in lines] == ["IKU-01", "IKU-02", "IKU-03", "IKU-04", "IKU-05"]
+    assert lines[0] == (
+        "IKU-01 Angka Kemiskinan: 9,3 % (target 9,1), capaian 97,8 %; perlu verifikasi: "
+        "OPD pendukung berbeda"
+    )
+    assert doc.meeting.monev == tuple(lines)
+    import io
+
+    from pypdf import PdfReader
+
+    from rakor_desktop.documents.minutes import render_minutes
+
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(render_minutes(doc.meeting, doc.office))).pages
+    )
+    assert "Capaian Indikator Kinerja (Monev)" in text and "Tanpa sumber data" in text
+    with db.session() as s:
+        # January: only inflation was known for 2026 (2,8, inside the range, with its
+        # source, on time): nothing below target or doubtful, so no section.
+        assert notulen_lines(s, mids["jan"]) == []
