@@ -72,6 +72,31 @@ MAIN_SHORTCUTS: tuple[MainShortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Daftar pintasan keyboard"),
     ),
     MainShortcut("file.quit", "Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Keluar")),
+    # The Monev page binds these itself (ui/monev/page.py), only while it is shown.
+    MainShortcut(
+        "monev.directive",
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("Shortcuts", "Jadikan indikator terpilih arahan pimpinan"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Monev"),
+    ),
+    MainShortcut(
+        "monev.import",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Shortcuts", "Impor matriks indikator RPJMD"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Monev"),
+    ),
+    MainShortcut(
+        "monev.print",
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("Shortcuts", "Cetak Matriks Monev (PDF)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Monev"),
+    ),
+    MainShortcut(
+        "monev.export",
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Shortcuts", "Ekspor Matriks Monev (Excel)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Monev"),
+    ),
 )
 
 _MAIN_BY_ACTION = {s.action: s for s in MAIN_SHORTCUTS}

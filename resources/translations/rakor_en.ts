@@ -3235,6 +3235,22 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Export Excel…</translation>
     </message>
     <message>
+        <source>Jadikan arahan…</source>
+        <translation>Make a directive…</translation>
+    </message>
+    <message>
+        <source>Arahan pimpinan untuk indikator terpilih, pada rapat terpilih (Ctrl+D)</source>
+        <translation>A chair&apos;s directive for the selected indicator, in the selected meeting (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Posisi per tanggal rapat (dan klasternya); arahan masuk ke rapat ini</source>
+        <translation>As of the meeting&apos;s date (and its cluster); directives go to this meeting</translation>
+    </message>
+    <message>
+        <source>Tanpa rapat (tahun berjalan)</source>
+        <translation>No meeting (current year)</translation>
+    </message>
+    <message>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
@@ -3301,6 +3317,22 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Laporan OPD %1: %2</source>
         <translation>OPD reports %1: %2</translation>
+    </message>
+    <message>
+        <source>Pilih rapat dan indikator dulu.</source>
+        <translation>Choose a meeting and an indicator first.</translation>
+    </message>
+    <message>
+        <source>Arahan untuk %1</source>
+        <translation>Directive for %1</translation>
+    </message>
+    <message>
+        <source>Arahan pimpinan (untuk %1):</source>
+        <translation>Chair&apos;s directive (for %1):</translation>
+    </message>
+    <message>
+        <source>Arahan untuk %1 dicatat di rapat terpilih.</source>
+        <translation>Directive for %1 recorded in the selected meeting.</translation>
     </message>
     <message>
         <source>Impor matriks indikator RPJMD</source>
@@ -3983,6 +4015,26 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Keluar</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Jadikan indikator terpilih arahan pimpinan</source>
+        <translation>Make the selected indicator a chair&apos;s directive</translation>
+    </message>
+    <message>
+        <source>Monev</source>
+        <translation>Monev</translation>
+    </message>
+    <message>
+        <source>Impor matriks indikator RPJMD</source>
+        <translation>Import RPJMD indicator matrix</translation>
+    </message>
+    <message>
+        <source>Cetak Matriks Monev (PDF)</source>
+        <translation>Print the Monev matrix (PDF)</translation>
+    </message>
+    <message>
+        <source>Ekspor Matriks Monev (Excel)</source>
+        <translation>Export the Monev matrix (Excel)</translation>
     </message>
     <message>
         <source>Buka halaman %1</source>

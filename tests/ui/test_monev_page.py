@@ -142,3 +142,23 @@ def test_pdf_and_excel_from_the_page(qtbot, page, tmp_path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF") and "m.pdf" in page.message.text()
     page.write_xlsx(xlsx)
     assert xlsx.stat().st_size > 0 and "m.xlsx" in page.message.text()
+
+
+def test_meeting_scope_and_a_directive_from_a_row(qtbot, page, db) -> None:
+    from rakor_desktop.services.followups.query import FollowUpFilter, list_followups
+
+    assert not page.directive_button.isEnabled()  # no meeting chosen: nowhere to record it
+    index = page.meeting_combo.findText("Rakor Ekobang Mei", Qt.MatchFlag.MatchContains)
+    assert index > 0
+    page.meeting_combo.setCurrentIndex(index)
+    assert page.directive_button.isEnabled() and not page.year.isEnabled()
+    page.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # IKU-02, stunting
+    assert page.current_row().indicator.code == "IKU-02"
+    assert page.raise_directive("Turunkan stunting di 10 desa lokus")
+    assert "IKU-02" in page.message.text()
+    with db.session() as s:
+        rows = list_followups(s, FollowUpFilter(meeting_id=page.meeting_combo.currentData()))
+    assert [(r.problem, r.indicator, r.organization_short) for r in rows] == [
+        ("Turunkan stunting di 10 desa lokus", "IKU-02", "Dinkes")
+    ]

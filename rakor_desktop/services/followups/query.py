@@ -23,6 +23,7 @@ from rakor_desktop.db.sql import select_row, stored_id
 from rakor_desktop.domain.enums import FOLLOWUP_LABELS, FollowUpStatus
 from rakor_desktop.domain.models import (
     FollowUp,
+    Indicator,
     Meeting,
     MeetingSeries,
     Organization,
@@ -100,6 +101,7 @@ class FollowUpRow:
     completed_at: datetime | None
     updated_at: datetime
     carried: int
+    indicator: str = ""  # the monev indicator's code when raised from a monev row
 
     @property
     def status_label(self) -> str:
@@ -128,6 +130,7 @@ class FollowUpRow:
             "remark": self.remark,
             "completed_at": iso_office(self.completed_at, zone),
             "carried": self.carried,
+            "indicator": self.indicator or None,
         }
 
 
@@ -225,11 +228,13 @@ def _row_stmt(today: date, as_of: datetime):
             _Pic.full_name,
             _effective_expr(today).label("effective"),
             _carried_expr(as_of).label("carried"),
+            Indicator.code,
         )
         .join(_Source, col(FollowUp.meeting_id) == _Source.id)
         .join(MeetingSeries, MeetingSeries.id == series, isouter=True)
         .join(Organization, col(FollowUp.organization_id) == col(Organization.id), isouter=True)
         .join(_Pic, col(FollowUp.pic_id) == _Pic.id, isouter=True)
+        .join(Indicator, col(FollowUp.indicator_id) == col(Indicator.id), isouter=True)
     )
 
 
@@ -291,7 +296,7 @@ def _order(sort: str, descending: bool, today: date, as_of: datetime) -> list:
 
 
 def _to_row(r: tuple) -> FollowUpRow:
-    fu, title, starts_at, series_id, series, org, org_short, pic, effective, carried = r
+    fu, title, starts_at, series_id, series, org, org_short, pic, effective, carried, code = r
     return FollowUpRow(
         id=fu.id or 0,
         uuid=fu.uuid,
@@ -315,6 +320,7 @@ def _to_row(r: tuple) -> FollowUpRow:
         completed_at=fu.completed_at,
         updated_at=fu.updated_at,
         carried=int(carried or 0),
+        indicator=code or "",
     )
 
 

@@ -132,8 +132,10 @@ def add_directive(
     pic_id: int | None = None,
     due_date: date | None = None,
     action: str = "",
+    indicator_id: int | None = None,
 ) -> tuple[Decision, FollowUp]:
-    """An arahan and its follow-up; the PIC defaults to the OPD's head."""
+    """An arahan and its follow-up; the PIC defaults to the OPD's head. ``indicator_id``
+    links a directive raised from a monev row to its indicator (carried over with it)."""
     m = ensure_editable(session, meeting_id)
     _check_item(session, meeting_id, agenda_item_id)
     text = _clean_text(text)
@@ -161,6 +163,7 @@ def add_directive(
         action=(action or "").strip(),
         due_date=due_date,
         status=FollowUpStatus.BELUM.value,
+        indicator_id=indicator_id,
     )
     session.add(fu)
     session.flush()
@@ -173,6 +176,7 @@ def add_directive(
         follow_up=fu.uuid,
         organization_id=organization_id,
         due_date=due_date,
+        indicator_id=indicator_id,
     )
     return d, fu
 

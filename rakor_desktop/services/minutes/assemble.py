@@ -72,7 +72,6 @@ from rakor_desktop.services.followups import carry_over as fu_carry
 from rakor_desktop.services.followups import query as fu_service
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.meetings.opd_reports import stored_indicators
-from rakor_desktop.services.monev.report_data import notulen_lines
 from rakor_desktop.services.minutes.letterhead import (  # noqa: F401 - part of this module's API
     BUPATI_KEY,
     DOCUMENT_KEYS,
@@ -87,6 +86,7 @@ from rakor_desktop.services.minutes.letterhead import (  # noqa: F401 - part of 
     office_from_row,
     set_document_preferences,
 )
+from rakor_desktop.services.monev.report_data import notulen_lines
 from rakor_desktop.services.office.settings import get_office
 
 log = logging.getLogger(__name__)
@@ -255,6 +255,8 @@ def _followups(
         parts = []
         if is_carried:
             parts.append(f"Arahan rapat {format_date(r.meeting_starts_at, zone)}.")
+        if r.indicator:
+            parts.append(f"Indikator {r.indicator}.")
         if r.organization and r.pic:
             parts.append(f"PIC: {r.pic}" + ("" if r.pic.endswith(".") else "."))
         if r.remark.strip():

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rakor_desktop.documents.text import zone_info
 from rakor_desktop.domain.monev import LEVEL_LABELS, POLARITY_LABELS, Category, Level, format_number
 from rakor_desktop.services.monev import evaluation as ev
 from rakor_desktop.services.monev.catalogue import CLUSTER_LABELS
@@ -80,12 +81,23 @@ class MonevPage(QWidget):
         self.pdf_button.clicked.connect(self._choose_pdf)
         self.export_button = QPushButton(self.tr("Ekspor Excel…"))
         self.export_button.clicked.connect(self._choose_xlsx)
-        for b in (self.import_button, self.pdf_button, self.export_button):
+        self.directive_button = QPushButton(self.tr("Jadikan arahan…"))
+        self.directive_button.setToolTip(
+            self.tr("Arahan pimpinan untuk indikator terpilih, pada rapat terpilih (Ctrl+D)")
+        )
+        self.directive_button.clicked.connect(self._ask_directive)
+        for b in (self.directive_button, self.import_button, self.pdf_button, self.export_button):
             self.header.add_action(b)
         layout.addWidget(self.header)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setToolTip(
+            self.tr("Posisi per tanggal rapat (dan klasternya); arahan masuk ke rapat ini")
+        )
+        self.meeting_combo.addItem(self.tr("Tanpa rapat (tahun berjalan)"), None)
+        filters.addWidget(self.meeting_combo, 3)
         filters.addWidget(label(self.tr("Tahun"), "muted"))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -101,12 +113,13 @@ class MonevPage(QWidget):
         self.level_combo.addItem(self.tr("Semua jenis"), None)
         for level, text in LEVEL_LABELS.items():
             self.level_combo.addItem(text, level.value)
-        for combo in (self.cluster_combo, self.org_combo, self.level_combo):
+        for combo in (self.meeting_combo, self.cluster_combo, self.org_combo, self.level_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
-            filters.addWidget(combo, 2)
+            if combo is not self.meeting_combo:
+                filters.addWidget(combo, 2)
         self.flagged_check = QCheckBox(self.tr("Hanya perlu verifikasi"))
         filters.addWidget(self.flagged_check)
         filters.addStretch(1)
@@ -185,13 +198,20 @@ class MonevPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.year.valueChanged.connect(lambda _v: self.apply_filters())
-        for combo in (self.cluster_combo, self.org_combo, self.level_combo):
+        for combo in (self.meeting_combo, self.cluster_combo, self.org_combo, self.level_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.flagged_check.toggled.connect(lambda _on: self.apply_filters())
-        # Keyboard: Ctrl+I imports, Ctrl+P prints, Ctrl+E exports (Bantuan > Pintasan).
-        for seq, slot in (("Ctrl+I", self._choose_matrix), ("Ctrl+P", self._choose_pdf),
-                          ("Ctrl+E", self._choose_xlsx)):  # fmt: skip
-            sc = QShortcut(QKeySequence(seq), self)
+        # Keyboard: Ctrl+I imports, Ctrl+P prints, Ctrl+E exports, Ctrl+D raises a
+        # directive (Bantuan > Pintasan).
+        from rakor_desktop.ui.shortcuts import main_sequence
+
+        for action, slot in (
+            ("monev.import", self._choose_matrix),
+            ("monev.print", self._choose_pdf),
+            ("monev.export", self._choose_xlsx),
+            ("monev.directive", self._ask_directive),
+        ):
+            sc = QShortcut(main_sequence(action), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
         self.setFocusProxy(self.table)
@@ -199,8 +219,10 @@ class MonevPage(QWidget):
     # -- data ----------------------------------------------------------------------
     def _filters(self) -> dict:
         level = self.level_combo.currentData()
+        meeting = self.meeting_combo.currentData()
         return {
-            "year": self.year.value(),
+            "meeting_id": meeting,
+            "year": None if meeting is not None else self.year.value(),
             "cluster": self.cluster_combo.currentData(),
             "organization_id": self.org_combo.currentData(),
             "level": Level(level) if level else None,
@@ -218,8 +240,25 @@ class MonevPage(QWidget):
         from rakor_desktop.services.followups.query import office_today
 
         today = office_today(self.ctx.now(), self.ctx.zone)
+        from rakor_desktop.services.meetings.listing import list_meetings
+
         with self.ctx.db.session() as s:
             orgs = [(o.short_name or o.name, o.id) for o in list_organizations(s)]
+            # Meetings that have begun, newest first: a monev is read at a Rakor.
+            meetings = [m for m in list_meetings(s) if m.starts_at <= self.ctx.now()][:24]
+        keep_meeting = self.meeting_combo.currentData()
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        self.meeting_combo.addItem(self.tr("Tanpa rapat (tahun berjalan)"), None)
+        for m in meetings:
+            local = m.starts_at.astimezone(zone_info(self.ctx.zone))
+            self.meeting_combo.addItem(f"{local:%d/%m/%Y} · {m.title}", m.id)
+            self.meeting_combo.setItemData(
+                self.meeting_combo.count() - 1, m.title, Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.meeting_combo.findData(keep_meeting) if keep_meeting else 0
+        self.meeting_combo.setCurrentIndex(max(index, 0))
+        self.meeting_combo.blockSignals(False)
         keep = self.org_combo.currentData()
         self.org_combo.blockSignals(True)
         self.org_combo.clear()
@@ -241,6 +280,8 @@ class MonevPage(QWidget):
     def apply_filters(self) -> None:
         if not self._loaded:
             return
+        self.year.setEnabled(self.meeting_combo.currentData() is None)
+        self.directive_button.setEnabled(self.meeting_combo.currentData() is not None)
         self.model.reload()
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows or self.flagged_check.isChecked())
@@ -340,6 +381,46 @@ class MonevPage(QWidget):
         self.info.setText("<br/>".join(lines))
         self.info_card.title_label.setText(self.tr("Indikator"))  # type: ignore[union-attr]
 
+    # -- directives ----------------------------------------------------------------------
+    def _ask_directive(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self.current_row()
+        meeting = self.meeting_combo.currentData()
+        if row is None or meeting is None:
+            self._done(self.tr("Pilih rapat dan indikator dulu."), failed=True)
+            return
+        from rakor_desktop.services.monev.directives import suggested_text
+
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Arahan untuk %1").replace("%1", row.indicator.code),
+            self.tr("Arahan pimpinan (untuk %1):").replace("%1", row.indicator.lead_org or "-"),
+            suggested_text(row),
+        )  # fmt: skip
+        if ok and text.strip():
+            self.raise_directive(text.strip())
+
+    def raise_directive(self, text: str | None = None) -> bool:
+        """Record the directive for the selected indicator in the selected meeting."""
+        from rakor_desktop.services.monev.directives import raise_directive
+
+        row = self.current_row()
+        meeting = self.meeting_combo.currentData()
+        if row is None or meeting is None:
+            return False
+        try:
+            with self.ctx.db.session(write=True) as s:
+                raise_directive(s, meeting, row.indicator.code, text=text)
+        except ValueError as exc:  # a finalized meeting, an unknown OPD: said, not raised
+            from rakor_desktop.messages import render
+
+            self._done(render(exc), failed=True)
+            return False
+        self._done(
+            self.tr("Arahan untuk %1 dicatat di rapat terpilih.").replace("%1", row.indicator.code)
+        )
+        return True
+
     # -- import, print, export ---------------------------------------------------------
     def _busy(self, on: bool) -> None:
         for b in (self.import_button, self.pdf_button, self.export_button):
@@ -414,7 +495,12 @@ class MonevPage(QWidget):
 
         def work(job):
             with db.session() as s:
-                doc = monev_document(s, cluster=filters["cluster"], year=filters["year"])
+                doc = monev_document(
+                    s,
+                    meeting_id=filters["meeting_id"],
+                    cluster=filters["cluster"],
+                    year=filters["year"],
+                )
             job.check()
             render_monev_matrix(doc.office, doc.matrix, path)
             return path
@@ -438,7 +524,12 @@ class MonevPage(QWidget):
 
         def work(job):
             with db.session() as s:
-                doc = monev_document(s, cluster=filters["cluster"], year=filters["year"])
+                doc = monev_document(
+                    s,
+                    meeting_id=filters["meeting_id"],
+                    cluster=filters["cluster"],
+                    year=filters["year"],
+                )
             job.check()
             return write_monev_xlsx(doc, path)
 

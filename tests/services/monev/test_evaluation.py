@@ -186,3 +186,40 @@ def test_notulen_gets_the_monev_section(monev_db) -> None:
         # January: only inflation was known for 2026 (2,8, inside the range, with its
         # source, on time): nothing below target or doubtful, so no section.
         assert notulen_lines(s, mids["jan"]) == []
+
+
+def test_directive_from_a_monev_row_keeps_its_indicator(monev_db) -> None:
+    from followup_data import meeting, series
+    from sqlmodel import select
+
+    from rakor_desktop.domain.models import FollowUp, Meeting
+    from rakor_desktop.services.followups.carry_over import carry_over_for_meeting
+    from rakor_desktop.services.followups.query import FollowUpFilter, list_followups
+    from rakor_desktop.services.monev.directives import raise_directive
+
+    db, mids, ids = monev_db
+    with db.session(write=True) as s:
+        ser = series(s, "Rakor Ekobang")
+        may = s.get(Meeting, mids["may"])
+        may.series_id = ser.id
+        s.add(may)
+    with db.session(write=True) as s:
+        _d, fu = raise_directive(s, mids["may"], "IKU-02", due_date=date(2026, 6, 30))
+        assert fu.organization_id == ids["Dinkes"]  # the indicator's lead OPD
+        assert fu.problem.startswith("Verifikasi data IKU-02 Prevalensi Stunting (18 %)")
+        _d, fu2 = raise_directive(s, mids["may"], "IKU-01", text="Turunkan kemiskinan ekstrem")
+        assert fu2.problem == "Turunkan kemiskinan ekstrem"
+    with db.session() as s:
+        rows = list_followups(s, FollowUpFilter(meeting_id=mids["may"]), sort="id")
+        assert [r.indicator for r in rows] == ["IKU-02", "IKU-01"]
+        assert rows[0].as_json("WIB")["indicator"] == "IKU-02"
+        assert all(f.series_id is not None for f in s.exec(select(FollowUp)))
+    # Next month's Rakor of the series carries both over, each with its indicator.
+    with db.session(write=True) as s:
+        june = meeting(s, date(2026, 6, 22), title="Rakor Ekobang Juni")
+        june.series_id = s.get(Meeting, mids["may"]).series_id
+        s.add(june)
+        june_id = june.id
+    with db.session() as s:
+        carried = carry_over_for_meeting(s, june_id, zone="WIB")
+    assert {r.indicator for r in carried} == {"IKU-01", "IKU-02"}
