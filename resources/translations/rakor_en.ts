@@ -1077,6 +1077,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Classification</translation>
     </message>
     <message>
+        <source>Seluruh OPD</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <source>Klaster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
         <source>Minta tanda tangan di layar meja registrasi</source>
         <translation>Ask for an on-screen signature at the check-in desk</translation>
     </message>

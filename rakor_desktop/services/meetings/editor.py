@@ -57,7 +57,9 @@ EDITABLE_FIELDS = (
     "attachments",
     "opening_remarks",
     "signatures_required",
+    "cluster",
 )
+CLUSTERS = (None, "I", "II", "III")  # an Asisten's coordination line, or the whole regency
 
 
 class MeetingInvalid(ValueError):
@@ -96,6 +98,7 @@ class MeetingInput:
     letter_nature: str = "Penting"
     attachments: list[str] = field(default_factory=list)
     opening_remarks: str = ""
+    cluster: str | None = None
 
 
 def long_datetime(dt: datetime, zone: str) -> str:
@@ -185,6 +188,8 @@ def create_meeting(session: Session, data: MeetingInput, *, now: datetime | None
     v = validate(session, title=data.title, starts_at=data.starts_at, ends_at=data.ends_at, now=now)
     if v.errors:
         raise MeetingInvalid(v.errors)
+    if data.cluster not in CLUSTERS:
+        raise MeetingInvalid([M("Klaster harus I, II, III atau kosong.")])
     values = {k: getattr(data, k) for k in EDITABLE_FIELDS if hasattr(data, k)}
     values["title"] = data.title.strip()
     values["place"] = data.place.strip()
@@ -208,6 +213,8 @@ def update_meeting(
     if unknown:
         raise ValueError(M("unknown meeting fields: {items}", items=sorted(unknown)))
     m = ensure_editable(session, meeting_id)
+    if "cluster" in changes and changes["cluster"] not in CLUSTERS:
+        raise MeetingInvalid([M("Klaster harus I, II, III atau kosong.")])
     if "attachments" in changes:
         changes["attachments"] = _clean_attachments(changes["attachments"])
     for key in ("title", "place", "letter_number", "chair_prefix", "letter_nature"):
@@ -299,6 +306,7 @@ def duplicate_meeting(
         secretary_id=src.secretary_id,
         notulis_id=src.notulis_id,
         letter_nature=src.letter_nature,
+        cluster=src.cluster,
         signatures_required=src.signatures_required,
         attachments=src.attachments,
         status=MeetingStatus.DRAFT.value,
@@ -502,6 +510,7 @@ def next_of_series(
         secretary_id=prev.secretary_id if prev else None,
         notulis_id=prev.notulis_id if prev else None,
         letter_nature=prev.letter_nature if prev else "Penting",
+        cluster=prev.cluster if prev else None,
     )
     m = create_meeting(session, data, now=now)
     assert m.id is not None

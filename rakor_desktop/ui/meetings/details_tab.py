@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rakor_desktop.services.meetings import close as meeting_close
 from rakor_desktop.services.meetings import editor as meeting_editor
+from rakor_desktop.services.monev.catalogue import CLUSTER_LABELS
 from rakor_desktop.ui import theme
 from rakor_desktop.ui.meetings.autosave import Autosaver
 from rakor_desktop.ui.meetings.common import call, localize, now_of
@@ -117,6 +118,17 @@ class DetailsTab(QWidget):
         form2.addRow(self.tr("Nomor surat"), self.letter_number)
         form2.addRow(self.tr("Tanggal surat"), self.letter_date)
         form2.addRow(self.tr("Sifat"), self.nature)
+        # A Rakor Ekobang covers one Asisten's OPDs: the Monev matrix follows it.
+        self.cluster = QComboBox()
+        self.cluster.setObjectName("cluster")
+        self.cluster.addItem(self.tr("Seluruh OPD"), None)
+        for key, text in CLUSTER_LABELS.items():
+            self.cluster.addItem(text, key)
+        self.cluster.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.cluster.setMinimumContentsLength(12)
+        form2.addRow(self.tr("Klaster"), self.cluster)
         # Off by default: a signature costs the door a few seconds a person.
         self.signatures = QCheckBox(self.tr("Minta tanda tangan di layar meja registrasi"))
         self.signatures.setObjectName("signatures-required")
@@ -155,6 +167,7 @@ class DetailsTab(QWidget):
         self.no_end.toggled.connect(self._edited)
         self.letter_date.dateChanged.connect(self._edited)
         self.nature.currentTextChanged.connect(self._edited)
+        self.cluster.currentIndexChanged.connect(self._edited)
         self.signatures.toggled.connect(self._edited)
         self.signatures.toggled.connect(lambda _on: self.autosaver.flush())
         self.chair_prefix.currentTextChanged.connect(self._edited)
@@ -188,6 +201,7 @@ class DetailsTab(QWidget):
             self.letter_number.setText(m.letter_number)
             self.letter_date.setDate(qdate(m.letter_date) if m.letter_date else NO_DATE)
             self.nature.setCurrentText(m.letter_nature)
+            self.cluster.setCurrentIndex(max(self.cluster.findData(m.cluster), 0))
             self.signatures.setChecked(bool(m.signatures_required))
             self.attachments.clear()
             self.attachments.addItems(meeting_editor.attachments_of(m))
@@ -218,6 +232,7 @@ class DetailsTab(QWidget):
             "letter_number": self.letter_number.text(),
             "letter_date": letter,
             "letter_nature": self.nature.currentText(),
+            "cluster": self.cluster.currentData(),
             "attachments": [
                 self.attachments.item(i).text() for i in range(self.attachments.count())
             ],
@@ -292,6 +307,7 @@ class DetailsTab(QWidget):
             self.no_end,
             self.letter_date,
             self.nature,
+            self.cluster,
             self.signatures,
             self.chair_prefix,
             self.chair,
