@@ -1904,6 +1904,105 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Ubah indikator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Indikator baru</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>mis. IKU-01</source>
+        <translation>e.g. IKU-01</translation>
+    </message>
+    <message>
+        <source>%, orang, Rp, indeks, ton …</source>
+        <translation>%, persons, Rp, index, tonnes …</translation>
+    </message>
+    <message>
+        <source>— pilih polaritas —</source>
+        <translation>— choose a polarity —</translation>
+    </message>
+    <message>
+        <source>— tanpa OPD —</source>
+        <translation>— no OPD —</translation>
+    </message>
+    <message>
+        <source>singkatan OPD, dipisah koma</source>
+        <translation>OPD short names, comma-separated</translation>
+    </message>
+    <message>
+        <source>BPS, SIPD, data OPD …</source>
+        <translation>BPS, SIPD, OPD data …</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>tahun</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama indikator</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Polaritas</source>
+        <translation>Polarity</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Frekuensi</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>OPD penanggung jawab</source>
+        <translation>Lead OPD</translation>
+    </message>
+    <message>
+        <source>OPD pendukung</source>
+        <translation>Contributing OPDs</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Rentang sah</source>
+        <translation>Valid range</translation>
+    </message>
+    <message>
+        <source>Periode RPJMD</source>
+        <translation>RPJMD period</translation>
+    </message>
+    <message>
+        <source>Kondisi awal</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target per tahun (rentang: 2,5 - 3,5)</source>
+        <translation>Target per year (range: 2,5 - 3,5)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Target %1</translation>
+    </message>
+</context>
+<context>
     <name>InviteesModel</name>
     <message>
         <source>Hadir {0}</source>
@@ -3227,22 +3326,6 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>RPJMD indicators: target, realisation, achievement and data validity</translation>
     </message>
     <message>
-        <source>Impor matriks RPJMD…</source>
-        <translation>Import RPJMD matrix…</translation>
-    </message>
-    <message>
-        <source>Impor matriks indikator RPJMD (.xlsx/.csv)</source>
-        <translation>Import the RPJMD indicator matrix (.xlsx/.csv)</translation>
-    </message>
-    <message>
-        <source>Cetak matriks (PDF)…</source>
-        <translation>Print matrix (PDF)…</translation>
-    </message>
-    <message>
-        <source>Ekspor Excel…</source>
-        <translation>Export Excel…</translation>
-    </message>
-    <message>
         <source>Jadikan arahan…</source>
         <translation>Make a directive…</translation>
     </message>
@@ -3255,8 +3338,44 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>As of the meeting&apos;s date (and its cluster); directives go to this meeting</translation>
     </message>
     <message>
-        <source>Tanpa rapat (tahun berjalan)</source>
-        <translation>No meeting (current year)</translation>
+        <source>Impor RPJMD…</source>
+        <translation>Import RPJMD…</translation>
+    </message>
+    <message>
+        <source>Impor matriks indikator RPJMD, .xlsx atau .csv (Ctrl+I)</source>
+        <translation>Import the RPJMD indicator matrix, .xlsx or .csv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak Matriks Monev Capaian Kinerja (Ctrl+P)</source>
+        <translation>Print the performance monitoring matrix (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Ekspor matriks ke Excel (Ctrl+E)</source>
+        <translation>Export the matrix to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Indikator baru…</source>
+        <translation>New indicator…</translation>
+    </message>
+    <message>
+        <source>Ubah indikator…</source>
+        <translation>Edit indicator…</translation>
+    </message>
+    <message>
+        <source>Ubah indikator terpilih (Enter pada tabel)</source>
+        <translation>Edit the selected indicator (Enter in the table)</translation>
+    </message>
+    <message>
+        <source>Tanpa rapat</source>
+        <translation>No meeting</translation>
     </message>
     <message>
         <source>Tahun</source>
@@ -3325,6 +3444,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Laporan OPD %1: %2</source>
         <translation>OPD reports %1: %2</translation>
+    </message>
+    <message>
+        <source>Indikator %1 disimpan.</source>
+        <translation>Indicator %1 saved.</translation>
     </message>
     <message>
         <source>Pilih rapat dan indikator dulu.</source>

@@ -162,3 +162,47 @@ def test_meeting_scope_and_a_directive_from_a_row(qtbot, page, db) -> None:
     assert [(r.problem, r.indicator, r.organization_short) for r in rows] == [
         ("Turunkan stunting di 10 desa lokus", "IKU-02", "Dinkes")
     ]
+
+
+def test_catalogue_editor_refuses_then_saves(qtbot, page, db) -> None:
+    from rakor_desktop.services.monev.catalogue import list_indicators
+
+    seen: list[str] = []
+
+    def person(dialog) -> bool:
+        """First a careless entry, then the corrected one, then stop."""
+        if not seen:
+            dialog.code.setText("IKU-07")
+            dialog.name.setText("Angka Harapan Hidup")
+            dialog.unit.setText("tahun")
+            dialog.period.setText("2025-2029")
+            for year, edit in dialog.target_edits.items():
+                edit.setText(str(year - 1954) if year != 2027 else "tujuh")
+            seen.append("typed")
+            return True
+        if len(seen) == 1:
+            seen.append(dialog.problems.text())
+            dialog.polarity.setCurrentIndex(dialog.polarity.findData("higher"))
+            dialog.target_edits[2027].setText("73,5")
+            dialog.lead.setCurrentIndex(dialog.lead.findText("Dinkes"))
+            return True
+        return False
+
+    assert page.edit_indicator(None, answer=person)
+    assert "Polaritas wajib dipilih" in seen[1] and '"tujuh" bukan angka' in seen[1]
+    with db.session() as s:
+        aha = list_indicators(s, codes=["IKU-07"])[0]
+    assert aha.polarity.value == "higher" and aha.lead_org == "Dinkes"
+    assert aha.targets[2027].value == 73.5 and aha.targets[2026].value == 72.0
+    assert "IKU-07" in codes(page)
+
+    def retarget(dialog) -> bool:
+        if dialog.code.isReadOnly() and dialog.target_edits[2026].text() == "9,1":
+            dialog.target_edits[2026].setText("9")
+            return not seen.append("edit")
+        return False
+
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.edit_indicator(page.current_row(), answer=retarget)
+    with db.session() as s:
+        assert list_indicators(s, codes=["IKU-01"])[0].targets[2026].value == 9.0

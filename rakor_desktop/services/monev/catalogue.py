@@ -378,3 +378,132 @@ def parse_cluster(text: str | None) -> str | None:
     raise CatalogueError(
         M('Klaster "{text}" tidak dikenal; pakai I, II atau III (Asisten).', text=text)
     )
+
+
+@dataclass(frozen=True)
+class IndicatorForm:
+    """The editor's fields as typed (text), turned into a spec by :func:`spec_from_form`."""
+
+    code: str
+    name: str
+    unit: str
+    polarity: str  # "higher" / "lower" / "range" / ""
+    level: str
+    frequency: str
+    lead_org_id: int | None
+    contributors: str  # "Dinsos, DP3AKB"
+    source: str
+    valid_min: str
+    valid_max: str
+    rpjmd_period: str
+    baseline: str
+    baseline_year: str
+    targets: dict[int, str]
+
+
+def rpjmd_years(period: str) -> list[int]:
+    """``"2025-2029"`` -> [2025, ..., 2029]; a bad period gives no years."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d{4})\s*[-–]\s*(\d{4})\s*", period or "")
+    if not m:
+        return []
+    first, last = int(m.group(1)), int(m.group(2))
+    return list(range(first, last + 1)) if 0 <= last - first <= 10 else []
+
+
+def spec_from_form(session: Session, form: IndicatorForm) -> IndicatorSpec:
+    """Every field checked, every problem named at once (the editor shows them all)."""
+    from rakor_desktop.domain.monev import NumberError, parse_number, parse_target
+    from rakor_desktop.services.directory.people import find_organization
+
+    problems: list[str] = []
+
+    def number(text: str, label: str) -> float | None:
+        try:
+            return parse_number(text, label=label)
+        except NumberError as exc:
+            problems.append(str(exc))
+            return None
+
+    try:
+        polarity = Polarity(form.polarity)
+    except ValueError:
+        polarity = None
+        problems.append(M("Polaritas wajib dipilih: tidak ditebak dari nama indikator."))
+    contributors: list[int] = []
+    for part in form.contributors.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        org = find_organization(session, part.strip())
+        if org is None or org.id is None:
+            problems.append(
+                M('OPD pendukung "{name}" tidak dikenal di direktori.', name=part.strip())
+            )
+        else:
+            contributors.append(org.id)
+    targets: dict[int, Target] = {}
+    for year, text in sorted(form.targets.items()):
+        if not text.strip():
+            continue
+        try:
+            t = parse_target(text, polarity or Polarity.HIGHER, label=M("Target {year}", year=year))
+        except NumberError as exc:
+            problems.append(str(exc))
+            continue
+        if t is not None:
+            targets[year] = t
+    year_text = form.baseline_year.strip()
+    baseline_year = int(year_text) if year_text.isdigit() else None
+    if year_text and baseline_year is None:
+        problems.append(M("Tahun kondisi awal harus angka tahun, mis. 2024."))
+    spec = IndicatorSpec(
+        code=form.code.strip(),
+        name=" ".join(form.name.split()),
+        polarity=polarity,  # type: ignore[arg-type]  # None is refused below
+        unit=form.unit.strip(),
+        level=Level(form.level) if form.level in Level._value2member_map_ else Level.IKU,
+        frequency=Frequency(form.frequency)
+        if form.frequency in Frequency._value2member_map_
+        else Frequency.YEARLY,
+        lead_org_id=form.lead_org_id,
+        contributor_ids=tuple(contributors),
+        source=form.source.strip(),
+        valid_min=number(form.valid_min, M("Batas bawah")),
+        valid_max=number(form.valid_max, M("Batas atas")),
+        rpjmd_period=form.rpjmd_period.strip(),
+        baseline=number(form.baseline, M("Kondisi awal")),
+        baseline_year=baseline_year,
+        targets=targets,
+    )
+    if polarity is not None:
+        try:
+            check_spec(spec)
+        except CatalogueError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise CatalogueError(" ".join(problems))
+    return spec
+
+
+def indicator_form(info: IndicatorInfo) -> IndicatorForm:
+    """A stored indicator as the editor shows it."""
+    from rakor_desktop.domain.monev import format_number
+
+    return IndicatorForm(
+        code=info.code,
+        name=info.name,
+        unit=info.unit,
+        polarity=info.polarity.value,
+        level=info.level.value,
+        frequency=info.frequency.value,
+        lead_org_id=info.lead_org_id,
+        contributors=", ".join(info.contributors),
+        source=info.source,
+        valid_min=format_number(info.valid_min, 4),
+        valid_max=format_number(info.valid_max, 4),
+        rpjmd_period=info.rpjmd_period,
+        baseline=format_number(info.baseline, 4),
+        baseline_year=str(info.baseline_year or ""),
+        targets={y: t.text().replace("–", " - ") for y, t in info.targets.items()},
+    )

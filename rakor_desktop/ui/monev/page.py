@@ -17,6 +17,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -74,19 +75,26 @@ class MonevPage(QWidget):
             self.tr("Monev Capaian Kinerja"),
             self.tr("Indikator RPJMD: target, realisasi, capaian dan validitas data"),
         )
-        self.import_button = QPushButton(self.tr("Impor matriks RPJMD…"))
-        self.import_button.setToolTip(self.tr("Impor matriks indikator RPJMD (.xlsx/.csv)"))
+        self.import_button = QPushButton(self.tr("Impor RPJMD…"))
+        self.import_button.setToolTip(self.tr("Impor matriks indikator RPJMD, .xlsx atau .csv (Ctrl+I)"))
         self.import_button.clicked.connect(self._choose_matrix)
-        self.pdf_button = QPushButton(self.tr("Cetak matriks (PDF)…"))
+        self.pdf_button = QPushButton(self.tr("Cetak PDF…"))
+        self.pdf_button.setToolTip(self.tr("Cetak Matriks Monev Capaian Kinerja (Ctrl+P)"))
         self.pdf_button.clicked.connect(self._choose_pdf)
-        self.export_button = QPushButton(self.tr("Ekspor Excel…"))
+        self.export_button = QPushButton(self.tr("Excel…"))
+        self.export_button.setToolTip(self.tr("Ekspor matriks ke Excel (Ctrl+E)"))
         self.export_button.clicked.connect(self._choose_xlsx)
+        self.new_button = QPushButton(self.tr("Indikator baru…"))
+        self.new_button.clicked.connect(lambda: self.edit_indicator(None))
+        self.edit_button = QPushButton(self.tr("Ubah indikator…"))
+        self.edit_button.setToolTip(self.tr("Ubah indikator terpilih (Enter pada tabel)"))
+        self.edit_button.clicked.connect(lambda: self.edit_indicator(self.current_row()))
         self.directive_button = QPushButton(self.tr("Jadikan arahan…"))
         self.directive_button.setToolTip(
             self.tr("Arahan pimpinan untuk indikator terpilih, pada rapat terpilih (Ctrl+D)")
         )
         self.directive_button.clicked.connect(self._ask_directive)
-        for b in (self.directive_button, self.import_button, self.pdf_button, self.export_button):
+        for b in (self.import_button, self.pdf_button, self.export_button):
             self.header.add_action(b)
         layout.addWidget(self.header)
 
@@ -96,7 +104,7 @@ class MonevPage(QWidget):
         self.meeting_combo.setToolTip(
             self.tr("Posisi per tanggal rapat (dan klasternya); arahan masuk ke rapat ini")
         )
-        self.meeting_combo.addItem(self.tr("Tanpa rapat (tahun berjalan)"), None)
+        self.meeting_combo.addItem(self.tr("Tanpa rapat"), None)
         filters.addWidget(self.meeting_combo, 3)
         filters.addWidget(label(self.tr("Tahun"), "muted"))
         self.year = QSpinBox()
@@ -139,9 +147,11 @@ class MonevPage(QWidget):
             p = pill("", tone)
             self.pills[key] = p
             summary.addWidget(p)
-        summary.addStretch(1)
         self.message = label("", "muted", wrap=True)
-        summary.addWidget(self.message, 3)
+        summary.addWidget(self.message, 1)
+        for b in (self.new_button, self.edit_button, self.directive_button):
+            b.setProperty("variant", "link")
+            summary.addWidget(b)
         layout.addLayout(summary)
 
         self.model = MonevTableModel(self._fetch, self)
@@ -157,6 +167,7 @@ class MonevPage(QWidget):
             COL_INDICATOR, QHeaderView.ResizeMode.Stretch
         )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.activated.connect(lambda _i: self.edit_indicator(self.current_row()))
         self.empty = EmptyState(
             "info",
             self.tr(
@@ -249,7 +260,7 @@ class MonevPage(QWidget):
         keep_meeting = self.meeting_combo.currentData()
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
-        self.meeting_combo.addItem(self.tr("Tanpa rapat (tahun berjalan)"), None)
+        self.meeting_combo.addItem(self.tr("Tanpa rapat"), None)
         for m in meetings:
             local = m.starts_at.astimezone(zone_info(self.ctx.zone))
             self.meeting_combo.addItem(f"{local:%d/%m/%Y} · {m.title}", m.id)
@@ -380,6 +391,40 @@ class MonevPage(QWidget):
             )
         self.info.setText("<br/>".join(lines))
         self.info_card.title_label.setText(self.tr("Indikator"))  # type: ignore[union-attr]
+
+    # -- the catalogue -------------------------------------------------------------------
+    def edit_indicator(self, row: ev.MonevRow | None, *, answer=None) -> bool:
+        """Open the editor (new when ``row`` is None); save through the catalogue service.
+
+        ``answer(dialog) -> bool`` stands in for the person in tests: it fills the dialog
+        and says whether Simpan was pressed (called again after refused input)."""
+        from rakor_desktop.services.directory.people import list_organizations
+        from rakor_desktop.services.monev.catalogue import (
+            CatalogueError,
+            indicator_form,
+            save_indicator,
+            spec_from_form,
+        )
+        from rakor_desktop.ui.monev.editor import IndicatorDialog
+
+        with self.ctx.db.session() as s:
+            orgs = [(o.short_name or o.name, o.id) for o in list_organizations(s)]
+        current = indicator_form(row.indicator) if row is not None else None
+        dialog = IndicatorDialog(orgs, current, self)
+        ask = answer or (lambda d: d.exec() == QDialog.DialogCode.Accepted)
+        while ask(dialog):
+            try:
+                with self.ctx.db.session(write=True) as s:
+                    save_indicator(s, spec_from_form(s, dialog.form()))
+            except CatalogueError as exc:
+                from rakor_desktop.messages import render
+
+                dialog.show_problems(render(exc))
+                continue
+            self._done(self.tr("Indikator %1 disimpan.").replace("%1", dialog.form().code.strip()))
+            self.apply_filters()
+            return True
+        return False
 
     # -- directives ----------------------------------------------------------------------
     def _ask_directive(self) -> None:
