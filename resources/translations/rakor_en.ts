@@ -3810,10 +3810,69 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>RealisationDialog</name>
+    <message>
+        <source>Realisasi indikator: %1</source>
+        <translation>Indicator realisations: %1</translation>
+    </message>
+    <message>
+        <source>Angka cara Indonesia (12,5 atau 1.250). Periode: 2026-05 (bulan), 2026-Q2 (triwulan), 2026 (tahun). Tersimpan semua atau tidak sama sekali.</source>
+        <translation>Numbers the Indonesian way (12,5 or 1.250). Period: 2026-05 (month), 2026-Q2 (quarter), 2026 (year). Saved all together or not at all.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OPD ini belum menjadi penanggung jawab atau pendukung indikator apa pun di katalog.</source>
+        <translation>This OPD does not lead or contribute to any indicator in the catalogue yet.</translation>
+    </message>
+    <message>
+        <source>Tanpa katalog (dari laporan teks): %1</source>
+        <translation>Not in the catalogue (from the text report): %1</translation>
+    </message>
+    <message>
+        <source>%1 realisasi tersimpan.</source>
+        <translation>%1 realisations saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Satu baris per OPD yang diundang. Ketik langsung; tersimpan otomatis. Persen 0–100 (koma boleh: 45,5). Tren dibanding rapat sebelumnya dalam seri.</source>
         <translation>One row per invited OPD. Type directly; saved automatically. Percentages 0–100 (a decimal comma is fine: 45,5). Trend compares with the previous meeting in the series.</translation>
+    </message>
+    <message>
+        <source>&amp;Realisasi indikator…</source>
+        <translation>&amp;Realisations…</translation>
+    </message>
+    <message>
+        <source>Angka realisasi per indikator katalog untuk OPD pada baris terpilih (Alt+R)</source>
+        <translation>Realisation figures per catalogued indicator for the OPD on the selected row (Alt+R)</translation>
     </message>
     <message>
         <source>Belum ada OPD yang diundang; undang OPD di tab Undangan.</source>
@@ -3822,6 +3881,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Pilih baris OPD dulu.</source>
+        <translation>Select an OPD row first.</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,88 @@ def uncatalogued_values(session: Session, meeting_id: int | None = None) -> list
         Uncatalogued(v.label, v.raw_text, v.organization_id, v.meeting_id, v.period)
         for v in session.exec(stmt.order_by(col(IndicatorValue.id)))
     ]
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One catalogued indicator an OPD reports on, with what it reported for the period."""
+
+    code: str
+    name: str
+    unit: str
+    period: str
+    value: str  # as Indonesian text, "" when nothing was reported for the period
+    source: str
+    note: str
+
+
+def entry_rows(session: Session, meeting_id: int, organization_id: int) -> list[EntryRow]:
+    """The indicators the OPD leads or contributes to, at the meeting's period for each."""
+    from rakor_desktop.domain.monev import format_number
+    from rakor_desktop.services.monev.catalogue import list_indicators
+
+    meeting = get_meeting(session, meeting_id)
+    year, month = meeting_month(session, meeting)
+    out = []
+    for ind in list_indicators(session, organization_id=organization_id):
+        period = period_for(year, month, ind.frequency)
+        row = session.exec(
+            select(IndicatorValue)
+            .where(
+                IndicatorValue.indicator_id == ind.id,
+                IndicatorValue.organization_id == organization_id,
+                IndicatorValue.period == period,
+            )
+            .order_by(
+                col(IndicatorValue.origin) != "report", col(IndicatorValue.reported_at).desc()
+            )
+        ).first()
+        out.append(
+            EntryRow(
+                ind.code,
+                ind.name,
+                ind.unit,
+                period,
+                format_number(row.value, 4) if row is not None and row.value is not None else "",
+                row.source if row is not None else "",
+                row.note if row is not None else "",
+            )
+        )
+    return out
+
+
+class ValuesRefused(ValueError):
+    """Some entries were refused; nothing was written. ``reasons`` by indicator code."""
+
+    def __init__(self, reasons: dict[str, str]) -> None:
+        self.reasons = reasons
+        super().__init__(" ".join(f"{code}: {text}" for code, text in reasons.items()))
+
+
+def record_values(
+    session: Session, meeting_id: int, organization_id: int, entries: list[EntryRow]
+) -> int:
+    """Record every filled entry, or none: one refused value refuses the whole set (the
+    notulis fixes it and saves again; nothing half-saved). Returns how many were saved."""
+    reasons: dict[str, str] = {}
+    saved = 0
+    for e in entries:
+        if not e.value.strip():
+            continue
+        try:
+            record_value(
+                session,
+                meeting_id,
+                organization_id,
+                e.code,
+                e.value,
+                period=e.period or None,
+                source=e.source,
+                note=e.note,
+            )
+            saved += 1
+        except ValueRefused as exc:
+            reasons[e.code] = str(exc)
+    if reasons:
+        raise ValuesRefused(reasons)
+    return saved

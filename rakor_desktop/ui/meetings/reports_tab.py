@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from rakor_desktop.services.meetings import opd_reports
 from rakor_desktop.services.meetings.opd_reports import OpdReportRow, format_indicators, format_pct
@@ -36,6 +36,7 @@ from rakor_desktop.ui.widgets import label
 
 if TYPE_CHECKING:
     from rakor_desktop.ui.context import AppContext
+    from rakor_desktop.ui.monev.realisations import RealisationDialog
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Meetings", "OPD"),
@@ -219,6 +220,16 @@ class ReportsTab(QWidget):
             stretch=(C_INNOV,),
         )
         layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.values_button = QPushButton(self.tr("&Realisasi indikator…"))
+        self.values_button.setObjectName("realisations")
+        self.values_button.setToolTip(
+            self.tr("Angka realisasi per indikator katalog untuk OPD pada baris terpilih (Alt+R)")
+        )
+        self.values_button.clicked.connect(self.open_realisations)
+        row.addWidget(self.values_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.message = label("", "muted", wrap=True)
         self.message.setObjectName("reports-message")
         layout.addWidget(self.message)
@@ -241,5 +252,26 @@ class ReportsTab(QWidget):
         theme.set_props(self.message, role="muted")
         self.changed.emit()
 
+    def open_realisations(self, *, show: bool = True) -> RealisationDialog | None:
+        """The typed realisations of the OPD on the current row (monev)."""
+        from rakor_desktop.ui.monev.realisations import RealisationDialog
+
+        index = self.table.currentIndex()
+        r = (
+            self.model.rows[index.row()]
+            if index.isValid() and index.row() < len(self.model.rows)
+            else None
+        )
+        if r is None:
+            self._error(self.tr("Pilih baris OPD dulu."))
+            return None
+        dialog = RealisationDialog(
+            self.model.ctx, self.model.meeting_id, r.organization_id, r.organization, self
+        )
+        if show:
+            dialog.exec()
+        return dialog
+
     def set_locked(self, locked: bool) -> None:
         self.model.locked = locked
+        self.values_button.setEnabled(not locked)

@@ -76,7 +76,9 @@ class MonevPage(QWidget):
             self.tr("Indikator RPJMD: target, realisasi, capaian dan validitas data"),
         )
         self.import_button = QPushButton(self.tr("Impor RPJMD…"))
-        self.import_button.setToolTip(self.tr("Impor matriks indikator RPJMD, .xlsx atau .csv (Ctrl+I)"))
+        self.import_button.setToolTip(
+            self.tr("Impor matriks indikator RPJMD, .xlsx atau .csv (Ctrl+I)")
+        )
         self.import_button.clicked.connect(self._choose_matrix)
         self.pdf_button = QPushButton(self.tr("Cetak PDF…"))
         self.pdf_button.setToolTip(self.tr("Cetak Matriks Monev Capaian Kinerja (Ctrl+P)"))

@@ -15,9 +15,8 @@ def test_cluster_is_saved_checked_and_copied(any_db) -> None:
     with any_db.session(write=True) as s:
         mid = meeting(s, date(2026, 5, 20), title="Rakor Ekobang").id
         update_meeting(s, mid, cluster="II")
-    with any_db.session(write=True) as s:
-        with pytest.raises(MeetingInvalid, match="Klaster harus"):
-            update_meeting(s, mid, cluster="IV")
+    with any_db.session(write=True) as s, pytest.raises(MeetingInvalid, match="Klaster harus"):
+        update_meeting(s, mid, cluster="IV")
     with any_db.session(write=True) as s:
         copy = duplicate_meeting(s, mid)
         assert copy.cluster == "II"
