@@ -28,15 +28,15 @@ from _common import line
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from rakor_desktop.db import open_database  # noqa: E402
-from rakor_desktop.domain.clock import set_clock  # noqa: E402
-from rakor_desktop.domain.models import Organization  # noqa: E402
-from rakor_desktop.domain.types import new_uuid  # noqa: E402
-from rakor_desktop.services.directory.tabular import read_raw_rows  # noqa: E402
-from rakor_desktop.services.monev.evaluation import evaluate  # noqa: E402
-from rakor_desktop.services.monev.rpjmd_import import import_matrix  # noqa: E402
+from rakor_desktop.db import open_database
+from rakor_desktop.domain.clock import set_clock
+from rakor_desktop.domain.models import Organization
+from rakor_desktop.domain.types import new_uuid
+from rakor_desktop.services.directory.tabular import read_raw_rows
+from rakor_desktop.services.monev.evaluation import evaluate
+from rakor_desktop.services.monev.rpjmd_import import import_matrix
 
 N_IND, N_ORG, YEARS = 200, 40, (2022, 2023, 2024, 2025, 2026)
 NOW = datetime(2027, 1, 15, 3, tzinfo=UTC)
@@ -156,7 +156,11 @@ def main() -> None:
                    periods=60, realisations=N_IND * N_ORG * 60, flagged_rows=flagged,
                    ratio_to_query=round(statistics.median(t_page) / base, 2),
                    query_ms=round(base * 1000, 1)))  # fmt: skip
-        print(line("monev_page_ms", [t * 1000 for t in t_first], "ms", digits=1, rows=50, target_ms=50))
+        print(
+            line(
+                "monev_page_ms", [t * 1000 for t in t_first], "ms", digits=1, rows=50, target_ms=50
+            )
+        )
         db.dispose()
 
         from monev_data import ORGS, write_matrix

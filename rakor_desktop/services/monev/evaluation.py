@@ -16,10 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
+from rakor_desktop.db.sql import select_row
 from rakor_desktop.domain.models import Indicator, IndicatorValue, Meeting, Organization
 from rakor_desktop.domain.monev import (
     CATEGORY_COLOURS,
@@ -198,19 +200,19 @@ def _lead_series(
     led = [i.id for i in indicators if i.lead_org_id is not None]
     unled = [i.id for i in indicators if i.lead_org_id is None]
     columns = (
-        IndicatorValue.indicator_id,
-        IndicatorValue.organization_id,
-        IndicatorValue.meeting_id,
-        IndicatorValue.value,
-        IndicatorValue.period,
-        IndicatorValue.source,
-        IndicatorValue.reported_at,
-        IndicatorValue.origin,
+        col(IndicatorValue.indicator_id),
+        col(IndicatorValue.organization_id),
+        col(IndicatorValue.meeting_id),
+        col(IndicatorValue.value),
+        col(IndicatorValue.period),
+        col(IndicatorValue.source),
+        col(IndicatorValue.reported_at),
+        col(IndicatorValue.origin),
     )
-    statements = []
+    statements: list[Any] = []
     for k in range(0, len(led), CHUNK):
         statements.append(
-            select(*columns)
+            select_row(*columns)
             .select_from(Indicator)
             .join(
                 IndicatorValue,
@@ -223,7 +225,7 @@ def _lead_series(
         )
     for k in range(0, len(unled), CHUNK):
         statements.append(
-            select(*columns).where(col(IndicatorValue.indicator_id).in_(unled[k : k + CHUNK]))
+            select_row(*columns).where(col(IndicatorValue.indicator_id).in_(unled[k : k + CHUNK]))
         )
     raw: dict[tuple[int, str], Point] = {}
     for stmt in statements:
@@ -292,6 +294,8 @@ def _others(
             IndicatorValue.reported_at,
         ).where(or_(*keys), col(IndicatorValue.value).is_not(None))
         for iid, oid, value, at in session.exec(stmt):
+            if iid is None or oid is None or value is None:
+                continue
             old = out[iid].get(oid)
             if old is None or at >= old[2]:
                 out[iid][oid] = (names.get(oid, "?"), float(value), at)
@@ -441,6 +445,8 @@ def indicator_history(
     best: dict[str, tuple[float, int, datetime]] = {}
     rank = {"report": 2, "import": 2, "free_text": 1}
     for period, value, origin, at in session.exec(stmt):
+        if value is None:
+            continue
         r = rank.get(origin, 0)
         old = best.get(period)
         if old is None or (r, at) >= (old[1], old[2]):
@@ -462,15 +468,15 @@ def contributions(session: Session, indicator_id: int, year: int) -> list[tuple[
         )
         .join(Organization, col(Organization.id) == col(IndicatorValue.organization_id))
         .where(
-            and_(
-                IndicatorValue.indicator_id == indicator_id,
-                IndicatorValue.year == year,
-                col(IndicatorValue.value).is_not(None),
-            )
+            col(IndicatorValue.indicator_id) == indicator_id,
+            col(IndicatorValue.year) == year,
+            col(IndicatorValue.value).is_not(None),
         )
     )
     latest: dict[str, tuple[float, str, tuple[int, int]]] = {}
     for name, short, value, period in session.exec(stmt):
+        if value is None:
+            continue
         key = _period_key(period) or (0, 0)
         label = short or name
         if label not in latest or key >= latest[label][2]:

@@ -260,8 +260,8 @@ def _locate(raw: list[tuple[int, list[Cell]]]) -> _Layout:
         )
     if "code" not in columns:
         raise MatrixError(M('Kolom "Kode" indikator tidak ditemukan.'))
-    years = sorted(targets)
-    period = f"{years[0]}-{years[-1]}"
+    target_years = sorted(targets)
+    period = f"{target_years[0]}-{target_years[-1]}"
     title = " ".join(cell_text(c) for r in rows[:top] for c in r if c is not None)
     m = re.search(r"(20\d{2})\s*[-–]\s*(20\d{2})", title)
     if m:

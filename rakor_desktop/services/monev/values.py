@@ -145,7 +145,7 @@ def sync_free_text(session: Session, report: OpdReport, entries: dict[str, str])
     Called whenever a report's indicators are saved, so the monev tables never miss what
     the grid or a returned workbook wrote.
     """
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         delete(IndicatorValue).where(
             col(IndicatorValue.meeting_id) == report.meeting_id,
             col(IndicatorValue.organization_id) == report.organization_id,

@@ -47,14 +47,14 @@ class IndicatorDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("%, orang, Rp, indeks, ton …"))
         self.polarity = QComboBox()
         self.polarity.addItem(self.tr("— pilih polaritas —"), "")
-        for key, text in POLARITY_LABELS.items():
-            self.polarity.addItem(text, key.value)
+        for polarity, text in POLARITY_LABELS.items():
+            self.polarity.addItem(text, polarity.value)
         self.level = QComboBox()
-        for key, text in LEVEL_LABELS.items():
-            self.level.addItem(text, key.value)
+        for level, text in LEVEL_LABELS.items():
+            self.level.addItem(text, level.value)
         self.frequency = QComboBox()
-        for key, text in FREQUENCY_LABELS.items():
-            self.frequency.addItem(text, key.value)
+        for frequency, text in FREQUENCY_LABELS.items():
+            self.frequency.addItem(text, frequency.value)
         self.lead = QComboBox()
         self.lead.addItem(self.tr("— tanpa OPD —"), None)
         for name, oid in orgs:
@@ -139,8 +139,9 @@ class IndicatorDialog(QDialog):
         kept.update(values or {})
         while self.targets_box.count():
             item = self.targets_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.target_edits = {}
         years = rpjmd_years(self.period.text()) or sorted(kept)
         for i, year in enumerate(years):

@@ -410,7 +410,9 @@ class MonevPage(QWidget):
         from rakor_desktop.ui.monev.editor import IndicatorDialog
 
         with self.ctx.db.session() as s:
-            orgs = [(o.short_name or o.name, o.id) for o in list_organizations(s)]
+            orgs = [
+                (o.short_name or o.name, o.id) for o in list_organizations(s) if o.id is not None
+            ]
         current = indicator_form(row.indicator) if row is not None else None
         dialog = IndicatorDialog(orgs, current, self)
         ask = answer or (lambda d: d.exec() == QDialog.DialogCode.Accepted)
@@ -521,9 +523,13 @@ class MonevPage(QWidget):
 
         worker = Worker(work)
         self.worker = worker
-        worker.finished.connect(lambda r: (self._done(r.summary()), self.apply_filters()))
+        worker.finished.connect(lambda r: self._imported(r.summary()))
         worker.failed.connect(lambda msg: self._done(msg, failed=True))
         self.ctx.run(worker)
+
+    def _imported(self, summary: str) -> None:
+        self._done(summary)
+        self.apply_filters()
 
     def _choose_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,8 +85,9 @@ class RealisationDialog(QDialog):
         # Enter finishes a cell, it does not save the dialog (the cell commits a moment
         # later, so a default Save would read the value from before the edit).
         for b in buttons.buttons():
-            b.setAutoDefault(False)
-            b.setDefault(False)
+            if isinstance(b, QPushButton):
+                b.setAutoDefault(False)
+                b.setDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
