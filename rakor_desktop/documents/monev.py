@@ -108,7 +108,12 @@ def monev_table(lines: Sequence[MonevLine], width: float, year: int) -> Flowable
                     st.cell_center,
                 ),
                 Paragraph(markup(line.capaian or "-"), st.cell_center),
-                Paragraph(markup(line.category or "-"), st.cell_center),
+                Paragraph(
+                    f'<font color="white"><b>{markup(line.category)}</b></font>'
+                    if line.colour and line.category
+                    else markup(line.category or "-"),
+                    st.cell_center,
+                ),
                 Paragraph(_trend(line), st.cell_center),
                 Paragraph(markup(projection), st.cell_center),
                 Paragraph(
@@ -125,12 +130,6 @@ def monev_table(lines: Sequence[MonevLine], width: float, year: int) -> Flowable
     table = grid_table(rows, widths)
     if fills:
         table.setStyle(TableStyle(fills))
-    # A coloured category cell needs white text: set it on the paragraphs too.
-    for n, line in enumerate(lines, start=1):
-        if line.colour:
-            cell = rows[n][7]
-            assert isinstance(cell, Paragraph)
-            cell.style = st.cell_center.clone("cat", textColor=colors.white)
     return table
 
 

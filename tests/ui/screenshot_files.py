@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 LIMIT = 200 * 1024
@@ -19,6 +20,9 @@ def save_png(widget: QWidget, name: str, out: Path) -> Path:
     """``out/name.png``, also into ``RAKOR_SCREENSHOTS_DIR`` when set (refreshes docs/)."""
     from PIL import Image
 
+    # Objects Qt deletes later (a chart's replaced axes) wait for the event loop, which
+    # a test does not run: deliver those deletions first, as the running app would have.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for _ in range(3):
         QApplication.processEvents()
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
