@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 from sqlmodel import Session, select
@@ -12,6 +13,9 @@ from rakor_desktop.domain.models import (
     Decision,
     FollowUp,
     FollowUpUpdate,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
     Invitation,
     Meeting,
     MeetingSeries,
@@ -120,6 +124,38 @@ def build_meeting(
     )
     s.add(dec)
     s.flush()
+    # Monev (issue 18): an indicator with its target, a realisation reported to this
+    # meeting, and the directive raised from it; the bundle carries all three.
+    indicator = s.exec(select(Indicator).where(Indicator.code == "IKU-02")).first()
+    if indicator is None:
+        indicator = Indicator(
+            code="IKU-02",
+            name="Prevalensi Stunting",
+            name_key="prevalensi stunting",
+            unit="%",
+            polarity="lower",
+            frequency="quarterly",
+            lead_org_id=dinkes.id,
+            contributors=json.dumps([bappeda.uuid]),
+            source="SSGI",
+        )
+        s.add(indicator)
+        s.flush()
+        s.add(IndicatorTarget(indicator_id=indicator.id, year=2025, target=19.0))
+    s.add(
+        IndicatorValue(
+            indicator_id=indicator.id,
+            organization_id=dinkes.id,
+            meeting_id=m.id,
+            label="Prevalensi Stunting",
+            raw_text="20,1",
+            value=20.1,
+            year=starts_at.year,
+            period=f"{starts_at.year}-Q{(starts_at.month - 1) // 3 + 1}",
+            source="SSGI",
+            reported_at=starts_at - timedelta(days=2),
+        )
+    )
     fu = FollowUp(
         meeting_id=m.id,
         series_id=series.id,
@@ -129,6 +165,7 @@ def build_meeting(
         problem="Serapan rendah",
         action="Percepat lelang",
         due_date=date(2025, 9, 30),
+        indicator_id=indicator.id,
     )
     s.add(fu)
     s.flush()
