@@ -619,23 +619,23 @@ def _read_xlsx_openpyxl(path: Path) -> Table:
     return _build(raw, path.name, sheet=title)
 
 
-def read_raw_rows(path: str | Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
-    """The first sheet's rows as (row number, cells), for readers with their own header
-    logic (the RPJMD matrix has a merged two-row header); same checks as :func:`read_table`."""
-    path = Path(path)
+def _checked(path: Path) -> None:
+    """What every reader refuses before reading: a missing file, a huge one, an old .xls."""
     if not path.is_file():
         raise TableReadError(M("Berkas {path} tidak ditemukan.", path=path))
     _check_size(path)
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
+    if path.suffix.lower() == ".xls":
         raise TableReadError(
             M(
                 "Berkas {name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv.",
                 name=path.name,
             )
         )
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise TableReadError(
             M(
@@ -644,7 +644,15 @@ def read_raw_rows(path: str | Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
                 strerror=exc.strerror,
             )
         ) from exc
-    if suffix in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+
+
+def read_raw_rows(path: str | Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
+    """The first sheet's rows as (row number, cells), for readers with their own header
+    logic (the RPJMD matrix has a merged two-row header); same checks as :func:`read_table`."""
+    path = Path(path)
+    _checked(path)
+    data = _read_bytes(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
         try:
             return _read_xlsx_fast(path)
         except TableReadError:
@@ -655,13 +663,12 @@ def read_raw_rows(path: str | Path) -> tuple[str, list[tuple[int, list[Cell]]]]:
     text = text.replace("\x00", "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
-        return path.name, [(n, row[:MAX_COLUMNS]) for n, row in enumerate(reader, start=1)][
-            :MAX_ROWS
-        ]
+        rows = [(n, row[:MAX_COLUMNS]) for n, row in enumerate(reader, start=1)]
     except csv.Error as exc:
         raise TableReadError(
             M("Berkas {source} bukan CSV yang dapat dibaca: {exc}.", source=path.name, exc=exc)
         ) from exc
+    return path.name, rows[:MAX_ROWS]
 
 
 def read_table(path: str | Path) -> Table:
@@ -671,29 +678,10 @@ def read_table(path: str | Path) -> Table:
     read (missing, too big, wrong format, empty).
     """
     path = Path(path)
-    if not path.is_file():
-        raise TableReadError(M("Berkas {path} tidak ditemukan.", path=path))
-    _check_size(path)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    _checked(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
-    if suffix == ".xls":
-        raise TableReadError(
-            M(
-                "Berkas {name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx atau .csv.",
-                name=path.name,
-            )
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TableReadError(
-            M(
-                "Berkas {name} tidak dapat dibaca: {strerror}.",
-                name=path.name,
-                strerror=exc.strerror,
-            )
-        ) from exc
+    data = _read_bytes(path)
     if data.startswith(b"PK\x03\x04"):
         return read_xlsx(path)
     return read_csv_bytes(data, path.name)

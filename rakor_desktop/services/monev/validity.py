@@ -47,37 +47,23 @@ class Flag:
 
 
 def range_flag(value: float, valid_min: float | None, valid_max: float | None) -> Flag | None:
-    if valid_min is not None and value < valid_min:
-        if valid_max is None:
-            reason = M(
-                "{value} di bawah batas sah {low}.",
-                value=format_number(value),
-                low=format_number(valid_min),
-            )
-        else:
-            reason = M(
-                "{value} di luar rentang sah {low} s.d. {high}.",
-                value=format_number(value),
-                low=format_number(valid_min),
-                high=format_number(valid_max),
-            )
-        return Flag("range", reason)
-    if valid_max is not None and value > valid_max:
-        if valid_min is None:
-            reason = M(
-                "{value} di atas batas sah {high}.",
-                value=format_number(value),
-                high=format_number(valid_max),
-            )
-        else:
-            reason = M(
-                "{value} di luar rentang sah {low} s.d. {high}.",
-                value=format_number(value),
-                low=format_number(valid_min),
-                high=format_number(valid_max),
-            )
-        return Flag("range", reason)
-    return None
+    below = valid_min is not None and value < valid_min
+    above = valid_max is not None and value > valid_max
+    if not below and not above:
+        return None
+    text = format_number(value)
+    if valid_min is not None and valid_max is not None:
+        reason = M(
+            "{value} di luar rentang sah {low} s.d. {high}.",
+            value=text,
+            low=format_number(valid_min),
+            high=format_number(valid_max),
+        )
+    elif below:
+        reason = M("{value} di bawah batas sah {low}.", value=text, low=format_number(valid_min))
+    else:
+        reason = M("{value} di atas batas sah {high}.", value=text, high=format_number(valid_max))
+    return Flag("range", reason)
 
 
 def jump_flag(history: list[float], value: float) -> Flag | None:

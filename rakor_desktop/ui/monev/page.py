@@ -541,24 +541,12 @@ class MonevPage(QWidget):
 
     def write_pdf(self, path: Path) -> Worker:
         from rakor_desktop.documents.monev import render_monev_matrix
-        from rakor_desktop.services.monev.report_data import monev_document
 
-        db = self.ctx.db
-        filters = self._filters()
-
-        def work(job):
-            with db.session() as s:
-                doc = monev_document(
-                    s,
-                    meeting_id=filters["meeting_id"],
-                    cluster=filters["cluster"],
-                    year=filters["year"],
-                )
-            job.check()
-            render_monev_matrix(doc.office, doc.matrix, path)
-            return path
-
-        return self._start(work, self.tr("Matriks disimpan ke %1"))
+        return self._write_matrix(
+            lambda doc: render_monev_matrix(doc.office, doc.matrix, path),
+            path,
+            self.tr("Matriks disimpan ke %1"),
+        )
 
     def _choose_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -569,8 +557,16 @@ class MonevPage(QWidget):
             self.write_xlsx(Path(path))
 
     def write_xlsx(self, path: Path) -> Worker:
-        from rakor_desktop.services.monev.report_data import monev_document
         from rakor_desktop.services.monev.xlsx import write_monev_xlsx
+
+        return self._write_matrix(
+            lambda doc: write_monev_xlsx(doc, path), path, self.tr("Matriks diekspor ke %1")
+        )
+
+    def _write_matrix(self, write, path: Path, done_text: str) -> Worker:
+        """The matrix of what the filters show (meeting, cluster, year), written off the GUI
+        thread by ``write(document)``."""
+        from rakor_desktop.services.monev.report_data import monev_document
 
         db = self.ctx.db
         filters = self._filters()
@@ -584,9 +580,10 @@ class MonevPage(QWidget):
                     year=filters["year"],
                 )
             job.check()
-            return write_monev_xlsx(doc, path)
+            write(doc)
+            return path
 
-        return self._start(work, self.tr("Matriks diekspor ke %1"))
+        return self._start(work, done_text)
 
     def _start(self, work, done_text: str) -> Worker:
         worker = Worker(work)
