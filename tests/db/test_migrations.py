@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -87,42 +88,64 @@ def test_pragmas_on_every_connection(db) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
-def test_free_text_indicators_survive_0003_and_link_to_the_catalogue(tmp_path: Path) -> None:
-    """Every indicator an OPD typed before monev existed is kept as a value (label, the
-    text exactly as typed, the number read the Indonesian way), then linked by name."""
-    import json
+@pytest.fixture(params=["sqlite", "postgres"])
+def old_target(request: pytest.FixtureRequest, tmp_path: Path):
+    """An empty database of either backend, for a schema to be built at an old revision."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "lama.sqlite")
+        return
+    from pgserver import create_database, drop_database
 
+    base = request.getfixturevalue("pg_base_url")
+    name = f"mig{tmp_path.name[-12:].replace('-', '_')}".lower()
+    yield create_database(base, name, migrated=False)
+    drop_database(base, name)
+
+
+def test_free_text_indicators_survive_0003_and_link_to_the_catalogue(old_target: str) -> None:
+    """Every indicator an OPD typed before monev existed is kept as a value (label, the
+    text exactly as typed, the number read the Indonesian way), then linked by name, on
+    SQLite and on PostgreSQL."""
+    import json
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
     from sqlmodel import select
 
     from rakor_desktop.domain.models import IndicatorValue, Organization
 
-    path = tmp_path / "lama.sqlite"
-    engine = create_app_engine(to_url(path), foreign_keys=False)
+    stamp = datetime(2026, 3, 1, tzinfo=UTC).replace(tzinfo=None)
+    engine = create_app_engine(to_url(old_target), foreign_keys=False)
     with engine.begin() as conn:
         migrate.upgrade(conn, "0002")
+        conn.execute(
+            sa.text(
+                "INSERT INTO organization (uuid, created_at, updated_at, name, short_name, kind,"
+                " active) VALUES ('org-1', :at, :at, 'Dinas Kesehatan', 'Dinkes', 'dinas', :yes)"
+            ),
+            {"at": stamp, "yes": True},
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO meeting (uuid, created_at, updated_at, title, starts_at, place,"
+                " chair_prefix, letter_number, letter_nature, status, signatures_required,"
+                " opening_remarks, attachments) VALUES ('m-1', :at, :at, 'Rakor Maret', :start,"
+                " '', '', '', 'Penting', 'closed', :no, '', '[]')"
+            ),
+            {"at": stamp, "start": datetime(2026, 3, 16, 2), "no": False},
+        )
+        typed = {"Prevalensi Stunting": "12,3%", "Balita ditimbang": "1.250 anak", "Catatan": ""}
+        conn.execute(
+            sa.text(
+                "INSERT INTO opd_report (uuid, created_at, updated_at, meeting_id,"
+                " organization_id, indicators, obstacles, innovation) VALUES ('r-1', :at, :at,"
+                " (SELECT id FROM meeting), (SELECT id FROM organization), :ind, '', '')"
+            ),
+            {"at": stamp, "ind": json.dumps(typed)},
+        )
     engine.dispose()
-    con = sqlite3.connect(path)
-    stamp = "'2026-03-01 00:00:00'"
-    con.execute(
-        "INSERT INTO organization (uuid, created_at, updated_at, name, short_name, kind, active)"
-        f" VALUES ('org-1', {stamp}, {stamp}, 'Dinas Kesehatan', 'Dinkes', 'dinas', 1)"
-    )
-    con.execute(
-        "INSERT INTO meeting (uuid, created_at, updated_at, title, starts_at, place, chair_prefix,"
-        " letter_number, letter_nature, status, signatures_required, opening_remarks, attachments)"
-        f" VALUES ('m-1', {stamp}, {stamp}, 'Rakor Maret', '2026-03-16 02:00:00', '', '', '',"
-        " 'Penting', 'closed', 0, '', '[]')"
-    )
-    typed = {"Prevalensi Stunting": "12,3%", "Balita ditimbang": "1.250 anak", "Catatan": ""}
-    con.execute(
-        "INSERT INTO opd_report (uuid, created_at, updated_at, meeting_id, organization_id,"
-        f" indicators, obstacles, innovation) VALUES ('r-1', {stamp}, {stamp}, 1, 1, ?, '', '')",
-        (json.dumps(typed),),
-    )
-    con.commit()
-    con.close()
 
-    database = open_database(path)
+    database = open_database(old_target)
     try:
         assert database.upgraded_from == "0002"
         with database.session() as s:
@@ -154,6 +177,6 @@ def test_free_text_indicators_survive_0003_and_link_to_the_catalogue(tmp_path: P
             linked = s.exec(
                 select(IndicatorValue).where(IndicatorValue.label == "Prevalensi Stunting")
             ).one()
-        assert linked.indicator_id is not None and linked.period == "2026-Q1"  # 16 March, quarterly
+        assert linked.indicator_id is not None and linked.period == "2026-Q1"  # 16 March
     finally:
         database.dispose()
