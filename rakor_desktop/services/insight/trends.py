@@ -22,7 +22,7 @@ from sqlalchemy import and_, func
 from sqlmodel import Session, col, select
 
 from rakor_desktop.db.sql import select_row, stored_id
-from rakor_desktop.domain.models import FollowUp, Meeting, OpdReport, Organization
+from rakor_desktop.domain.models import FollowUp, Indicator, Meeting, OpdReport, Organization
 from rakor_desktop.domain.monev import indicator_number  # the reader lives with the monev rules
 from rakor_desktop.services.followups.query import OPEN_STATUSES, office_today
 from rakor_desktop.services.insight.charts import (
@@ -77,7 +77,14 @@ def direction(
     return Direction.UP if delta > 0 else Direction.DOWN
 
 
+def _key(name: str) -> str:
+    from rakor_desktop.services.monev.catalogue import indicator_key
+
+    return indicator_key(name)
+
+
 def lower_is_better(indicator: str) -> bool:
+    """A guess from the name, for free-text indicators the catalogue does not know."""
     name = indicator.casefold()
     return any(word in name for word in _LOWER_IS_BETTER)
 
@@ -144,6 +151,9 @@ class OpdTrend:
     organization: str
     short_name: str
     points: list[TrendPoint]
+    #: Declared polarity of catalogued indicators by folded name (services/monev): it
+    #: decides the arrow's colour; the keyword guess is only for uncatalogued free text.
+    polarities: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -171,7 +181,10 @@ class OpdTrend:
             return p.indicator(what)
 
         cur, before = pick(latest), pick(prev)
-        lower = what not in ("budget", "physical") and lower_is_better(what)
+        lower = False
+        if what not in ("budget", "physical"):
+            declared = self.polarities.get(_key(what))
+            lower = declared == "lower" if declared is not None else lower_is_better(what)
         return Change(cur, before, direction(before, cur, tolerance), lower)
 
     @property
@@ -233,10 +246,14 @@ def opd_trends(
     for oid, name, short, mid, budget, physical, indicators in session.exec(stmt).all():
         entry = by_org.setdefault(int(oid), (name, short or "", []))
         entry[2].append(TrendPoint(refs[int(mid)], budget, physical, parse_indicators(indicators)))
+    polarities = {
+        key: polarity
+        for key, polarity in session.exec(select(Indicator.name_key, Indicator.polarity)).all()
+    }
     out = []
     for oid, (name, short, points) in by_org.items():
         points.sort(key=lambda p: (p.meeting.starts_at, p.meeting.id))
-        out.append(OpdTrend(oid, name, short, points))
+        out.append(OpdTrend(oid, name, short, points, polarities))
     out.sort(key=lambda t: t.organization.casefold())
     return out
 

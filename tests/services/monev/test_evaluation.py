@@ -223,3 +223,27 @@ def test_directive_from_a_monev_row_keeps_its_indicator(monev_db) -> None:
     with db.session() as s:
         carried = carry_over_for_meeting(s, june_id, zone="WIB")
     assert {r.indicator for r in carried} == {"IKU-01", "IKU-02"}
+
+
+def test_dashboard_trend_colour_follows_the_declared_polarity(any_db) -> None:
+    """ "Angka harapan hidup" has no keyword; "Kasus baru UMKM" has one ("kasus") that the
+    guess would read as lower-is-better. The catalogue says otherwise, and wins."""
+    from followup_data import org, report, series
+
+    from rakor_desktop.domain.monev import Polarity
+    from rakor_desktop.services.insight.trends import opd_trends
+    from rakor_desktop.services.monev.catalogue import IndicatorSpec, save_indicator
+
+    with any_db.session(write=True) as s:
+        ser = series(s)
+        dinkop = org(s, "Dinas Koperasi", "Dinkop")
+        for day, value in ((date(2026, 4, 20), "100"), (date(2026, 5, 20), "120")):
+            m = meeting(s, day, ser)
+            report(s, m, dinkop, 50.0, 50.0, indicators={"Kasus baru UMKM binaan": value})
+        save_indicator(
+            s, IndicatorSpec(code="P-1", name="Kasus Baru UMKM Binaan", polarity=Polarity.HIGHER)
+        )
+    with any_db.session() as s:
+        trend = opd_trends(s, series_id=ser.id)[0]
+    change = trend.change("Kasus baru UMKM binaan")
+    assert change.direction.value == "naik" and change.good is True
