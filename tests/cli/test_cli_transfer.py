@@ -103,8 +103,14 @@ def test_bundle_export_and_import(cli, tmp_path: Path) -> None:
         "--db", str(b), "bundle", "import", str(out), "--report", str(report), "--terima-asing"
     )
     assert done.returncode == 0, done.stderr
-    assert "30 baru" in done.stdout
-    assert json.loads(report.read_text(encoding="utf-8"))["inserted"]["attendance"] == 4
+    assert "33 baru" in done.stdout  # 30 rows of the meeting + its indicator, target, value
+    inserted = json.loads(report.read_text(encoding="utf-8"))["inserted"]
+    assert inserted["attendance"] == 4
+    assert (inserted["indicator"], inserted["indicator_target"], inserted["indicator_value"]) == (
+        1,
+        1,
+        1,
+    )
     assert row_count(b, "attendance") == 4
 
     evil = tmp_path / "jahat.zip"
