@@ -23,7 +23,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--page", default=None, help="halaman untuk --screenshot")
     parser.add_argument("--lang", default=None, help="bahasa antarmuka: id (bawaan) atau en")
     parser.add_argument("--kiosk", action="store_true", help="buka meja registrasi")
-    parser.add_argument("--meeting", type=int, default=None, help="rapat untuk --kiosk")
+    parser.add_argument("--meeting", type=int, default=None, help="rapat untuk --kiosk/--projector")
+    parser.add_argument(
+        "--projector",
+        action="store_true",
+        help="buka tampilan proyektor rapat (layar kedua bila ada)",
+    )
+    parser.add_argument(
+        "--scene",
+        default="agenda",
+        help="adegan proyektor: agenda, keputusan, kehadiran, monev, tindak-lanjut, kosong",
+    )
     parser.add_argument(
         "--open",
         type=Path,

@@ -24,6 +24,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+PROJECTOR_SIZE = (1920, 1080)  # without a second screen, render as a common projector
 SCREENSHOT_SIZE = (1280, 800)
 READY_TIMEOUT_S = 15.0
 ENV_EXIT_AFTER_PAINT = "RAKOR_EXIT_AFTER_PAINT"
@@ -68,7 +69,20 @@ def launch(args: argparse.Namespace, target: str) -> int:
     guard_singletons()
     screenshot: Path | None = getattr(args, "screenshot", None)
     page_key: str | None = getattr(args, "page", None)
-    if screenshot is not None:
+    projector = bool(getattr(args, "projector", False))
+    if projector:
+        from rakor_desktop.services.projector.state import SCENES
+
+        scene = getattr(args, "scene", "agenda")
+        if scene not in SCENES:
+            _err(f"Adegan '{scene}' tidak dikenal. Pilihan: {', '.join(SCENES)}.")
+            return 1
+        if getattr(args, "meeting", None) is None:
+            _err("--projector memerlukan --meeting ID.")
+            return 1
+        if screenshot is not None:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif screenshot is not None:
         from rakor_desktop.ui.pages import PAGE_KEYS
 
         page_key = page_key or "beranda"
@@ -86,7 +100,7 @@ def launch(args: argparse.Namespace, target: str) -> int:
     from rakor_desktop.ui import probe
 
     probe.install(app)  # RAKOR_UI_PROBE: the walkthrough tests' read-only inspector
-    if screenshot is None and not os.environ.get(ENV_EXIT_AFTER_PAINT):
+    if screenshot is None and not os.environ.get(ENV_EXIT_AFTER_PAINT) and not projector:
         # A station set up for the office's PostgreSQL server (Pengaturan) opens it.
         from rakor_desktop.ui.transfer.startup import startup_target
 
@@ -94,6 +108,8 @@ def launch(args: argparse.Namespace, target: str) -> int:
         if chosen is None:
             return 1
         target = chosen
+    if projector:
+        return _run_projector(app, target, args.meeting, args.scene, screenshot)
     if getattr(args, "kiosk", False):
         return _run_kiosk(app, target, getattr(args, "meeting", None))
     if screenshot is not None:
@@ -279,5 +295,51 @@ def _run_kiosk(app, target: str, meeting_id: int | None) -> int:
     window.show()
     try:
         return app.exec()
+    finally:
+        db.dispose()
+
+
+def _run_projector(app, target: str, meeting_id: int, scene: str, screenshot: Path | None) -> int:
+    """The projector on its own (a second station by the projector), or rendered to PNG:
+    ``--projector --meeting ID [--scene NAME] --screenshot OUT.png`` exits 0."""
+    from rakor_desktop.db import DatabaseOpenError, open_database
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.ui.projector.window import ProjectorWindow, projector_screen
+
+    try:
+        db = open_database(target, create=False)
+    except DatabaseOpenError as exc:
+        _err(exc.message)
+        return 1
+    ctx = build_context(app, db)
+    try:
+        window = ProjectorWindow(ctx, meeting_id, scene)
+        try:
+            window.refresh()
+        except MeetingNotFound as exc:
+            _err(str(exc))
+            return 2
+        if screenshot is None:
+            window.place()
+            return app.exec()
+        screen = projector_screen()
+        size = screen.geometry().size() if screen is not None else None
+        window.place()
+        if size is None:
+            window.resize(*PROJECTOR_SIZE)
+        for _ in range(5):
+            app.processEvents()
+        window.refresh()
+        for _ in range(3):
+            app.processEvents()
+        image = window.grab()
+        out = screenshot.expanduser()
+        if not image.save(str(out), "PNG"):
+            _err(f"Gambar tidak dapat ditulis ke {out}. Periksa folder dan izin tulisnya.")
+            return 1
+        where = screen.name() if screen is not None else "jendela"
+        print(f"Proyektor ({scene}) di {where}: {out} ({image.width()}x{image.height()})")
+        window.close()
+        return 0
     finally:
         db.dispose()

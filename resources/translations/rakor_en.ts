@@ -2932,6 +2932,18 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Pause the timer</translation>
     </message>
     <message>
+        <source>Buka / tutup tampilan proyektor</source>
+        <translation>Open / close the projector view</translation>
+    </message>
+    <message>
+        <source>Adegan proyektor berikutnya (agenda, keputusan, kehadiran, monev, tindak lanjut, kosong)</source>
+        <translation>Next projector scene (agenda, decisions, attendance, monev, follow-ups, blank)</translation>
+    </message>
+    <message>
+        <source>Adegan proyektor sebelumnya</source>
+        <translation>Previous projector scene</translation>
+    </message>
+    <message>
         <source>Butir agenda berikutnya</source>
         <translation>Next agenda item</translation>
     </message>
@@ -3724,6 +3736,89 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>OPD atau nama penyaji</source>
         <translation>OPD or presenter&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Agenda rapat</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda belum disusun.</source>
+        <translation>No agenda yet.</translation>
+    </message>
+    <message>
+        <source>Seluruh rapat</source>
+        <translation>Whole meeting</translation>
+    </message>
+    <message>
+        <source>Keputusan dan arahan: %1</source>
+        <translation>Decisions and directives: %1</translation>
+    </message>
+    <message>
+        <source>… %1 sebelumnya ada di notulen</source>
+        <translation>… %1 earlier ones are in the minutes</translation>
+    </message>
+    <message>
+        <source>Arahan</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>s.d. %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan atau arahan.</source>
+        <translation>No decisions or directives yet.</translation>
+    </message>
+    <message>
+        <source>Kehadiran: %1 dari %2 undangan</source>
+        <translation>Attendance: %1 of %2 invited</translation>
+    </message>
+    <message>
+        <source>Semua OPD yang diundang sudah hadir.</source>
+        <translation>Every invited OPD is present.</translation>
+    </message>
+    <message>
+        <source>Belum lengkap:</source>
+        <translation>Not complete yet:</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut dari rapat sebelumnya</source>
+        <translation>Follow-ups from earlier meetings</translation>
+    </message>
+    <message>
+        <source>dibawa %1×</source>
+        <translation>carried %1×</translation>
+    </message>
+    <message>
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut yang dibawa.</source>
+        <translation>No follow-ups carried over.</translation>
+    </message>
+    <message>
+        <source>Capaian indikator: %1</source>
+        <translation>Indicator achievement: %1</translation>
+    </message>
+    <message>
+        <source>Capaian indikator</source>
+        <translation>Indicator achievement</translation>
+    </message>
+    <message>
+        <source>Belum ada indikator untuk ditampilkan.</source>
+        <translation>No indicators to show yet.</translation>
+    </message>
+    <message>
+        <source>Rakor Desktop — Proyektor</source>
+        <translation>Rakor Desktop — Projector</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,27 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("MeetingShortcuts", "Jalannya rapat"),
     ),
     Shortcut(
+        "projector.toggle",
+        "F8",
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Buka / tutup tampilan proyektor"),
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
+    ),
+    Shortcut(
+        "projector.next_scene",
+        "F9",
+        QT_TRANSLATE_NOOP(
+            "MeetingShortcuts",
+            "Adegan proyektor berikutnya (agenda, keputusan, kehadiran, monev, tindak lanjut, kosong)",
+        ),
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
+    ),
+    Shortcut(
+        "projector.previous_scene",
+        "Shift+F9",
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Adegan proyektor sebelumnya"),
+        QT_TRANSLATE_NOOP("MeetingShortcuts", "Rapat"),
+    ),
+    Shortcut(
         "live.next",
         "Alt+Right",
         QT_TRANSLATE_NOOP("MeetingShortcuts", "Butir agenda berikutnya"),

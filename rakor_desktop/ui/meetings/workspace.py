@@ -155,6 +155,9 @@ class MeetingWorkspace(QWidget):
             ("workspace.save", self.flush),
             ("workspace.next_tab", lambda: self.step_tab(1)),
             ("workspace.previous_tab", lambda: self.step_tab(-1)),
+            ("projector.toggle", self.toggle_projector),
+            ("projector.next_scene", lambda: self.step_projector(1)),
+            ("projector.previous_scene", lambda: self.step_projector(-1)),
         ):
             act = QAction(self)
             act.setObjectName(action_id)
@@ -162,6 +165,29 @@ class MeetingWorkspace(QWidget):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
+
+    # -- projector ---------------------------------------------------------------------
+    projector = None
+
+    def toggle_projector(self) -> bool:
+        """Open the meeting on the projector (the second screen when there is one), or
+        close it; returns whether it is open now."""
+        from rakor_desktop.ui.projector.window import ProjectorWindow
+
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector = None
+            return False
+        self.projector = ProjectorWindow(self.ctx, self.meeting_id)
+        self.projector.refresh()
+        self.projector.place()
+        self.activateWindow()  # the keyboard stays with the secretary
+        return True
+
+    def step_projector(self, step: int) -> str | None:
+        if self.projector is None or not self.projector.isVisible():
+            return None
+        return self.projector.step_scene(step)
 
     def _watch(self) -> None:
         self.watcher = None
@@ -330,6 +356,9 @@ class MeetingWorkspace(QWidget):
 
     def shutdown(self) -> None:
         self.flush()
+        if self.projector is not None:  # the room's screen goes with the meeting
+            self.projector.close()
+            self.projector = None
         if self.watcher is not None:
             self.watcher.close()
         self.live.timer.stop()

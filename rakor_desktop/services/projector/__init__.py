@@ -1,0 +1,1 @@
+"""What the room sees on the projector, read through the meeting services (issue 20)."""
