@@ -1133,6 +1133,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Print follow-up matrix…</translation>
     </message>
     <message>
+        <source>Cetak matriks monev capaian kinerja…</source>
+        <translation>Print the performance monitoring matrix…</translation>
+    </message>
+    <message>
         <source>Finalkan notulen…</source>
         <translation>Finalize minutes…</translation>
     </message>
@@ -1210,6 +1214,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Matriks tindak lanjut</source>
         <translation>Follow-up matrix</translation>
+    </message>
+    <message>
+        <source>Matriks monev</source>
+        <translation>Monev matrix</translation>
     </message>
     <message>
         <source>Menyiapkan %1…</source>

@@ -205,6 +205,7 @@ def test_cetak_menu_opens_each_preview(qtbot, ctx, built) -> None:
         "print_attendance_blank",
         "print_invitation",
         "print_followups",
+        "print_monev",
         "finalize_minutes",
         "tte_send",
         "tte_attach",

@@ -206,3 +206,28 @@ def test_catalogue_editor_refuses_then_saves(qtbot, page, db) -> None:
     assert page.edit_indicator(page.current_row(), answer=retarget)
     with db.session() as s:
         assert list_indicators(s, codes=["IKU-01"])[0].targets[2026].value == 9.0
+
+
+def test_cetak_menu_prints_the_meetings_matrix(qtbot, page, db) -> None:
+    """The notulis prints the Matriks Monev from the meeting's Cetak menu."""
+    from PySide6.QtWidgets import QWidget
+
+    from rakor_desktop.ui.documents.actions import document_menu
+    from rakor_desktop.ui.documents.preview import DocumentPreviewDialog
+
+    mid = page.meeting_combo.itemData(
+        page.meeting_combo.findText("Mei", Qt.MatchFlag.MatchContains)
+    )
+    host = QWidget()
+    qtbot.addWidget(host)
+    menu = document_menu(page.ctx, lambda: mid, host)
+    next(a for a in menu.actions() if a.data() == "print_monev").trigger()
+    dialog = host.findChildren(DocumentPreviewDialog)[0]
+    qtbot.waitUntil(lambda: dialog.preview.page_count() >= 1, timeout=10000)
+    assert dialog.kind_label() == "Matriks monev"
+    out = dialog.preview.save_to(page.ctx.settings.path.parent / "monev.pdf")
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "MATRIKS MONEV CAPAIAN KINERJA" in text and "Rakor Ekobang Mei" in text
+    dialog.close()

@@ -27,6 +27,7 @@ ENTRIES: tuple[tuple[str, bool, str], ...] = (
     ("attendance", True, QT_TRANSLATE_NOOP("DocumentActions", "Cetak daftar hadir kosong…")),
     ("invitation", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak undangan…")),
     ("followups", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak matriks tindak lanjut…")),
+    ("monev", False, QT_TRANSLATE_NOOP("DocumentActions", "Cetak matriks monev capaian kinerja…")),
 )
 
 

@@ -456,6 +456,8 @@ def _generate(job: Job, db: Any, meeting_id: int, kind: str, blank: bool, now: d
     from rakor_desktop.services.minutes.assemble import prepare_document
 
     job.progress(0, 3)
+    if kind == "monev":
+        return _generate_monev(job, db, meeting_id)
     official = None
     with db.session() as s:
         doc = prepare_document(s, meeting_id, kind, blank=blank, now=now)
@@ -474,6 +476,30 @@ def _generate(job: Job, db: Any, meeting_id: int, kind: str, blank: bool, now: d
         "title": doc.meeting.title,
         "filename": doc.filename,
         "revision": doc.revision,
+    }
+
+
+def _generate_monev(job: Job, db: Any, meeting_id: int) -> dict:
+    """The meeting's Matriks Monev Capaian Kinerja (services/monev), as of its date."""
+    from rakor_desktop.documents.monev import render_monev_matrix
+    from rakor_desktop.services.minutes.assemble import suggested_filename
+    from rakor_desktop.services.monev.report_data import monev_document
+
+    with db.session() as s:
+        doc = monev_document(s, meeting_id=meeting_id)
+        from rakor_desktop.services.meetings.close import get_meeting
+
+        m = get_meeting(s, meeting_id)
+    job.check()
+    job.progress(1, 3)
+    pdf = render_monev_matrix(doc.office, doc.matrix)
+    job.progress(3, 3)
+    return {
+        "pdf": pdf,
+        "label": "Matriks Monev",
+        "title": doc.matrix.title,
+        "filename": suggested_filename("Matriks Monev", m.title, m.starts_at, doc.office.time_zone),
+        "revision": None,
     }
 
 
@@ -540,6 +566,7 @@ class DocumentPreviewDialog(QDialog):
             "attendance": self.tr("Daftar hadir kosong") if self.blank else self.tr("Daftar hadir"),
             "invitation": self.tr("Undangan"),
             "followups": self.tr("Matriks tindak lanjut"),
+            "monev": self.tr("Matriks monev"),
         }
         return labels.get(self.kind, self.kind)
 
