@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_
@@ -160,10 +161,14 @@ def list_organizations(session: Session) -> list[Organization]:
 
 def find_organization(session: Session, text: str) -> Organization | None:
     """By exact name, short name, or a unique case-insensitive fragment."""
+    return match_organization(list_organizations(session), text)
+
+
+def match_organization(orgs: Sequence[Organization], text: str) -> Organization | None:
+    """:func:`find_organization` over a list already read (an importer matching many rows)."""
     key = fold(text)
     if not key:
         return None
-    orgs = list_organizations(session)
     for org in orgs:
         if fold(org.name) == key or (org.short_name and fold(org.short_name) == key):
             return org

@@ -251,10 +251,13 @@ def _lead_series(
     return series
 
 
+#: Typed values beat the same period's free text.
+ORIGIN_RANK = {"report": 2, "import": 2, "free_text": 1}
+
+
 def _better(p: Point, old: Point) -> bool:
     """Typed values beat free text for the same period; then the later report wins."""
-    rank = {"report": 2, "import": 2, "free_text": 1}
-    a, b = rank.get(p.origin, 0), rank.get(old.origin, 0)
+    a, b = ORIGIN_RANK.get(p.origin, 0), ORIGIN_RANK.get(old.origin, 0)
     return a > b or (a == b and p.reported_at >= old.reported_at)
 
 
@@ -443,11 +446,10 @@ def indicator_history(
     if org is not None:
         stmt = stmt.where(IndicatorValue.organization_id == org)
     best: dict[str, tuple[float, int, datetime]] = {}
-    rank = {"report": 2, "import": 2, "free_text": 1}
     for period, value, origin, at in session.exec(stmt):
         if value is None:
             continue
-        r = rank.get(origin, 0)
+        r = ORIGIN_RANK.get(origin, 0)
         old = best.get(period)
         if old is None or (r, at) >= (old[1], old[2]):
             best[period] = (float(value), r, at)

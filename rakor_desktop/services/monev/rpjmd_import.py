@@ -35,6 +35,7 @@ from rakor_desktop.domain.monev import (
 )
 from rakor_desktop.domain.names import fold
 from rakor_desktop.messages import M
+from rakor_desktop.services.directory.people import match_organization
 from rakor_desktop.services.directory.tabular import Cell, TableReadError, cell_text, read_raw_rows
 from rakor_desktop.services.monev.catalogue import (
     CatalogueError,
@@ -277,16 +278,13 @@ def _is_numbering_row(cells: list[Cell]) -> bool:
 
 
 class _Orgs:
+    """The directory read once, matched like ``find_organization`` for every row."""
+
     def __init__(self, session: Session) -> None:
         self.orgs = list(session.exec(select(Organization)))
 
     def find(self, text: str) -> Organization | None:
-        key = fold(text)
-        for o in self.orgs:
-            if fold(o.name) == key or (o.short_name and fold(o.short_name) == key):
-                return o
-        hits = [o for o in self.orgs if key and key in fold(o.name)]
-        return hits[0] if len(hits) == 1 else None
+        return match_organization(self.orgs, text)
 
 
 def _number(cell: Cell, label: str, reasons: list[str]) -> float | None:
