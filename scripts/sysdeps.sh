@@ -70,6 +70,8 @@ GUI_LIBS=(
     libwayland-client.so.0:libwayland-client0
     libwayland-cursor.so.0:libwayland-cursor0
     libwayland-egl.so.1:libwayland-egl1
+    # QtMultimedia (the kiosk's camera check-in) links PulseAudio's client library.
+    libpulse.so.0:libpulse0
 )
 GUI_FILES=(
     /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf:fonts-liberation2

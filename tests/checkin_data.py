@@ -49,6 +49,9 @@ class Rakor:
     person_ids: list[int] = field(default_factory=list)
     payloads: dict[int, str] = field(default_factory=dict)  # person id -> QR payload
     other_payload: str = ""  # a card of another meeting
+    # The same cards in the first payload format (invitations printed before RKR2).
+    long_payloads: dict[int, str] = field(default_factory=dict)
+    other_long_payload: str = ""
     invitation_ids: dict[int, int] = field(default_factory=dict)  # person id -> invitation
     nips: dict[int, str] = field(default_factory=dict)
 
@@ -113,15 +116,16 @@ def build(
             nips=nips,
         )
         for inv in s.exec(select(Invitation)).all():
-            payload = invitations.qr_payload(
-                office.qr_secret, meeting.uuid if inv.meeting_id == meeting.id else other.uuid,
-                inv.token,
-            )  # fmt: skip
+            owner = meeting.uuid if inv.meeting_id == meeting.id else other.uuid
+            payload = invitations.qr_payload(office.qr_secret, owner, inv.token)
+            long = invitations.long_payload(office.qr_secret, owner, inv.token)
             if inv.meeting_id == meeting.id:
                 rakor.payloads[inv.person_id] = payload
+                rakor.long_payloads[inv.person_id] = long
                 rakor.invitation_ids[inv.person_id] = inv.id or 0
             else:
                 rakor.other_payload = payload
+                rakor.other_long_payload = long
         meeting.status = status
         s.add(meeting)
     return rakor

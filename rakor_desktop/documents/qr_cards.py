@@ -144,8 +144,11 @@ class QrCardSheet(Flowable):
         canv.line(x + PAD, top, x + w - PAD, top)
         canv.restoreState()
         top -= 0.1 * cm
-        caption_h = 0.5 * cm  # room for the payload on two lines
-        qr_size = min(top - (y + PAD) - caption_h, inner_w * 0.48)
+        # Room for the payload under the code: one line for the short form (25
+        # characters), two for the first form. Every point saved goes to the code,
+        # whose modules are what a blurred webcam frame or a 72 dpi photo must resolve.
+        caption_h = (0.3 if len(card.payload) <= 30 else 0.5) * cm
+        qr_size = min(top - (y + PAD) - caption_h, inner_w * 0.5)
         qr_x = x + PAD - 0.1 * cm
         qr_y = top - qr_size
         draw_qr(canv, card.payload, qr_x, qr_y, qr_size)

@@ -208,7 +208,9 @@ def test_invitation_cards_carry_payloads_that_check_in(cli, demo_db_path: Path, 
     expected = {frozenset(dark_runs(qr_matrix(p))): p for p in upcoming.payloads}
     scanned = [expected.get(frozenset(g)) for g in drawn]
     assert None not in scanned and sorted(scanned) == sorted(upcoming.payloads)  # one card each
-    captions = re.findall(r"RKR1\.[0-9a-f.]+", "".join(texts[i] for i in sheets))
+    # Short payloads (RKR2, 25 characters): QR version 2 (25 modules a side) at level Q.
+    assert all(len(qr_matrix(p)) == 25 for p in upcoming.payloads)
+    captions = re.findall(r"RKR2\.[A-Z2-7]+", "".join(texts[i] for i in sheets))
     assert captions and all(any(p.startswith(c) for p in upcoming.payloads) for c in captions)
     # What a scanner reads off the first card is accepted at the door for this meeting ...
     first = scanned[0]

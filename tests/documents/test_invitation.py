@@ -144,10 +144,11 @@ def test_hostile_invitation(hostile: MeetingData, office: OfficeData) -> None:
 
 
 def test_a_real_length_payload_is_printed_whole(meeting: MeetingData, office: OfficeData) -> None:
-    """The check-in payload (71 characters) is printed in full, on two lines if needed."""
-    from rakor_desktop.services.attendance.invitations import qr_payload
+    """The first check-in payload (71 characters, still printed for tokens that are not
+    16 hex digits) is printed in full, on two lines if needed."""
+    from rakor_desktop.services.attendance.invitations import long_payload
 
-    payload = qr_payload("s" * 64, "3f2a91c0-7b11-4c6e-9a0d-1e2f3a4b5c6d", "0123456789abcdef")
+    payload = long_payload("s" * 64, "3f2a91c0-7b11-4c6e-9a0d-1e2f3a4b5c6d", "0123456789abcdef")
     assert len(payload) == 71
     person = meeting.invitees[0].person
     pdf = render_invitation(replace(meeting, invitees=[InviteeData(person, payload)]), office)

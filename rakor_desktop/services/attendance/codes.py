@@ -15,9 +15,7 @@ from rakor_desktop.services.attendance import invitations
 
 log = logging.getLogger(__name__)
 
-log = logging.getLogger(__name__)
-
-#: Longest input accepted as a code or name. A QR payload is 56 characters; a
+#: Longest input accepted as a code or name. A QR payload is 25 or 71 characters; a
 #: scanner sending more is mis-configured (or a cat is on the keyboard).
 MAX_INPUT = 120
 #: Person ids typed by hand are short; longer digit strings are NIP attempts.
@@ -26,9 +24,10 @@ _MAX_ID_DIGITS = 9
 # Scanners type through the OS keyboard layout. Two common mis-configurations:
 # Shift stuck/inverted (US: "RKR!>..." for "RKR1.") and a French AZERTY layout
 # receiving US key positions (digits become "&é\"'(-è_çà", "." becomes ":",
-# "a" becomes "q"). The MAC still has to verify, so mapping back is safe.
+# A and Q, Z and W swap, a shifted M becomes "?"). The MAC still has to verify, so
+# mapping back is safe.
 _SHIFTED_US = str.maketrans("!@#$%^&*()><", "1234567890.,")
-_AZERTY_AS_US = str.maketrans("&é\"'(-è_çà:qQ", "1234567890.aA")
+_AZERTY_AS_US = str.maketrans("&é\"'(-è_çà:qQaAzZwW?", "1234567890.aAqQwWzZM")
 
 
 # --------------------------------------------------------------------------- input

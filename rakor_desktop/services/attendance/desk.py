@@ -45,6 +45,7 @@ from rakor_desktop.domain.timefmt import format_day, hhmm, to_office
 from rakor_desktop.domain.types import new_uuid, utcnow
 from rakor_desktop.messages import M
 from rakor_desktop.services.attendance.codes import parse_code
+from rakor_desktop.services.attendance.invitations import QrCode
 from rakor_desktop.services.attendance.results import CheckInResult, State
 from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
@@ -273,15 +274,15 @@ class CheckInDesk:
         if parsed.kind == "qr":
             qr = parsed.qr
             assert qr is not None
-            if not qr.authentic:
+            if not qr.authentic_for(self.meeting_uuid):
+                if self._made_for_another_meeting(session, qr):
+                    return self._refusal_or(
+                        session, State.WRONG_MEETING, self._other_meeting_text(session)
+                    )
                 return self._refusal_or(
                     session,
                     State.INVALID,
                     M("Kode tidak sah: QR ini tidak dibuat oleh kantor ini."),
-                )
-            if qr.meeting_hex != self.meeting_uuid.replace("-", ""):
-                return self._refusal_or(
-                    session, State.WRONG_MEETING, self._other_meeting_text(session, qr.meeting_hex)
                 )
             row = _find(session, "token", {"token": qr.token, "mid": self.meeting_id})
             missing = M("Undangan tidak ditemukan (mungkin sudah dibatalkan).")
@@ -568,7 +569,30 @@ class CheckInDesk:
         refusal = self.refusal(session)
         return refusal if refusal is not None else CheckInResult(state, message)
 
-    def _other_meeting_text(self, session: Session, meeting_hex: str) -> M:
+    @staticmethod
+    def _made_for_another_meeting(session: Session, qr: QrCode) -> bool:
+        """A genuine card of another meeting (as opposed to a forged or edited one).
+
+        The long form names its meeting and carries its own MAC. The short form
+        names no meeting: the token says which, and the MAC must match that one,
+        or a forger could pass an edited code off as "another meeting". Only this
+        refusal path pays for the extra lookup.
+        """
+        if not qr.short:
+            return qr.authentic
+        owner = (
+            session.connection()
+            .execute(
+                select(_M.c.uuid)
+                .select_from(_I.join(_M, _M.c.id == _I.c.meeting_id))
+                .where(_I.c.token == bindparam("token", type_=String)),
+                {"token": qr.token},
+            )
+            .scalar()
+        )
+        return owner is not None and qr.authentic_for(owner)
+
+    def _other_meeting_text(self, session: Session) -> M:
         """Only that the card is for another meeting: the door must not tell whoever holds
         a card which other meeting (title, time) it opens (issue 17)."""
         return M("Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP.")

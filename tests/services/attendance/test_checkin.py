@@ -182,8 +182,11 @@ def test_bad_input_is_a_clear_state_and_writes_nothing(db, rakor, code, state) -
     assert attendance_rows(db, rakor.meeting_id) == []
 
 
-def test_qr_of_another_meeting(db, rakor) -> None:
-    r = scan(db, rakor, rakor.other_payload)
+@pytest.mark.parametrize("form", ["short", "long"])
+def test_qr_of_another_meeting(db, rakor, form) -> None:
+    card = rakor.other_payload if form == "short" else rakor.other_long_payload
+    assert card.startswith("RKR2." if form == "short" else "RKR1.")
+    r = scan(db, rakor, card)
     assert r.state is State.WRONG_MEETING
     # Issue 17: only that it is another meeting, never which one (title, time).
     assert r.message == "Undangan untuk rapat lain. Cari namanya dengan mengetik nama atau NIP."
@@ -192,25 +195,69 @@ def test_qr_of_another_meeting(db, rakor) -> None:
     assert attendance_rows(db, rakor.other_meeting_id) == []
 
 
+def _flip(ch: str) -> str:
+    """Another character of the base32 alphabet (A-Z, 2-7)."""
+    return "B" if ch == "A" else "A" if ch.isalpha() else "3" if ch == "2" else "2"
+
+
 def test_forged_qr_is_refused(db, rakor) -> None:
-    good = rakor.payloads[rakor.invited[0]]
+    good = rakor.long_payloads[rakor.invited[0]]
     forged_mac = good[:-1] + ("0" if good[-1] != "0" else "1")
     other_token = good.split(".")
     other_token[2] = "0" * 16
-    for code in (forged_mac, ".".join(other_token)):
+    short = rakor.payloads[rakor.invited[0]]
+    short_forged_mac = short[:-2] + _flip(short[-2]) + short[-1]
+    short_forged_token = short[:6] + _flip(short[6]) + short[7:]
+    other = rakor.other_payload  # a genuine card of another meeting, edited
+    other_forged = other[:-2] + _flip(other[-2]) + other[-1]
+    codes = (forged_mac, ".".join(other_token), short_forged_mac, short_forged_token, other_forged)
+    for code in codes:
         r = scan(db, rakor, code)
-        assert r.state is State.INVALID and "tidak sah" in r.message.lower()
+        assert r.state is State.INVALID and "tidak sah" in r.message.lower(), code
+    # The last base32 character holds one bit and four padding bits: another spelling
+    # of the same card is not read as that card.
+    padded = short[:-1] + ("A" if short[-1] != "A" else "B")
+    assert scan(db, rakor, padded).state is State.INVALID
     assert attendance_rows(db, rakor.meeting_id) == []
 
 
+def test_short_payload_fits_a_small_qr_and_old_cards_still_work(db, rakor) -> None:
+    """The printed card carries 25 characters (QR version 2 at level Q); a card printed
+    before carries 71 and must keep checking its holder in."""
+    import segno
+
+    a, b = rakor.invited[:2]
+    short = rakor.payloads[a]
+    assert len(short) == 25 and short.startswith("RKR2.")
+    qr = segno.make_qr(short, error="q", boost_error=False)
+    assert (qr.version, qr.mode) == (2, "alphanumeric")
+    assert scan(db, rakor, short).state is State.NEW
+    assert scan(db, rakor, rakor.long_payloads[a]).state is State.ALREADY
+    assert scan(db, rakor, rakor.long_payloads[b]).state is State.NEW
+    assert scan(db, rakor, rakor.payloads[b]).state is State.ALREADY
+
+
+def _azerty(text: str) -> str:
+    """What a scanner sending US key positions types on a French AZERTY layout."""
+    unshifted = str.maketrans("1234567890.aqzwAQZW", "&é\"'(-è_çà:qazwQAWZ")
+    return text.translate(unshifted).replace("M", "?")
+
+
 def test_scanner_keyboard_layout_mistakes_are_read_back(db, rakor) -> None:
-    p = rakor.payloads[rakor.invited[0]]
+    p = rakor.long_payloads[rakor.invited[0]]
     shifted = p.replace("RKR1.", "RKR!>").replace(".", ">").upper()
     assert scan(db, rakor, shifted).state is State.NEW
     azerty = p.translate(str.maketrans("1234567890.a", "&é\"'(-è_çà:q"))
     assert scan(db, rakor, azerty).state is State.ALREADY
     assert scan(db, rakor, "\x02" + p + "\r\n").state is State.ALREADY  # STX ... CRLF framing
     assert len(attendance_rows(db, rakor.meeting_id)) == 1
+    # The short form: Shift inverted gives lower case and symbols for digits; AZERTY
+    # swaps A/Q and Z/W. Every card of the fixture, so all letters are exercised.
+    for pid in rakor.invited[1:]:
+        short = rakor.payloads[pid]
+        inverted = short.lower().translate(str.maketrans("1234567890.", "!@#$%^&*()>"))
+        assert scan(db, rakor, inverted).state is State.NEW, inverted
+        assert scan(db, rakor, _azerty(short)).state is State.ALREADY, _azerty(short)
 
 
 @pytest.mark.parametrize(
