@@ -28,13 +28,26 @@ SECRET = "f" * 64
 MEETING_UUID = "3f2a91c0-7b11-4c6e-9a0d-1e2f3a4b5c6d"
 
 
-def card_sheet_pdf(count: int = 8, *, seed: int = 7) -> tuple[bytes, list[str]]:
-    """The Undangan of the sample meeting with ``count`` invitees and real short payloads."""
+def card_sheet_pdf(
+    count: int = 8,
+    *,
+    seed: int = 7,
+    payloads: list[str] | None = None,
+    names: list[str] | None = None,
+) -> tuple[bytes, list[str]]:
+    """The Undangan of the sample meeting with ``count`` invitees and real short payloads
+    (or the ``payloads`` given: the cards of a test database's meeting)."""
     random.seed(seed)
     meeting = sample_meeting()
     people = [inv.person for inv in meeting.invitees]
-    payloads = [qr_payload(SECRET, MEETING_UUID, new_token()) for _ in range(count)]
+    if payloads is None:
+        payloads = [qr_payload(SECRET, MEETING_UUID, new_token()) for _ in range(count)]
     invitees = [InviteeData(people[i % len(people)], p) for i, p in enumerate(payloads)]
+    if names is not None:
+        invitees = [
+            replace(inv, person=replace(inv.person, name=n))
+            for inv, n in zip(invitees, names, strict=False)
+        ]
     return render_invitation(replace(meeting, invitees=invitees), sample_office()), payloads
 
 

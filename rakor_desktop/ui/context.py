@@ -39,6 +39,9 @@ OPTIONS: dict[str, Option] = {
         Option("window/state", b"", bytes),
         Option("window/page", "beranda", str),
         Option("files/last_dir", "", str),
+        # The door station's camera (ui/camera): which one, and whether it was on.
+        Option("kiosk/camera", "", str),
+        Option("kiosk/camera_on", False, bool),
     )
 }
 

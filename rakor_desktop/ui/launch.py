@@ -291,7 +291,9 @@ def _run_kiosk(app, target: str, meeting_id: int | None) -> int:
     db = _open_interactive(target)
     if db is None:
         return 1
-    window = KioskWindow(db, meeting_id)
+    from rakor_desktop.ui.context import AppSettings
+
+    window = KioskWindow(db, meeting_id, settings=AppSettings())
     window.show()
     try:
         return app.exec()

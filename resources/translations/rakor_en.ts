@@ -2085,6 +2085,41 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>KioskCamera</name>
+    <message>
+        <source>Izin kamera ditolak oleh sistem. Izinkan di pengaturan privasi, lalu tekan F5.</source>
+        <translation>The system denied camera access. Allow it in the privacy settings, then press F5.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kamera di laptop ini. Pemindai dan ketik NIP/nama tetap bisa dipakai.</source>
+        <translation>This laptop has no camera. The scanner and typing a NIP or name still work.</translation>
+    </message>
+    <message>
+        <source>Kamera tidak dapat dipakai ({error}). Pemindai dan ketik NIP/nama tetap bisa.</source>
+        <translation>The camera cannot be used ({error}). The scanner and typing a NIP or name still work.</translation>
+    </message>
+    <message>
+        <source>Kamera terlepas. Pasang kembali; kamera menyala lagi sendiri.</source>
+        <translation>The camera was unplugged. Plug it back in; it comes on again by itself.</translation>
+    </message>
+    <message>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Menyalakan kamera...</source>
+        <translation>Starting the camera...</translation>
+    </message>
+    <message>
+        <source>F5: matikan kamera</source>
+        <translation>F5: turn the camera off</translation>
+    </message>
+    <message>
+        <source>Kamera: {name} · F5 mematikan</source>
+        <translation>Camera: {name} · F5 turns it off</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Registrasi Rapat - Rakor Desktop</source>
@@ -2157,6 +2192,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>pulang</source>
         <translation>leaving</translation>
+    </message>
+    <message>
+        <source>kamera</source>
+        <translation>camera</translation>
     </message>
     <message>
         <source>buka di hari lain</source>

@@ -20,7 +20,12 @@ from rakor_desktop.messages import M
 
 log = logging.getLogger(__name__)
 
-_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
+def _qr() -> zxingcpp.BarcodeFormats:
+    """QR only. Made per call: a module-level zxing object outlives the interpreter's
+    teardown and nanobind then prints a leak report on stderr at every exit."""
+    return zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
 
 #: Longest side a photo is read at first; a 12-megapixel phone picture is scaled down
 #: (zxing also tries smaller scales itself) and read again at full size only if needed.
@@ -57,7 +62,7 @@ def _found(results: list[zxingcpp.Barcode], scale: float = 1.0) -> list[Found]:
 
 
 def decode_luminance(
-    data: bytes | memoryview, width: int, height: int, stride: int = 0
+    data: bytes | bytearray | memoryview, width: int, height: int, stride: int = 0
 ) -> list[Found]:
     """Codes in one camera frame: ``data`` is ``height`` rows of 8-bit luminance.
 
@@ -72,7 +77,7 @@ def decode_luminance(
     return _found(
         zxingcpp.read_barcodes(
             image,
-            formats=_QR,
+            formats=_qr(),
             try_rotate=False,
             try_invert=False,
         )
@@ -80,7 +85,7 @@ def decode_luminance(
 
 
 def _read(image: Image.Image, scale: float, binarizer: zxingcpp.Binarizer) -> list[Found]:
-    return _found(zxingcpp.read_barcodes(image, formats=_QR, binarizer=binarizer), scale)
+    return _found(zxingcpp.read_barcodes(image, formats=_qr(), binarizer=binarizer), scale)
 
 
 def decode_picture_image(image: Image.Image) -> list[Found]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from rakor_desktop.ui.attendance.counters import CountersWidget
     from rakor_desktop.ui.attendance.signature_pad import SignaturePad
     from rakor_desktop.ui.attendance.widgets import FormEdit, ResultPanel, ScanEdit, _Pending
+    from rakor_desktop.ui.camera.kiosk import CameraPanel, KioskCamera
+    from rakor_desktop.ui.dbworker import DbThread
 
     class KioskBase(QMainWindow):
         # The window's state (KioskWindow.__init__).
@@ -61,6 +63,8 @@ if TYPE_CHECKING:
         stage: QStackedWidget
         result_panel: ResultPanel
         counters: CountersWidget
+        camera_panel: CameraPanel
+        camera: KioskCamera
         search_title: QLabel
         search_help: QLabel
         search_list: QListWidget
@@ -98,6 +102,11 @@ if TYPE_CHECKING:
         def _on_text_edited(self, text: str) -> None: ...
         def _on_item_clicked(self, item: QListWidgetItem) -> None: ...
         def _on_return(self) -> None: ...
+        def _commit(self, fn: Callable[[Any, svc.CheckInDesk], svc.CheckInResult]) -> None: ...
+
+        db_thread: DbThread | None
+        _queued_scans: list[str]
+
         # ...and the panels mixin to the layout.
         def save_signature(self) -> bool: ...
         def skip_signature(self) -> None: ...

@@ -27,6 +27,7 @@ from rakor_desktop.ui.attendance.base import KioskBase
 from rakor_desktop.ui.attendance.counters import CountersWidget
 from rakor_desktop.ui.attendance.signature_pad import SignaturePad
 from rakor_desktop.ui.attendance.widgets import KEYS, FormEdit, ResultPanel, ScanEdit, _tr
+from rakor_desktop.ui.camera.kiosk import CameraPanel
 
 
 class KioskLayoutMixin(KioskBase):
@@ -102,6 +103,9 @@ class KioskLayoutMixin(KioskBase):
         self.stage.addWidget(self._build_signature_page())
         self.stage.addWidget(self._build_chooser_page())
         left.addWidget(self.stage, 1)
+        # F5: the camera's small live picture under the answer (hidden while off).
+        self.camera_panel = CameraPanel()
+        left.addWidget(self.camera_panel)
         body.addLayout(left, 66)
 
         self.counters = CountersWidget(self.db, None, station=self.station, clock=self.clock)
@@ -135,6 +139,7 @@ class KioskLayoutMixin(KioskBase):
             (QKeySequence(Qt.Key.Key_F2), lambda: self._on_command("walk_in")),
             (QKeySequence(Qt.Key.Key_F3), lambda: self._on_command("delegate")),
             (QKeySequence(Qt.Key.Key_F4), lambda: self._on_command("departure")),
+            (QKeySequence(Qt.Key.Key_F5), lambda: self._on_command("camera")),
             (QKeySequence(Qt.Key.Key_F8), lambda: self._on_command("other_day")),
             (QKeySequence.StandardKey.Undo, self.undo_last),
         ):

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
+    QWidget,
 )
 
 from rakor_desktop.domain.timefmt import format_day
@@ -26,6 +27,12 @@ log = logging.getLogger(__name__)
 
 
 class KioskPanelsMixin(KioskBase):
+    def _focus_may_leave_scan(self, widget: QWidget | None) -> bool:
+        """Only an open panel (walk-in/delegate form, signature) or the chooser takes keys."""
+        if self.mode == Mode.CHOOSE or self.pending is not None:
+            return True
+        return self.stage.currentIndex() in (Page.FORM, Page.SIGNATURE, Page.CHOOSER)
+
     def _ask_signature(self, r: svc.CheckInResult) -> None:
         assert r.attendance_id is not None
         self.pending = _Pending(r.attendance_id, r.name)
@@ -108,6 +115,9 @@ class KioskPanelsMixin(KioskBase):
         self.clear_result()
 
     def _on_command(self, name: str) -> None:
+        if name == "camera":
+            self.camera.toggle()
+            return
         if self.mode == Mode.CHOOSE or self.desk is None:
             if name == "fullscreen":
                 self.toggle_fullscreen()

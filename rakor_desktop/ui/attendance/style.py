@@ -78,6 +78,7 @@ QLineEdit#ScanEdit {{
     selection-background-color: {ACCENT};
 }}
 QLabel#ScanHint {{ color: {MUTED}; font-size: 12pt; }}
+QLabel#CameraStatus {{ color: {MUTED}; font-size: 11pt; }}
 QFrame#ResultPanel QLabel#ResultHeadline {{ font-size: 32pt; font-weight: bold; letter-spacing: 1px; }}
 QFrame#ResultPanel QLabel#ResultName {{ font-size: 30pt; font-weight: bold; }}
 QFrame#ResultPanel QLabel#ResultDetail {{ font-size: 17pt; color: {MUTED}; }}

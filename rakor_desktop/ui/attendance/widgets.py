@@ -49,6 +49,7 @@ KEYS = (
     ("F2", QT_TRANSLATE_NOOP("KioskWindow", "tamu")),
     ("F3", QT_TRANSLATE_NOOP("KioskWindow", "diwakili")),
     ("F4", QT_TRANSLATE_NOOP("KioskWindow", "pulang")),
+    ("F5", QT_TRANSLATE_NOOP("KioskWindow", "kamera")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("KioskWindow", "batalkan")),
     ("Esc", QT_TRANSLATE_NOOP("KioskWindow", "kembali")),
     ("F11", QT_TRANSLATE_NOOP("KioskWindow", "layar penuh")),
@@ -100,6 +101,7 @@ class ScanEdit(QLineEdit):
         Qt.Key.Key_F2: "walk_in",
         Qt.Key.Key_F3: "delegate",
         Qt.Key.Key_F4: "departure",
+        Qt.Key.Key_F5: "camera",
         Qt.Key.Key_F8: "other_day",
         Qt.Key.Key_F11: "fullscreen",
     }

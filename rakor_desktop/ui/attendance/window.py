@@ -37,6 +37,7 @@ from rakor_desktop.services.attendance import checkin as svc
 from rakor_desktop.services.directory import search
 from rakor_desktop.services.office.settings import get_office
 from rakor_desktop.ui.attendance import messages, style
+from rakor_desktop.ui.attendance.camera import KioskCameraMixin
 from rakor_desktop.ui.attendance.focus import ScanFocusKeeper
 from rakor_desktop.ui.attendance.layout import KioskLayoutMixin
 from rakor_desktop.ui.attendance.panels import KioskPanelsMixin
@@ -56,13 +57,14 @@ from rakor_desktop.ui.attendance.widgets import (  # noqa: F401 - CTX, KEYS, OCC
     long_date,
 )
 from rakor_desktop.ui.change_watcher import ChangeWatcher
+from rakor_desktop.ui.context import AppSettings
 from rakor_desktop.ui.dbworker import DbThread
 from rakor_desktop.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
 
-class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
+class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, KioskCameraMixin, QMainWindow):
     """Door check-in for one meeting. ``meeting_id=None`` picks today's meeting or asks."""
 
     checkedIn = Signal(object)  # CheckInResult, after commit
@@ -77,6 +79,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         clock: Callable[[], datetime] | None = None,
         watch: bool = True,
         clear_after_ms: int = CLEAR_AFTER_MS,
+        settings: AppSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -132,6 +135,7 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         self.focus_keeper: ScanFocusKeeper | None = ScanFocusKeeper(
             self, self.scan_edit, self._focus_may_leave_scan
         )
+        self._build_camera(settings)
 
         if meeting_id is None:
             with db.session() as s:
@@ -677,12 +681,6 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
 
     # ------------------------------------------------------------ lifetime
 
-    def _focus_may_leave_scan(self, widget: QWidget | None) -> bool:
-        """Only an open panel (walk-in/delegate form, signature) or the chooser takes keys."""
-        if self.mode == Mode.CHOOSE or self.pending is not None:
-            return True
-        return self.stage.currentIndex() in (Page.FORM, Page.SIGNATURE, Page.CHOOSER)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.focus_keeper is not None:
             self.focus_keeper.stop()
@@ -695,4 +693,5 @@ class KioskWindow(KioskLayoutMixin, KioskPanelsMixin, QMainWindow):
         if self.db_thread is not None:
             self.db_thread.stop(wait_ms=500)
             self.db_thread = None
+        self.camera.shutdown()
         super().closeEvent(event)
