@@ -95,6 +95,8 @@ def test_a_card_held_up_checks_in_once_through_the_scanners_path(qtbot, db, room
     last = w.camera.last
     assert last is not None and [c.text for c in last.codes] == [rakor.payloads[a]]
     assert last.decode_ms < 1000
+    w.refresh()
+    qtbot.waitUntil(lambda: "1 orang di ruangan" in w.counters.summary.text(), timeout=5000)
     save_png(w, "kiosk-camera-1366x768", tmp_path)
 
     # The next person: another card, another check-in.
@@ -189,6 +191,8 @@ def test_the_camera_fits_the_door_screens(qtbot, db, room, size, tmp_path) -> No
     QApplication.processEvents()
     assert (w.width(), w.height()) == size
     assert layout_problems(w) == []
+    w.refresh()  # the counters follow the check-in (as the change watcher does in the room)
+    qtbot.waitUntil(lambda: "1 orang di ruangan" in w.counters.summary.text(), timeout=5000)
     name = w.result_panel.findChild(type(w.result_panel.headline), "ResultName")
     if name is not None:
         assert name.height() >= name.heightForWidth(name.width())  # the name is not cut
