@@ -61,6 +61,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
+    # `followups return-form` and `followups import`: the OPDs' progress coming back.
+    from rakor_desktop.cli import returns
+
+    returns.register(
+        p.add_subparsers(dest="followups_cmd", required=False, metavar="{return-form,import}")
+    )
 
     p = sub.add_parser("export", help="ekspor ke Excel (.xlsx)")
     esub = p.add_subparsers(dest="export_cmd", required=True)
