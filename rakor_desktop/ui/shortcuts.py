@@ -97,6 +97,19 @@ MAIN_SHORTCUTS: tuple[MainShortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Ekspor Matriks Monev (Excel)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Monev"),
     ),
+    # The Tindak Lanjut page binds these itself (ui/followups/page.py).
+    MainShortcut(
+        "followups.return_form",
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP("Shortcuts", "Buat formulir progres untuk OPD terpilih"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tindak Lanjut"),
+    ),
+    MainShortcut(
+        "followups.return_import",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Shortcuts", "Impor formulir progres yang dikembalikan OPD"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tindak Lanjut"),
+    ),
 )
 
 _MAIN_BY_ACTION = {s.action: s for s in MAIN_SHORTCUTS}

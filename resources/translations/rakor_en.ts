@@ -1512,6 +1512,18 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Reset</translation>
     </message>
     <message>
+        <source>Formulir OPD…</source>
+        <translation>OPD form…</translation>
+    </message>
+    <message>
+        <source>Formulir progres (.xlsx) untuk OPD terpilih di filter</source>
+        <translation>Progress form (.xlsx) for the OPD chosen in the filter</translation>
+    </message>
+    <message>
+        <source>Impor formulir OPD…</source>
+        <translation>Import OPD forms…</translation>
+    </message>
+    <message>
         <source>Belum ada yang dipilih</source>
         <translation>Nothing selected</translation>
     </message>
@@ -1560,6 +1572,18 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Progres tersimpan.</source>
         <translation>Progress saved.</translation>
+    </message>
+    <message>
+        <source>Pilih OPD di filter dulu, lalu buat formulirnya.</source>
+        <translation>Choose an OPD in the filter first, then make its form.</translation>
+    </message>
+    <message>
+        <source>Simpan formulir progres OPD</source>
+        <translation>Save the OPD progress form</translation>
+    </message>
+    <message>
+        <source>Formulir progres %1 (%2 tindak lanjut terbuka) disimpan ke %3</source>
+        <translation>Progress form for %1 (%2 open follow-ups) saved to %3</translation>
     </message>
     <message>
         <source>Ekspor tindak lanjut ke Excel</source>
@@ -4030,6 +4054,114 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>ReturnImport</name>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Tidak berubah</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnImportDialog</name>
+    <message>
+        <source>Impor formulir progres OPD</source>
+        <translation>Import OPD progress forms</translation>
+    </message>
+    <message>
+        <source>Seret buku kerja yang dikembalikan OPD ke sini (boleh beberapa sekaligus), atau pilih dengan Tambah berkas. Berkas bukti diambil dari folder yang sama.</source>
+        <translation>Drag the workbooks the OPDs sent back here (several at once is fine), or pick them with Add files. Evidence files are taken from the same folder.</translation>
+    </message>
+    <message>
+        <source>Tambah berkas…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih formulir progres yang sudah diisi</source>
+        <translation>Choose the filled-in progress forms</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Membaca %n berkas…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diperbarui</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tindak lanjut diperbarui dan tersimpan</source>
+        <translation>
+            <numerusform>%n follow-up updated and saved</numerusform>
+            <numerusform>%n follow-ups updated and saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tidak berubah</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas ditolak</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeriesCombo</name>
     <message>
         <source>(tanpa seri)</source>
@@ -4371,6 +4503,18 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Ekspor Matriks Monev (Excel)</source>
         <translation>Export the Monev matrix (Excel)</translation>
+    </message>
+    <message>
+        <source>Buat formulir progres untuk OPD terpilih</source>
+        <translation>Make the progress form for the chosen OPD</translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Impor formulir progres yang dikembalikan OPD</source>
+        <translation>Import the progress forms the OPDs sent back</translation>
     </message>
     <message>
         <source>Buka halaman %1</source>

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -103,7 +104,26 @@ class FollowUpsPage(QWidget):
         self.export_button = QPushButton(self.tr("Ekspor Excel"))
         self.export_button.clicked.connect(self._choose_export_path)
         self.header.add_action(self.export_button)
+        # The OPDs' progress coming back (issue 21): a form out, filled forms in.
+        self.form_button = QPushButton(self.tr("Formulir OPD…"))
+        self.form_button.setToolTip(
+            self.tr("Formulir progres (.xlsx) untuk OPD terpilih di filter")
+        )
+        self.form_button.clicked.connect(self.choose_return_form_path)
+        self.header.add_action(self.form_button)
+        self.import_button = QPushButton(self.tr("Impor formulir OPD…"))
+        self.import_button.clicked.connect(self.open_return_import)
+        self.header.add_action(self.import_button)
         layout.addWidget(self.header)
+        from rakor_desktop.ui.shortcuts import main_sequence
+
+        for action, slot in (
+            ("followups.return_form", self.choose_return_form_path),
+            ("followups.return_import", self.open_return_import),
+        ):
+            sc = QShortcut(main_sequence(action), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -491,6 +511,66 @@ class FollowUpsPage(QWidget):
         return True
 
     # -- export --------------------------------------------------------------------
+    def choose_return_form_path(self) -> None:
+        """Save the return workbook of the OPD chosen in the filter (asks for one if none)."""
+        org_id = self.org_combo.currentData()
+        if org_id is None:
+            self.message.setText(self.tr("Pilih OPD di filter dulu, lalu buat formulirnya."))
+            self.org_combo.setFocus()
+            return
+        settings = self.ctx.settings
+        start = settings.value("files/last_dir") if settings is not None else ""
+        slug = "-".join(self.org_combo.currentText().lower().split())[:40]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Simpan formulir progres OPD"),
+            str(
+                Path(start or Path.home()) / f"formulir-progres-{slug}-{self._today():%Y%m%d}.xlsx"
+            ),
+            self.tr("Buku kerja Excel (*.xlsx)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        if settings is not None:
+            settings.set_value("files/last_dir", str(Path(path).parent))
+        self.write_return_form(int(org_id), Path(path))
+
+    def write_return_form(self, org_id: int, path: Path) -> Worker:
+        from rakor_desktop.services.returns.form import write_return_form
+
+        db, now = self.ctx.db, self._now()
+
+        def work(job):
+            job.progress(0, 0)
+            with db.session() as s:
+                return write_return_form(s, org_id, path, now=now)
+
+        worker = Worker(work)
+        self.form_worker = worker
+        self.progress.show()
+        worker.finished.connect(
+            lambda issued: self._export_done(
+                self.tr("Formulir progres %1 (%2 tindak lanjut terbuka) disimpan ke %3")
+                .replace("%1", issued.organization)
+                .replace("%2", fmt.number(issued.rows))
+                .replace("%3", path.name)
+            )
+        )
+        worker.failed.connect(lambda msg: self._export_done(msg, failed=True))
+        self.ctx.run(worker)
+        return worker
+
+    def open_return_import(self):
+        from rakor_desktop.ui.returns.dialog import ReturnImportDialog
+
+        dialog = ReturnImportDialog(self.ctx, self)
+        dialog.applied.connect(lambda _n: self.refresh())
+        self.return_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _choose_export_path(self) -> None:
         settings = self.ctx.settings
         start = settings.value("files/last_dir") if settings is not None else ""
