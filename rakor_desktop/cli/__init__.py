@@ -31,6 +31,7 @@ AREAS = (
     "server",
     "signing",
     "monev",
+    "packets",
 )
 
 

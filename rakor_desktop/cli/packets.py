@@ -1,0 +1,70 @@
+"""``packets MEETING [--dir DIR]`` and ``ics MEETING -o F.ics`` (issue 21).
+
+``packets`` writes one folder per invited OPD and kecamatan (Notulen, the OPD's
+matrix, its progress return workbook, a message for chat) and prints one line per
+OPD. ``ics`` writes the meeting as a calendar invitation. Exit codes: 0 done; 1 the
+files could not be written; 2 the meeting does not exist or has no OPD.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rakor_desktop.cli.common import err
+from rakor_desktop.db import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("packets", help="paket per OPD: notulen, matriks OPD itu, formulir progres")
+    p.add_argument("meeting", type=int)
+    p.add_argument("--dir", type=Path, default=None, help="folder tujuan (bawaan: ./paket-rapat-N)")
+    p.set_defaults(handler=_packets)
+    p = sub.add_parser("ics", help="undangan kalender (.ics) sebuah rapat")
+    p.add_argument("meeting", type=int)
+    p.add_argument("-o", "--out", type=Path, required=True)
+    p.set_defaults(handler=_ics)
+
+
+def _packets(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.packets.build import build_packets
+
+    folder = args.dir or Path(f"paket-rapat-{args.meeting}")
+    try:
+        with db.session() as s:
+            run = build_packets(s, args.meeting, folder)
+    except MeetingNotFound:
+        err(f"Rapat {args.meeting} tidak ditemukan.")
+        return 2
+    except OSError as exc:
+        err(f"Paket tidak dapat ditulis ke {folder}: {exc.strerror or exc}")
+        return 1
+    except ValueError as exc:
+        err(exc.args[0] if exc.args else exc)
+        return 2
+    for p in run.packets:
+        print(f"{p.organization}: {len(p.files)} berkas, {p.followups} tindak lanjut -> {p.folder}")
+    signed = "notulen bertanda tangan" if run.signed_minutes else "notulen tanpa tanda tangan"
+    print(f"Ringkasan: {len(run.packets)} paket OPD ({signed}) di {run.folder}")
+    return 0
+
+
+def _ics(args: argparse.Namespace, db: Database) -> int:
+    from rakor_desktop.fileio import atomic_path
+    from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.packets.calendar import meeting_ics
+
+    try:
+        with db.session() as s:
+            data = meeting_ics(s, args.meeting)
+        with atomic_path(args.out) as tmp:
+            Path(tmp).write_bytes(data)
+    except MeetingNotFound:
+        err(f"Rapat {args.meeting} tidak ditemukan.")
+        return 2
+    except OSError as exc:
+        err(f"Berkas {args.out} tidak dapat ditulis: {exc.strerror or exc}")
+        return 1
+    print(f"Undangan kalender ditulis ke {args.out}")
+    return 0
