@@ -32,6 +32,7 @@ AREAS = (
     "signing",
     "monev",
     "packets",
+    "outbox",
 )
 
 

@@ -19,6 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("packets", help="paket per OPD: notulen, matriks OPD itu, formulir progres")
     p.add_argument("meeting", type=int)
     p.add_argument("--dir", type=Path, default=None, help="folder tujuan (bawaan: ./paket-rapat-N)")
+    p.add_argument("--no-mail", action="store_true", help="jangan antrekan di kotak keluar surel")
+    p.add_argument(
+        "--again", action="store_true", help="antrekan lagi OPD yang paketnya sudah dikirim"
+    )
     p.set_defaults(handler=_packets)
     p = sub.add_parser("ics", help="undangan kalender (.ics) sebuah rapat")
     p.add_argument("meeting", type=int)
@@ -28,12 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _packets(args: argparse.Namespace, db: Database) -> int:
     from rakor_desktop.services.meetings.close import MeetingNotFound
+    from rakor_desktop.services.outbox.queue import queue_packets
     from rakor_desktop.services.packets.build import build_packets
 
     folder = args.dir or Path(f"paket-rapat-{args.meeting}")
+    queued = None
     try:
-        with db.session() as s:
+        with db.session(write=True) as s:
             run = build_packets(s, args.meeting, folder)
+            if not args.no_mail:
+                queued = queue_packets(s, run, again=args.again)
     except MeetingNotFound:
         err(f"Rapat {args.meeting} tidak ditemukan.")
         return 2
@@ -47,6 +55,21 @@ def _packets(args: argparse.Namespace, db: Database) -> int:
         print(f"{p.organization}: {len(p.files)} berkas, {p.followups} tindak lanjut -> {p.folder}")
     signed = "notulen bertanda tangan" if run.signed_minutes else "notulen tanpa tanda tangan"
     print(f"Ringkasan: {len(run.packets)} paket OPD ({signed}) di {run.folder}")
+    if queued is not None:
+        print(
+            f"Kotak keluar: {queued.queued} pesan diantrekan"
+            + (
+                f"; {len(queued.already)} OPD sudah dikirimi (pakai --again)"
+                if queued.already
+                else ""
+            )
+            + (
+                f"; {len(queued.without_address)} OPD tanpa alamat surel"
+                if queued.without_address
+                else ""
+            )
+            + ". Kirim dengan: outbox send"
+        )
     return 0
 
 

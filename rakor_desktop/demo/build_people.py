@@ -5,6 +5,7 @@ A part of the demo builder (``builder._Builder``); it reads and writes the build
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from rakor_desktop.demo import data as D
@@ -23,9 +24,18 @@ from rakor_desktop.domain.models import (
 from rakor_desktop.domain.names import name_key
 
 
+def office_email(short: str) -> str:
+    """A plausible office address: "Dinkes" -> dinkes@pemalangkab.go.id (issue 21)."""
+    slug = re.sub(r"[^a-z0-9]+", ".", short.lower()).strip(".")
+    return f"{slug}@{D.MAIL_DOMAIN}"
+
+
 class OrganisationsMixin(BuilderState):
     def _organizations(self) -> None:
-        setda = Organization(name=D.SETDA.name, short_name=D.SETDA.short, kind=D.SETDA.kind)
+        setda = Organization(
+            name=D.SETDA.name, short_name=D.SETDA.short, kind=D.SETDA.kind,
+            email=office_email(D.SETDA.short),
+        )  # fmt: skip
         self._store([setda])
         self.orgs[D.SETDA.short] = _Org(setda, D.SETDA.field)
         rows: list[Organization] = []
@@ -36,6 +46,7 @@ class OrganisationsMixin(BuilderState):
                 kind=spec.kind,
                 asisten=spec.asisten,
                 parent_id=setda.id if spec.kind == OrgKind.BAGIAN else None,
+                email=office_email(spec.short),
             )
             rows.append(row)
             self.orgs[spec.short] = _Org(row, spec.field)
@@ -45,6 +56,7 @@ class OrganisationsMixin(BuilderState):
                 short_name=f"Kec. {kec}",
                 kind=OrgKind.KECAMATAN,
                 asisten="I",
+                email=office_email(f"Kecamatan {kec}"),
             )
             rows.append(row)
             self.orgs[f"Kec. {kec}"] = _Org(row, "kecamatan")

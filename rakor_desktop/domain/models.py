@@ -68,6 +68,8 @@ class Organization(Row, table=True):
     parent_id: int | None = Field(default=None, foreign_key="organization.id")
     asisten: str | None = Field(default=None, max_length=4)
     active: bool = Field(default=True)
+    # The office address the outbox sends this OPD's packets to (issue 21).
+    email: str | None = Field(default=None, max_length=200)
 
 
 class Person(Row, table=True):
@@ -336,3 +338,30 @@ class IndicatorValue(Row, table=True):
     note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     origin: str = Field(default="report", max_length=12)  # report | free_text | import
     reported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
+
+
+class OutboxMessage(Row, table=True):
+    """One e-mail waiting, sent or failed on this laptop (issue 21).
+
+    ``message_id`` is fixed when the message is queued and sent unchanged on every
+    attempt: a message resent after a crash between the server's "250 OK" and this
+    row's update is the same message to the recipient's mail store, not a second one.
+    Station-local: a server copy does not carry it (``services/transfer``).
+    """
+
+    __tablename__ = "outbox_message"
+
+    message_id: str = Field(max_length=200, unique=True)
+    kind: str = Field(default="paket", max_length=20)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True)
+    to_addr: str = Field(max_length=300)
+    subject: str = Field(max_length=300)
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # JSON: [{"path", "name", "sha256", "size"}] of files on this laptop.
+    attachments: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    status: str = Field(default="antre", max_length=20, index=True)
+    attempts: int = Field(default=0)
+    last_error: str = Field(default="", max_length=500)
+    next_attempt_at: datetime | None = _utc()
+    sent_at: datetime | None = _utc()

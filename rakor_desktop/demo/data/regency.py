@@ -39,6 +39,10 @@ PPPK_GOLONGAN = {
 }
 
 
+# Office addresses of the demo's OPDs (the regency's own mail domain).
+MAIL_DOMAIN = "pemalangkab.go.id"
+
+
 @dataclass(frozen=True)
 class OrgSpec:
     """One OPD: who heads it, which units it has and how many staff sit below them."""

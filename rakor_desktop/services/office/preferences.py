@@ -101,6 +101,12 @@ PREFERENCES: dict[str, Preference] = {
         Preference(
             "monev_deadline_days", 1, "Batas laporan realisasi (hari sebelum rapat)", _nonneg_int
         ),
+        # The outbox's SMTP server (services/outbox); the password is in the keyring.
+        Preference("mail_host", "", "Server SMTP", str),
+        Preference("mail_port", 587, "Port SMTP", _positive_int),
+        Preference("mail_user", "", "Pengguna SMTP", str),
+        Preference("mail_tls", "starttls", "Keamanan SMTP (none/starttls/ssl)", str),
+        Preference("mail_from", "", "Alamat pengirim", str),
     )
 }
 

@@ -1,0 +1,214 @@
+"""Putting messages in the outbox, and reading it back (``outbox list``).
+
+A message is queued with everything it needs to go out later with no database
+lookups and no rendering: addresses, text, and attachments as paths with their
+SHA-256 (checked again at sending, so a file changed on disk is not sent under an
+old name). Its Message-ID is fixed here, once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from rakor_desktop.domain.models import Meeting, Organization, OutboxMessage
+from rakor_desktop.domain.timefmt import iso_office, to_office
+from rakor_desktop.services.followups.query import _now
+from rakor_desktop.services.office.settings import office_zone
+from rakor_desktop.services.outbox.settings import valid_address
+from rakor_desktop.services.packets.build import PacketRun
+
+QUEUED, SENDING, SENT, FAILED = "antre", "mengirim", "terkirim", "gagal"
+STATUS_LABELS = {QUEUED: "Antre", SENDING: "Sedang dikirim", SENT: "Terkirim", FAILED: "Gagal"}
+
+
+def new_message_id() -> str:
+    return f"<{uuid.uuid4().hex}@rakor-desktop>"
+
+
+def _attachment(path: Path) -> dict[str, object]:
+    data = path.read_bytes()
+    return {"path": str(path.resolve()), "name": path.name, "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data)}  # fmt: skip
+
+
+def queue_message(
+    session: Session,
+    *,
+    to: str,
+    subject: str,
+    body: str,
+    attachments: list[Path],
+    kind: str = "paket",
+    meeting_id: int | None = None,
+    organization_id: int | None = None,
+    now: datetime | None = None,
+) -> OutboxMessage:
+    now = _now(now)
+    msg = OutboxMessage(
+        message_id=new_message_id(),
+        kind=kind,
+        meeting_id=meeting_id,
+        organization_id=organization_id,
+        to_addr=to.strip(),
+        subject=subject[:300],
+        body=body,
+        attachments=json.dumps([_attachment(p) for p in attachments], ensure_ascii=False),
+        status=QUEUED,
+        next_attempt_at=now,
+    )
+    session.add(msg)
+    session.flush()
+    return msg
+
+
+def packet_body(
+    meeting: Meeting, organization: str, when: str, files: list[str], *, final: bool
+) -> str:
+    """The formal Indonesian letter text the packet travels with."""
+    what = "notulen" if final else "rancangan notulen"
+    return "\n".join([
+        f"Yth. Kepala {organization}",
+        "di tempat",
+        "",
+        "Dengan hormat,",
+        "",
+        f"Bersama ini kami sampaikan {what} {meeting.title} yang dilaksanakan pada {when} "
+        f"di {meeting.place or 'tempat yang ditentukan'}, beserta matriks tindak lanjut dan "
+        "formulir progres tindak lanjut untuk perangkat daerah Bapak/Ibu, sebagaimana terlampir:",
+        *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
+        "",
+        "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
+        "melalui surel ini sebelum rapat koordinasi berikutnya, disertai berkas bukti bila ada.",
+        "",
+        "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
+        "",
+        "Sekretariat Rapat Koordinasi",
+        "(pesan ini dikirim oleh Rakor Desktop)",
+    ])  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Queued:
+    queued: int
+    without_address: list[str]
+    already: list[str]
+
+
+def queue_packets(
+    session: Session, run: PacketRun, *, again: bool = False, now: datetime | None = None
+) -> Queued:
+    """One message per packet whose OPD has an e-mail address.
+
+    An OPD whose packet for this meeting is already waiting or sent is skipped unless
+    ``again`` (a deliberate resend): building the packets twice does not mail twice.
+    """
+    now = _now(now)
+    meeting = session.get(Meeting, run.meeting_id)
+    assert meeting is not None
+    zone = office_zone(session)
+    local = to_office(meeting.starts_at, zone)
+    when = f"{local:%d/%m/%Y}" if local else ""
+    final = meeting.status == "finalized"
+    queued, without, already = 0, [], []
+    for packet in run.packets:
+        org = session.get(Organization, packet.organization_id)
+        address = (org.email or "").strip() if org else ""
+        if not valid_address(address):
+            without.append(packet.organization)
+            continue
+        existing = session.exec(
+            select(OutboxMessage).where(
+                OutboxMessage.meeting_id == run.meeting_id,
+                OutboxMessage.organization_id == packet.organization_id,
+                OutboxMessage.kind == "paket",
+                col(OutboxMessage.status).in_([QUEUED, SENDING, SENT]),
+            )
+        ).first()
+        if existing is not None and not again:
+            already.append(packet.organization)
+            continue
+        files = [p.name for p in packet.files]
+        queue_message(
+            session,
+            to=address,
+            subject=f"{'Notulen' if final else 'Rancangan Notulen'} dan Tindak Lanjut: {meeting.title} ({when})",
+            body=packet_body(meeting, packet.organization, when, files, final=final),
+            attachments=list(packet.files),
+            meeting_id=run.meeting_id,
+            organization_id=packet.organization_id,
+            now=now,
+        )
+        queued += 1
+    return Queued(queued, without, already)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    to: str
+    opd: str
+    subject: str
+    status: str
+    attempts: int
+    last_error: str
+    kind: str
+    message_id: str
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    def as_json(self, zone: str) -> dict[str, object]:
+        return {
+            "id": self.id, "to": self.to, "opd": self.opd or None, "subject": self.subject,
+            "status": self.status, "attempts": self.attempts, "last_error": self.last_error or None,
+            "kind": self.kind, "message_id": self.message_id,
+            "sent_at": iso_office(self.sent_at, zone),
+            "next_attempt_at": iso_office(self.next_attempt_at, zone),
+        }  # fmt: skip
+
+
+def list_outbox(session: Session, *, statuses: tuple[str, ...] = ()) -> list[OutboxRow]:
+    stmt = (
+        select(OutboxMessage, Organization.name)
+        .join(
+            Organization, col(Organization.id) == col(OutboxMessage.organization_id), isouter=True
+        )
+        .order_by(col(OutboxMessage.id))
+    )
+    if statuses:
+        stmt = stmt.where(col(OutboxMessage.status).in_(statuses))
+    return [
+        OutboxRow(
+            m.id or 0,
+            m.to_addr,
+            name or "",
+            m.subject,
+            m.status,
+            m.attempts,
+            m.last_error,
+            m.kind,
+            m.message_id,
+            m.sent_at,
+            m.next_attempt_at,
+        )  # fmt: skip
+        for m, name in session.exec(stmt).all()
+    ]
+
+
+def resend(session: Session, message_id: int, *, now: datetime | None = None) -> None:
+    """Put a failed (or sent) message back in the queue by hand; same Message-ID."""
+    msg = session.get(OutboxMessage, message_id)
+    if msg is None:
+        raise LookupError(message_id)
+    msg.status, msg.next_attempt_at, msg.last_error = QUEUED, _now(now), ""
+    session.add(msg)
