@@ -192,6 +192,9 @@ class MainWindow(BackupsMixin, QMainWindow):
         self.backup_action = QAction(icon("save"), "", self)
         self.backup_action.triggered.connect(self.show_backups)
         self.file_menu.addAction(self.backup_action)
+        self.outbox_action = QAction(icon("mail"), "", self)
+        self.outbox_action.triggered.connect(self.show_outbox)
+        self.file_menu.addAction(self.outbox_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(main_sequence("file.quit"))
@@ -235,6 +238,7 @@ class MainWindow(BackupsMixin, QMainWindow):
         self.open_action.setText(self.tr("&Buka basis data…"))
         self.import_action.setText(self.tr("&Impor peserta dari Excel/CSV…"))
         self.backup_action.setText(self.tr("&Cadangan…"))
+        self.outbox_action.setText(self.tr("&Kotak keluar surel…"))
         self.backup_action.setEnabled(self.ctx.db.path is not None)
         self.quit_action.setText(self.tr("&Keluar"))
         self.help_menu.setTitle(self.tr("Ban&tuan"))
@@ -554,6 +558,15 @@ class MainWindow(BackupsMixin, QMainWindow):
             ).replace("%1", title),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def show_outbox(self) -> QWidget:
+        """The e-mail outbox (issue 21): what waits for the mail server, what went."""
+        from rakor_desktop.ui.outbox.dialog import OutboxDialog
+
+        dialog = OutboxDialog(self.ctx, self)
+        self.outbox_dialog = dialog
+        dialog.open()
+        return dialog
 
     def request_quit(self) -> None:
         """Berkas > Keluar (Ctrl+Q)."""

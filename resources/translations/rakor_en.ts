@@ -2752,6 +2752,45 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Server surel (SMTP)</source>
+        <translation>Mail server (SMTP)</translation>
+    </message>
+    <message>
+        <source>kosongkan bila tidak diubah</source>
+        <translation>leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Alamat pengirim</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tidak ada keyring di sistem ini: kata sandi tidak dapat disimpan.</source>
+        <translation>This system has no keyring: the password cannot be stored.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MENU UTAMA</source>
@@ -2772,6 +2811,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>&amp;Cadangan…</source>
         <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Kotak keluar surel…</source>
+        <translation>E-mail &amp;outbox…</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
@@ -3643,6 +3686,80 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Undang</source>
         <translation>Invite</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Antre</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Kotak keluar surel</source>
+        <translation>E-mail outbox</translation>
+    </message>
+    <message>
+        <source>Server surel…</source>
+        <translation>Mail server…</translation>
+    </message>
+    <message>
+        <source>Kirim ulang yang dipilih</source>
+        <translation>Resend selected</translation>
+    </message>
+    <message>
+        <source>Kirim sekarang</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 antre · %2 terkirim · %3 gagal</source>
+        <translation>%1 queued · %2 sent · %3 failed</translation>
+    </message>
+    <message>
+        <source>%1 terkirim, %2 gagal.</source>
+        <translation>%1 sent, %2 failed.</translation>
     </message>
 </context>
 <context>
