@@ -41,6 +41,7 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
     sort_key: Callable[[Any], Any] | None = None
     bold: bool = False
+    background: Callable[[Any], str | None] | None = None  # a status cell's tint
 
 
 class RowTableModel(QAbstractTableModel):
@@ -94,6 +95,9 @@ class RowTableModel(QAbstractTableModel):
             return int(col.align)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             color = col.foreground(row)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
+            color = col.background(row)
             return QColor(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.tooltip(row) if col.tooltip else col.display(row)

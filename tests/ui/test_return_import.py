@@ -88,7 +88,7 @@ def test_ctrl_i_drop_read_the_verdicts_then_apply(qtbot, db, world, tmp_path, si
     dialog = page.return_dialog
     assert dialog.isVisible()
     _drop(dialog, [back / "dinkes.xlsx", back / "dpu.xlsx", back / "catatan.xlsm"])
-    lines = dialog.model.lines
+    lines = dialog.model.rows
     verdicts = [(line.file, line.row, line.outcome.value) for line in lines]
     assert ("dinkes.xlsx", 2, "diperbarui") in verdicts and (
         "dinkes.xlsx",

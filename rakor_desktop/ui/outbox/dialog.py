@@ -8,17 +8,12 @@ is set in "Server surel…" (the password goes to the keyring, never the databas
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +34,7 @@ from PySide6.QtWidgets import (
 from rakor_desktop.messages import render
 from rakor_desktop.services.outbox.queue import FAILED, QUEUED, SENDING, SENT, OutboxRow
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from rakor_desktop.ui.models import Column, RowTableModel
 from rakor_desktop.ui.widgets import fit_to_screen, label, style_table
 from rakor_desktop.ui.workers import Worker
 
@@ -59,47 +55,20 @@ STATUS = {
 }
 
 
-class OutboxModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[OutboxRow] = []
+def _status(row: OutboxRow) -> str:
+    return QCoreApplication.translate(CONTEXT, STATUS.get(row.status, (row.status, "", ""))[0])
 
-    def set_rows(self, rows: list[OutboxRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        text, fg, bg = STATUS.get(r.status, (r.status, "#000000", "#FFFFFF"))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (r.to, r.opd, r.subject, QCoreApplication.translate(CONTEXT, text), str(r.attempts),
-                    render(r.last_error))[col]  # fmt: skip
-        if col == 3 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(fg))
-        if col == 3 and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(bg))
-        if col == 4 and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+COLUMNS = (
+    Column(HEADERS[0], lambda r: r.to, CONTEXT),
+    Column(HEADERS[1], lambda r: r.opd, CONTEXT),
+    Column(HEADERS[2], lambda r: r.subject, CONTEXT),
+    Column(HEADERS[3], _status, CONTEXT, foreground=lambda r: STATUS.get(r.status, ("", None))[1],
+           background=lambda r: STATUS.get(r.status, ("", None, None))[2]),
+    Column(HEADERS[4], lambda r: str(r.attempts), CONTEXT,
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column(HEADERS[5], lambda r: render(r.last_error), CONTEXT),
+)  # fmt: skip
 
 
 class MailSettingsDialog(QDialog):
@@ -172,7 +141,7 @@ class OutboxDialog(QDialog):
         lay = QVBoxLayout(self)
         self.summary = label("", "muted", wrap=True)
         lay.addWidget(self.summary)
-        self.model = OutboxModel(self)
+        self.model = RowTableModel(COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         style_table(self.table)
@@ -209,6 +178,11 @@ class OutboxDialog(QDialog):
         lay.addLayout(row)
         fit_to_screen(self, 1180, 560)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped reasons take the height the new width needs, no more."""
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
         from rakor_desktop.services.outbox.queue import list_outbox

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.services.returns.review import FileReview, Outcome
-from rakor_desktop.ui.returns.model import ReviewModel
+from rakor_desktop.ui.returns.model import lines_of, review_model
 from rakor_desktop.ui.widgets import fit_to_screen, label, style_table
 from rakor_desktop.ui.workers import Worker
 
@@ -57,7 +57,7 @@ class ReturnImportDialog(QDialog):
             wrap=True,
         )
         lay.addWidget(self.hint)
-        self.model = ReviewModel(self)
+        self.model = review_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         style_table(self.table)
@@ -90,6 +90,11 @@ class ReturnImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         lay.addLayout(buttons)
         fit_to_screen(self, 1000, 560)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped reasons take the height the new width needs, no more."""
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     # -- files ---------------------------------------------------------------------
     def _choose(self) -> None:
@@ -161,7 +166,7 @@ class ReturnImportDialog(QDialog):
 
     def _reviewed(self, reviews: list[FileReview]) -> None:
         self.reviews = reviews
-        self.model.set_reviews(reviews)
+        self.model.set_rows(lines_of(reviews))
         self.table.resizeRowsToContents()
         self._summarise(applied=None)
         self.review_done.emit()
@@ -187,7 +192,7 @@ class ReturnImportDialog(QDialog):
     def _applied(self, result: tuple[list[FileReview], int]) -> None:
         reviews, updated = result
         self.reviews = reviews
-        self.model.set_reviews(reviews)
+        self.model.set_rows(lines_of(reviews))
         self.table.resizeRowsToContents()
         self._summarise(applied=updated)
         self.ctx.events.data_changed.emit("followups")

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from rakor_desktop.messages import render
 from rakor_desktop.services.returns.review import FileReview, Outcome
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from rakor_desktop.ui.models import Column, RowTableModel
 
 CONTEXT = "ReturnImport"
 HEADERS = (
@@ -67,50 +63,21 @@ def lines_of(reviews: list[FileReview]) -> list[Line]:
     return lines
 
 
-class ReviewModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.lines: list[Line] = []
+def _outcome(line: Line) -> str:
+    return QCoreApplication.translate(CONTEXT, OUTCOME_LABELS[line.outcome])
 
-    def set_reviews(self, reviews: list[FileReview]) -> None:
-        self.beginResetModel()
-        self.lines = lines_of(reviews)
-        self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+COLUMNS = (
+    Column(HEADERS[0], lambda x: f"{x.file} · {x.organization}" if x.organization else x.file, CONTEXT),
+    Column(HEADERS[1], lambda x: "" if x.row is None else str(x.row), CONTEXT,
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column(HEADERS[2], lambda x: x.action, CONTEXT),
+    Column(HEADERS[3], _outcome, CONTEXT, foreground=lambda x: COLOURS[x.outcome][0],
+           background=lambda x: COLOURS[x.outcome][1]),
+    Column(HEADERS[4], lambda x: x.reason, CONTEXT),
+)  # fmt: skip
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return f"{line.file} · {line.organization}" if line.organization else line.file
-            if col == 1:
-                return "" if line.row is None else str(line.row)
-            if col == 2:
-                return line.action
-            if col == 3:
-                return QCoreApplication.translate(CONTEXT, OUTCOME_LABELS[line.outcome])
-            return line.reason
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
-            return QBrush(QColor(COLOURS[line.outcome][0]))
-        if role == Qt.ItemDataRole.BackgroundRole and col == 3:
-            return QBrush(QColor(COLOURS[line.outcome][1]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+def review_model(parent=None) -> RowTableModel:
+    """The verdicts as a table: one row per returned row (and per refused file)."""
+    return RowTableModel(COLUMNS, parent)
