@@ -6,12 +6,20 @@ from pathlib import Path
 
 
 def test_packets_and_ics(cli, demo_db_path: Path, tmp_path: Path) -> None:
-    r = cli("--db", str(demo_db_path), "packets", "11", "--dir", str(tmp_path / "paket"))
+    r = cli(
+        "--db", str(demo_db_path), "packets", "11", "--dir", str(tmp_path / "paket"), "--no-mail"
+    )
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[-1].startswith("Ringkasan: ") and "paket OPD" in lines[-1]
+    assert (
+        lines[-1].startswith("Ringkasan: ") and "paket OPD" in lines[-1]
+    )  # --no-mail: no outbox line
     folders = [p for p in (tmp_path / "paket").iterdir() if p.is_dir()]
     assert len(folders) == len(lines) - 1 >= 40
+    queued = cli("--db", str(demo_db_path), "packets", "11", "--dir", str(tmp_path / "lagi"))
+    assert queued.stdout.splitlines()[-1].startswith(
+        f"Kotak keluar: {len(folders)} pesan diantrekan"
+    )
     assert (tmp_path / "paket" / "paket.json").is_file()
     r = cli("--db", str(demo_db_path), "ics", "12", "-o", str(tmp_path / "rakor.ics"))
     assert r.returncode == 0 and (tmp_path / "rakor.ics").read_bytes().startswith(
