@@ -40,6 +40,9 @@ def test_nothing_else_reads_the_wall_clock() -> None:
 def test_today_starts_at_nine_wib_and_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(clock.ENV_NOW, raising=False)
     monkeypatch.setenv(clock.ENV_TODAY, "2026-12-31")
+    # Start this pinned day now: under `--today 2026-12-31` the process pinned the same
+    # day at its first clock read, possibly more than a minute ago (a loaded machine).
+    monkeypatch.setattr(clock, "_offset", None)
     first = clock.utcnow()
     assert first.tzinfo is not None
     assert clock.local_now().date() == date(2026, 12, 31)
