@@ -74,15 +74,14 @@ def _packets(args: argparse.Namespace, db: Database) -> int:
 
 
 def _ics(args: argparse.Namespace, db: Database) -> int:
-    from rakor_desktop.fileio import atomic_path
+    from rakor_desktop.fileio import atomic_write
     from rakor_desktop.services.meetings.close import MeetingNotFound
     from rakor_desktop.services.packets.calendar import meeting_ics
 
     try:
         with db.session() as s:
             data = meeting_ics(s, args.meeting)
-        with atomic_path(args.out) as tmp:
-            Path(tmp).write_bytes(data)
+        atomic_write(args.out, data)
     except MeetingNotFound:
         err(f"Rapat {args.meeting} tidak ditemukan.")
         return 2

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from rakor_desktop.messages import M
 from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office
+from rakor_desktop.services.signing.identity import platform_keyring
 
 KEYRING_SERVICE = "rakor-desktop-smtp"
 PASSWORD_ENV = "RAKOR_SMTP_PASSWORD"
@@ -79,19 +80,13 @@ def save(session: Session, host: str, port: int, user: str, tls: str, sender: st
     return load(session)
 
 
-def _keyring(backend: object | None):
-    from rakor_desktop.services.signing.identity import _keyring as platform_keyring
-
-    return platform_keyring(backend)
-
-
 def remember_password(
     settings: MailSettings, password: str, *, backend: object | None = None
 ) -> bool:
-    store = _keyring(backend)
+    store = platform_keyring(backend)
     if store is None:
         return False
-    store.set_password(KEYRING_SERVICE, settings.account, password)
+    store.set_password(KEYRING_SERVICE, settings.account, password)  # type: ignore[attr-defined]
     return True
 
 
@@ -99,10 +94,10 @@ def password(settings: MailSettings, *, backend: object | None = None) -> str | 
     """The password: the environment (scripts), else the keyring; None when neither has it."""
     if env := os.environ.get(PASSWORD_ENV):
         return env
-    store = _keyring(backend)
+    store = platform_keyring(backend)
     if store is None:
         return None
     try:
-        return store.get_password(KEYRING_SERVICE, settings.account) or None
+        return store.get_password(KEYRING_SERVICE, settings.account) or None  # type: ignore[attr-defined]
     except Exception:
         return None

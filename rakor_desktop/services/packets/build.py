@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import FollowUp, Invitation, Organization
 from rakor_desktop.domain.timefmt import to_office
-from rakor_desktop.fileio import atomic_path
+from rakor_desktop.fileio import atomic_write
 from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import _now
 from rakor_desktop.services.meetings.close import get_meeting
@@ -90,11 +90,6 @@ def share_message(title: str, when: str, organization: str, files: list[str], fi
     return "\n".join(lines)
 
 
-def _write(path: Path, data: bytes) -> None:
-    with atomic_path(path) as tmp:
-        Path(tmp).write_bytes(data)
-
-
 def build_packets(
     session: Session,
     meeting_id: int,
@@ -133,7 +128,7 @@ def build_packets(
         target.mkdir(parents=True, exist_ok=True)
         files: list[Path] = []
         minutes_path = target / minutes_name
-        _write(minutes_path, minutes_pdf)
+        atomic_write(minutes_path, minutes_pdf)
         files.append(minutes_path)
         own = [f for f in matrix_doc.meeting.followups if f.organization == org.name]
         own = [replace(f, number=i) for i, f in enumerate(own, start=1)]
@@ -148,7 +143,7 @@ def build_packets(
         files.append(issued.path)
         text = share_message(meeting.title, when, org.name, [p.name for p in files], final)
         message_path = target / MESSAGE_FILE
-        _write(message_path, text.encode("utf-8"))
+        atomic_write(message_path, text.encode("utf-8"))
         packet = Packet(org.id, org.name, target, tuple(files), len(own), text)
         run.packets.append(packet)
         listed.append({
@@ -167,5 +162,7 @@ def build_packets(
         "signed_minutes": run.signed_minutes,
         "opd": listed,
     }
-    _write(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    atomic_write(
+        folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    )
     return run

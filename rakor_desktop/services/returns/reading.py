@@ -53,7 +53,7 @@ class RawRow:
     cells: dict[str, Cell]
 
     def blank(self) -> bool:
-        return all(_is_blank(c.value) for c in self.cells.values())
+        return all(is_blank(c.value) for c in self.cells.values())
 
 
 @dataclass
@@ -68,7 +68,7 @@ class ReturnFile:
     rows: list[RawRow] = field(default_factory=list)
 
 
-def _is_blank(value: Any) -> bool:
+def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
@@ -183,7 +183,7 @@ def read_return(path: str | Path) -> ReturnFile:
 def percent(cell: Cell) -> tuple[int | None, M | None]:
     """A whole percent 0-100: 75, "75", "75%", "75,0", or 0.75 in a percent cell."""
     value = cell.value
-    if _is_blank(value):
+    if is_blank(value):
         return None, None
     if isinstance(value, bool | datetime | date):
         return None, M("Progres baru harus angka 0 sampai 100.")
@@ -207,7 +207,7 @@ def percent(cell: Cell) -> tuple[int | None, M | None]:
 
 
 def status(cell: Cell) -> tuple[FollowUpStatus | None, M | None]:
-    if _is_blank(cell.value):
+    if is_blank(cell.value):
         return None, None
     found = _STATUS_BY_LABEL.get(fold(str(cell.value)).replace("_", " "))
     if found is None:
@@ -225,7 +225,7 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 def day(cell: Cell) -> tuple[date | None, M | None]:
     """A date cell, or text "15/11/2026", "15-11-2026", "2026-11-15" (Calc saves text)."""
     value = cell.value
-    if _is_blank(value):
+    if is_blank(value):
         return None, None
     if isinstance(value, datetime):
         return value.date(), None
@@ -246,7 +246,7 @@ def day(cell: Cell) -> tuple[date | None, M | None]:
 
 
 def text(cell: Cell) -> str:
-    if _is_blank(cell.value):
+    if is_blank(cell.value):
         return ""
     value = cell.value
     if isinstance(value, float) and value.is_integer():

@@ -231,7 +231,7 @@ def _review_row(
             followup_id=fid,
             action=act,
         )
-    formula_cols = [k for k, c in raw.cells.items() if c.formula and reading._is_blank(c.value)]
+    formula_cols = [k for k, c in raw.cells.items() if c.formula and reading.is_blank(c.value)]
     if formula_cols:
         return _refused(
             raw,

@@ -225,7 +225,7 @@ KEYRING_SERVICE = "rakor-desktop-signing"
 KEYRING_USER = "office"
 
 
-def _keyring(backend: object | None) -> object | None:
+def platform_keyring(backend: object | None) -> object | None:
     """The platform keyring, or None where it cannot keep secrets (fail/null backends)."""
     if backend is not None:
         return backend
@@ -244,7 +244,7 @@ def _keyring(backend: object | None) -> object | None:
 def remember_passphrase(secret: str, path: Path, *, backend: object | None = None) -> bool:
     """Keep the passphrase in the platform keyring after checking it opens the identity."""
     load_identity(path, secret)  # a wrong one is refused here, never stored
-    store = _keyring(backend)
+    store = platform_keyring(backend)
     if store is None:
         return False
     store.set_password(KEYRING_SERVICE, KEYRING_USER, secret)  # type: ignore[attr-defined]
@@ -252,7 +252,7 @@ def remember_passphrase(secret: str, path: Path, *, backend: object | None = Non
 
 
 def remembered_passphrase(*, backend: object | None = None) -> str | None:
-    store = _keyring(backend)
+    store = platform_keyring(backend)
     if store is None:
         return None
     try:
@@ -263,7 +263,7 @@ def remembered_passphrase(*, backend: object | None = None) -> str | None:
 
 
 def forget_passphrase(*, backend: object | None = None) -> None:
-    store = _keyring(backend)
+    store = platform_keyring(backend)
     if store is not None:
         with contextlib.suppress(Exception):  # nothing stored
             store.delete_password(KEYRING_SERVICE, KEYRING_USER)  # type: ignore[attr-defined]
