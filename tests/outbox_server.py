@@ -7,14 +7,59 @@ store does: ``unique`` is what a recipient sees, ``deliveries`` what crossed the
 from __future__ import annotations
 
 import email
+import ipaddress
 import socket
+import ssl
 import threading
 import warnings
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email.message import Message
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 (an IP SAN, so hostname checking passes) and its key.
+
+    The client is made to trust it through ``SSL_CERT_FILE``, as an office that runs its
+    own CA would install it: the code under test keeps full verification.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    start = datetime(2020, 1, 1, tzinfo=UTC)  # wide validity: tests run "on any date"
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=365 * 30))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
 
 
 def free_port() -> int:
@@ -53,9 +98,12 @@ class Mailbox:
 class SmtpServer:
     """Start, stop and start again on the same port (a server that goes away)."""
 
-    def __init__(self, mailbox: Mailbox, *, data_size_limit: int = 33554432,
-                 credentials: tuple[str, str] | None = None) -> None:  # fmt: skip
+    def __init__(self, mailbox: Mailbox, *, data_size_limit: int | None = 33554432,
+                 credentials: tuple[str, str] | None = None, tls: str = "none",
+                 certificate: tuple[Path, Path] | None = None) -> None:  # fmt: skip
         self.mailbox = mailbox
+        self.tls = tls
+        self.certificate = certificate
         self.port = free_port()
         self.data_size_limit = data_size_limit
         self.credentials = credentials
@@ -71,9 +119,20 @@ class SmtpServer:
 
     def start(self) -> SmtpServer:
         kwargs: dict = {"data_size_limit": self.data_size_limit}
+        if self.tls != "none":
+            assert self.certificate is not None
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self.certificate)
+            if self.tls == "ssl":
+                kwargs["ssl_context"] = context
+            else:
+                kwargs.update(tls_context=context, require_starttls=True)
         if self.credentials is not None:
             kwargs.update(
-                authenticator=self._authenticate, auth_required=True, auth_require_tls=False
+                authenticator=self._authenticate,
+                auth_required=True,
+                # aiosmtpd sees STARTTLS but not implicit TLS as "TLS" for AUTH
+                auth_require_tls=self.tls == "starttls",
             )
         with warnings.catch_warnings():  # AUTH without TLS: on purpose, on 127.0.0.1
             warnings.simplefilter("ignore", UserWarning)

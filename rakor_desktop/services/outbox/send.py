@@ -82,7 +82,15 @@ def _connect(settings: MailSettings, password: str | None, timeout: float) -> sm
             smtp = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
         smtp.ehlo()
         if settings.tls == "starttls":
-            smtp.starttls(context=context)
+            try:
+                smtp.starttls(context=context)
+            except smtplib.SMTPNotSupportedError as exc:
+                raise _Stop(
+                    M(
+                        "Server {host} tidak mendukung STARTTLS; pilih keamanan 'ssl' atau 'none' bila memang begitu.",
+                        host=settings.host,
+                    )
+                ) from exc
             smtp.ehlo()
         if settings.user:
             if not password:
@@ -91,10 +99,10 @@ def _connect(settings: MailSettings, password: str | None, timeout: float) -> sm
                 )
             smtp.login(settings.user, password)
         return smtp
-    except smtplib.SMTPNotSupportedError as exc:
+    except smtplib.SMTPNotSupportedError as exc:  # no AUTH offered (often: only after TLS)
         raise _Stop(
             M(
-                "Server {host} tidak mendukung STARTTLS; pilih keamanan 'ssl' atau 'none' bila memang begitu.",
+                "Server {host} tidak menawarkan login; periksa pilihan keamanan (starttls/ssl) dan nama pengguna.",
                 host=settings.host,
             )
         ) from exc

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from outbox_server import Mailbox, SmtpServer, free_port
+from outbox_server import Mailbox, SmtpServer, free_port, self_signed_certificate
 from sqlmodel import select
 
 from rakor_desktop.domain.clock import ENV_NOW
@@ -25,6 +25,7 @@ from rakor_desktop.services.outbox.queue import (
     SENT,
     queue_message,
     queue_packets,
+    resend,
 )
 from rakor_desktop.services.outbox.send import RESENT_NOTE, send_due
 from rakor_desktop.services.packets.build import build_packets
@@ -269,3 +270,70 @@ def test_mail_settings_refuse_bad_values(db) -> None:
             with pytest.raises(mail.MailSettingsError):
                 mail.save(s, *args)
         assert not mail.load(s).configured
+
+
+@pytest.mark.parametrize("tls", ["starttls", "ssl"])
+def test_encrypted_servers_deliver_and_an_untrusted_one_is_refused(
+    db, tmp_path, monkeypatch, tls
+) -> None:
+    certificate = self_signed_certificate(tmp_path)
+    box = Mailbox()
+    server = SmtpServer(
+        box, tls=tls, certificate=certificate, credentials=("notulis", "rahasia")
+    ).start()
+    try:
+        _queue(db, tmp_path, 2)
+        with db.session(write=True) as s:
+            settings = mail.save(
+                s, "127.0.0.1", server.port, "notulis", tls, "rakor@pemalangkab.go.id"
+            )
+        untrusted = send_due(db, settings, "rahasia", clock=Clock(), timeout=5)
+        assert "Sambungan TLS ke 127.0.0.1 gagal" in untrusted.stopped and untrusted.sent == 0
+        assert "CERTIFICATE_VERIFY_FAILED" in untrusted.stopped
+        assert set(_statuses(db).values()) == {QUEUED}
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # the office trusts its CA
+        run = send_due(db, settings, "rahasia", clock=Clock(), timeout=5)
+        assert run.sent == 2 and not run.stopped
+        assert set(_statuses(db).values()) == {SENT} and len(box.unique) == 2
+    finally:
+        server.stop()
+
+
+def test_a_30_mb_packet_over_the_server_limit_fails_with_the_reason(db, tmp_path) -> None:
+    """One server says its limit up front (EHLO SIZE); another only refuses after the data."""
+    _queue(db, tmp_path, 1, size=30 * 1024 * 1024)
+    with db.session(write=True) as s:
+        small = tmp_path / "kecil.pdf"
+        small.write_bytes(b"%PDF small")
+        queue_message(s, to="bappeda@pemalangkab.go.id", subject="kecil", body="x",
+                      attachments=[small], now=NOW)  # fmt: skip
+    announced = SmtpServer(Mailbox(), data_size_limit=25 * 1024 * 1024).start()
+    try:
+        run = send_due(db, _settings(db, announced.port), None, clock=Clock())
+        assert run.sent == 1 and run.failed == 1 and not run.stopped
+        assert len(announced.mailbox.deliveries) == 1  # the big one never crossed the wire
+    finally:
+        announced.stop()
+    with db.session() as s:
+        big = s.exec(select(OutboxMessage).where(OutboxMessage.subject == "Paket 0")).one()
+    assert big.status == FAILED and "melebihi batas server 25,0 MB" in big.last_error
+    assert "Pesan 41," in big.last_error  # 30 MiB of attachment is 41 MiB in base64
+
+    class Strict(Mailbox):
+        async def handle_DATA(self, server, session, envelope):
+            if len(envelope.content) > 25 * 1024 * 1024:
+                return "552 5.3.4 Message size exceeds fixed maximum message size"
+            return await super().handle_DATA(server, session, envelope)
+
+    silent = SmtpServer(Strict(), data_size_limit=None).start()
+    try:
+        with db.session(write=True) as s:
+            resend(s, big.id, now=NOW)
+        run = send_due(db, _settings(db, silent.port), None, clock=Clock())
+        assert run.failed == 1 and run.sent == 0 and not run.stopped
+    finally:
+        silent.stop()
+    with db.session() as s:
+        big = s.get(OutboxMessage, big.id)
+    assert big.status == FAILED and "552 5.3.4" in big.last_error
+    assert "Server menolak pesan ini" in big.last_error
