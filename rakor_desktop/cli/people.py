@@ -92,6 +92,11 @@ def _import(args: argparse.Namespace, db: Database) -> int:
         print(
             f"Tersimpan: {result.created} baru, {result.updated} diperbarui, "
             f"{result.organizations_created} OPD baru; {result.rejected} baris dilewati."
+            + (
+                f" Surel OPD diisi/diubah: {result.organization_emails}."
+                if result.organization_emails
+                else ""
+            )
         )
     if args.report:
         try:

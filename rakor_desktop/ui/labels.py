@@ -48,6 +48,7 @@ IMPORT_FIELDS: dict[str, str] = {
     "pangkat": QT_TRANSLATE_NOOP("Labels", "Pangkat/Golongan"),
     "organization": QT_TRANSLATE_NOOP("Labels", "Unit Kerja/OPD"),
     "phone": QT_TRANSLATE_NOOP("Labels", "No. HP"),
+    "org_email": QT_TRANSLATE_NOOP("Labels", "Surel OPD"),
 }
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlmodel import select
 
 from rakor_desktop.db import open_database
 from rakor_desktop.db.backup import backup_sqlite
@@ -132,3 +133,41 @@ def test_choosing_an_opd_filters_the_table(qtbot, page) -> None:
     page.select_organization(None)
     assert page.count_label.text() == "10.000 orang"
     assert not page.table.isColumnHidden(4)
+
+
+def test_f2_edits_the_selected_opd_and_its_office_address(qtbot, page, big_db) -> None:
+    """Keys go where a person's go: the focused widget. A bad address is refused in place."""
+    from PySide6.QtWidgets import QApplication
+
+    def keys(text: str = "", key: Qt.Key | None = None, mod=Qt.KeyboardModifier.NoModifier):
+        target = QApplication.focusWidget()
+        assert target is not None
+        if text:
+            qtbot.keyClicks(target, text)
+        if key is not None:
+            qtbot.keyClick(target, key, mod)
+
+    page.activateWindow()
+    page.org_list.setFocus()
+    qtbot.waitUntil(lambda: page.org_list.hasFocus())
+    keys(key=Qt.Key.Key_F2)  # "Semua OPD" is not an OPD: nothing opens
+    assert page.org_dialog is None
+    for _ in range(4):
+        keys(key=Qt.Key.Key_Down)  # Dinas Nomor 03
+    assert page.org_list.currentItem().text() == "Dinas Nomor 03"
+    keys(key=Qt.Key.Key_F2)
+    dialog = page.org_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.email)
+    keys("dinas03 @ pemalang")
+    keys(key=Qt.Key.Key_Return)
+    assert dialog.isVisible() and "bukan alamat yang sah" in dialog.error.text()
+    keys(key=Qt.Key.Key_A, mod=Qt.KeyboardModifier.ControlModifier)
+    keys("Dinas03@PemalangKab.go.id")
+    keys(key=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with big_db.session() as s:
+        org = s.exec(select(Organization).where(Organization.name == "Dinas Nomor 03")).one()
+    assert org.email == "dinas03@pemalangkab.go.id"
+    item = page.org_list.currentItem()
+    assert item.text() == "Dinas Nomor 03" and "dinas03@pemalangkab.go.id" in item.toolTip()

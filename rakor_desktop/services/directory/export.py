@@ -30,6 +30,7 @@ def directory_rows(session: Session) -> list[list[str]]:
             Person.pangkat,
             Organization.name,
             Person.phone,
+            Organization.email,
         )
         .join(Organization, col(Person.organization_id) == col(Organization.id), isouter=True)
         .where(
@@ -37,8 +38,8 @@ def directory_rows(session: Session) -> list[list[str]]:
         )
     )
     rows = [
-        [name or "", nip or "", jab or "", pangkat or "", org or "", phone or ""]
-        for name, nip, jab, pangkat, org, phone in session.exec(stmt).all()
+        [name or "", nip or "", jab or "", pangkat or "", org or "", phone or "", email or ""]
+        for name, nip, jab, pangkat, org, phone, email in session.exec(stmt).all()
     ]
     rows.sort(key=lambda r: (r[4].casefold(), name_key(r[0]), r[0], r[1], r[2], r[3], r[5]))
     return rows

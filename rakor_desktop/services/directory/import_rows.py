@@ -94,6 +94,8 @@ class ImportPreview:
     new_organizations: list[str]
     source: str = ""
     skipped_empty: int = 0
+    # folded OPD name -> (OPD as written, address) for addresses that differ from the stored
+    organization_emails: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         c = Counter(r.verdict for r in self.rows)
@@ -108,6 +110,8 @@ class ImportPreview:
         lines = [f"{VERDICT_LABELS[v]}: {c[v]}" for v in Verdict if c.get(v)]
         if self.new_organizations:
             lines.append(f"OPD baru dibuat: {len(self.new_organizations)}")
+        if self.organization_emails:
+            lines.append(f"Surel OPD diisi/diubah: {len(self.organization_emails)}")
         if self.skipped_empty:
             lines.append(f"Baris kosong dilewati: {self.skipped_empty}")
         return lines
@@ -122,6 +126,7 @@ class ImportResult:
     rejected: int
     organizations_created: int
     applied: bool
+    organization_emails: int = 0  # OPDs whose office e-mail address was set or changed
 
 
 # -- cell cleaning -----------------------------------------------------------------
@@ -172,6 +177,8 @@ def extract_values(
             values[fld], nip_problem = _nip_cell(raw)
         elif fld == "phone":
             values[fld] = _clean_phone(raw)
+        elif fld == "org_email":
+            values[fld] = _clean_text(raw).replace(" ", "").lower()
         else:
             values[fld] = _clean_text(raw)
     return values, nip_problem

@@ -47,6 +47,7 @@ from rakor_desktop.services.directory.import_rows import (
 from rakor_desktop.services.directory.tabular import FIELD_LABELS, FIELDS, Table
 from rakor_desktop.services.office import audit
 from rakor_desktop.services.office.tables import write_table
+from rakor_desktop.services.outbox.settings import valid_address
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -54,7 +55,10 @@ Cancel = Callable[[], bool]
 CHUNK = 1000
 # Column sizes from the model; longer values are refused per row (PostgreSQL would
 # refuse the whole transaction, and SQLite would store what no document can print).
-MAX_LEN = {"name": 200, "jabatan": 200, "pangkat": 100, "organization": 200, "phone": 40}
+MAX_LEN = {
+    "name": 200, "jabatan": 200, "pangkat": 100, "organization": 200, "phone": 40,
+    "org_email": 200,
+}  # fmt: skip
 
 
 # -- preview -----------------------------------------------------------------------
@@ -97,13 +101,15 @@ class _Directory:
             self.by_name_org.setdefault(k, pid)
         self.org_by_key: dict[str, int] = {}
         self.org_names: dict[int, str] = {}
+        self.org_emails: dict[int, str] = {}
         orgs = session.exec(
-            select(Organization.id, Organization.name, Organization.short_name)
+            select(Organization.id, Organization.name, Organization.short_name, Organization.email)
         ).all()
-        for oid, name, _short in orgs:
+        for oid, name, _short, email in orgs:
             self.org_names[stored_id(oid)] = name
+            self.org_emails[stored_id(oid)] = (email or "").lower()
             self.org_by_key.setdefault(fold(name), stored_id(oid))
-        for oid, _name, short in orgs:
+        for oid, _name, short, _email in orgs:
             if short:
                 self.org_by_key.setdefault(fold(short), stored_id(oid))
         self._folded: dict[str, str] = {}
@@ -144,6 +150,7 @@ def preview(
     seen_keys: dict[tuple[str, Any], int] = {}
     claimed: dict[int, int] = {}  # existing person id -> first row that matched it
     new_orgs: dict[str, str] = {}  # folded name -> name as first written
+    org_emails: dict[Any, tuple[str, int]] = {}  # OPD id or new name -> (address, first row)
     total = len(table.rows)
     _check(progress, cancel, 0, total)
     for i, (row, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
@@ -161,9 +168,23 @@ def preview(
                 seen_keys,
                 claimed,
                 new_orgs,
+                org_emails,
             )
         )
     _check(progress, cancel, total, total)
+    changed_emails: dict[str, tuple[str, str]] = {}
+    seen: set[Any] = set()
+    for r in results:
+        address = r.values["org_email"]
+        if not (r.ok and address and r.values["organization"]):
+            continue
+        folded = directory.fold(r.values["organization"])
+        oid = directory.org_by_key.get(folded)
+        if (oid or folded) in seen:
+            continue
+        seen.add(oid or folded)
+        if oid is None or directory.org_emails.get(oid) != address:
+            changed_emails[folded] = (r.values["organization"], address)
     return ImportPreview(
         rows=results,
         mapping=mapping,
@@ -171,6 +192,7 @@ def preview(
         new_organizations=list(new_orgs.values()),
         source=table.source,
         skipped_empty=table.skipped_empty,
+        organization_emails=changed_emails,
     )
 
 
@@ -184,6 +206,7 @@ def _judge(
     seen_keys: dict[tuple[str, Any], int],
     claimed: dict[int, int],
     new_orgs: dict[str, str],
+    org_emails: dict[Any, tuple[str, int]],
 ) -> RowResult:
     def result(verdict: Verdict, reason: str = "", **kw: Any) -> RowResult:
         return RowResult(row_number=number, verdict=verdict, values=values, reason=reason, **kw)
@@ -232,6 +255,20 @@ def _judge(
             org_key = ("baru", folded)
         else:
             org_key = org_id
+    address = values["org_email"]
+    if address:
+        if not org_text:
+            return result(Verdict.INVALID_VALUE, "Surel OPD diisi tetapi kolom OPD kosong")
+        if not valid_address(address):
+            return result(
+                Verdict.INVALID_VALUE, f"Surel OPD {address[:80]} bukan alamat surel yang sah"
+            )
+        first = org_emails.setdefault(org_key, (address, number))
+        if first[0] != address:
+            return result(
+                Verdict.INVALID_VALUE,
+                f"Surel OPD berbeda dengan baris {first[1]} ({first[0]}) untuk OPD yang sama",
+            )
 
     match: int | None = directory.by_nip.get(nip) if nip else None
     if match is None and not isinstance(org_key, tuple):  # a new OPD holds nobody yet
@@ -436,6 +473,7 @@ def apply_preview(
             done += len(chunk)
             _check(progress, cancel, done, total)
 
+    emails = _apply_org_emails(session, plan, org_ids, now)
     audit.record(
         session,
         "people.import",
@@ -457,7 +495,34 @@ def apply_preview(
         rejected=rejected,
         organizations_created=len(plan.new_organizations),
         applied=True,
+        organization_emails=emails,
     )
+
+
+def _apply_org_emails(
+    session: Session, plan: ImportPreview, new_ids: dict[str, int], now: Any
+) -> int:
+    """Set the OPD office addresses the list carries (a handful of OPDs: plain updates)."""
+    if not plan.organization_emails:
+        return 0
+    by_key: dict[str, int] = dict(new_ids)
+    for oid, name, short in session.exec(
+        select(Organization.id, Organization.name, Organization.short_name)
+    ).all():
+        by_key.setdefault(fold(name), stored_id(oid))
+        if short:
+            by_key.setdefault(fold(short), stored_id(oid))
+    changed = 0
+    for folded, (_written, address) in plan.organization_emails.items():
+        oid = by_key.get(folded)
+        org = session.get(Organization, oid) if oid is not None else None
+        if org is None or (org.email or "").lower() == address:
+            continue
+        org.email, org.updated_at = address, now
+        session.add(org)
+        changed += 1
+    session.flush()
+    return changed
 
 
 def _update_values(r: RowResult, nip: str | None, org_id: int | None, now: Any) -> dict[str, Any]:

@@ -45,6 +45,7 @@ class OrganizationCount:
     short_name: str
     kind: str
     people: int
+    email: str = ""
 
 
 def _filters(text: str | None, organization_id: int | None) -> list:
@@ -137,7 +138,12 @@ def organizations_with_counts(session: Session) -> list[OrganizationCount]:
     )
     return [
         OrganizationCount(
-            id=o.id or 0, name=o.name, short_name=o.short_name, kind=o.kind, people=int(n)
+            id=o.id or 0,
+            name=o.name,
+            short_name=o.short_name,
+            kind=o.kind,
+            people=int(n),
+            email=o.email or "",
         )
         for o, n in session.exec(stmt).all()
     ]

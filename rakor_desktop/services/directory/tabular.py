@@ -32,7 +32,9 @@ MAX_COLUMNS = 200
 HEADER_SCAN_ROWS = 15
 
 # The target fields, in the order the mapping step shows them.
-FIELDS: tuple[str, ...] = ("name", "nip", "jabatan", "pangkat", "organization", "phone")
+FIELDS: tuple[str, ...] = (
+    "name", "nip", "jabatan", "pangkat", "organization", "phone", "org_email",
+)  # fmt: skip
 FIELD_LABELS: dict[str, str] = {
     "name": "Nama",
     "nip": "NIP",
@@ -40,6 +42,7 @@ FIELD_LABELS: dict[str, str] = {
     "pangkat": "Pangkat/Golongan",
     "organization": "Unit Kerja/OPD",
     "phone": "No. HP",
+    "org_email": "Surel OPD",
 }
 
 # Header spellings seen in real lists, compared after folding (case, punctuation and
@@ -135,6 +138,19 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "no hp wa",
         "kontak",
     ),
+    # The office address of the OPD (issue 21). A bare "Email" column is a person's own
+    # address in most staff lists, so it is deliberately not taken for the OPD's.
+    "org_email": (
+        "surel opd",
+        "email opd",
+        "e mail opd",
+        "email instansi",
+        "email kantor",
+        "email unit kerja",
+        "email dinas",
+        "surel instansi",
+        "surel kantor",
+    ),
 }
 # Keywords for the "contains" fallback (``NAMA LENGKAP (DENGAN GELAR)``).
 _KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -144,6 +160,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "pangkat": ("pangkat", "golongan"),
     "organization": ("unit kerja", "opd", "instansi", "perangkat daerah", "skpd", "satuan kerja"),
     "phone": ("hp", "telp", "telepon", "handphone", "whatsapp"),
+    "org_email": ("email opd", "surel opd", "email instansi", "email kantor"),
 }
 
 

@@ -44,6 +44,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ImportPreview", "Pangkat/Golongan"),
     QT_TRANSLATE_NOOP("ImportPreview", "Unit Kerja/OPD"),
     QT_TRANSLATE_NOOP("ImportPreview", "No. HP"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Surel OPD"),
 )
 
 

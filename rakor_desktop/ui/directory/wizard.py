@@ -460,6 +460,13 @@ class ImportWizard(QDialog):
             .replace("%2", str(result.updated))
             .replace("%3", str(result.organizations_created))
             .replace("%4", str(result.rejected))
+            + (
+                self.tr(" Surel OPD diisi/diubah: %1.").replace(
+                    "%1", str(result.organization_emails)
+                )
+                if result.organization_emails
+                else ""
+            )
         )
         if self.ctx is not None:
             self.ctx.events.data_changed.emit("people")

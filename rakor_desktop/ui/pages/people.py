@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -163,7 +165,12 @@ class PeoplePage(QWidget):
         self.org_list.setMouseTracking(True)
         self.org_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.org_list.currentItemChanged.connect(self._org_changed)
+        self.org_list.itemActivated.connect(lambda _item: self.edit_organization())
         left.body.addWidget(self.org_list, 1)
+        self.edit_org_button = QPushButton(icon("building"), self.tr("Ubah OPD…  (F2)"))
+        self.edit_org_button.setToolTip(self.tr("Nama, singkatan dan surel kantor OPD terpilih"))
+        self.edit_org_button.clicked.connect(self.edit_organization)
+        left.body.addWidget(self.edit_org_button)
         left.setMinimumWidth(200)
         self.splitter.addWidget(left)
 
@@ -208,6 +215,8 @@ class PeoplePage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_organization)
+        self.org_dialog: QDialog | None = None
 
     # -- data ------------------------------------------------------------------------
     def _fetch(self, offset: int, limit: int) -> Sequence[DirectoryRow]:
@@ -234,7 +243,14 @@ class PeoplePage(QWidget):
         self._add_org_item(self.tr("Semua OPD"), ALL_ORGS, total)
         for org in orgs:
             item = self._add_org_item(org.name, org.id, org.people)
-            item.setToolTip(org.name)
+            item.setToolTip(
+                f"{org.name}\n"
+                + (
+                    self.tr("Surel: %1").replace("%1", org.email)
+                    if org.email
+                    else self.tr("Belum ada surel kantor (F2 untuk mengisi)")
+                )
+            )
         if unassigned:
             self._add_org_item(self.tr("Tanpa OPD"), NO_ORGANIZATION, unassigned)
         self.org_list.blockSignals(False)
@@ -288,6 +304,20 @@ class PeoplePage(QWidget):
 
     def is_data_ready(self) -> bool:
         return self._loaded
+
+    def edit_organization(self) -> QDialog | None:
+        """The selected OPD's editor; "Semua OPD" and "Tanpa OPD" are not OPDs."""
+        from rakor_desktop.ui.directory.organization_dialog import OrganizationDialog
+
+        org_id = self._organization_id
+        if org_id in (ALL_ORGS, NO_ORGANIZATION):
+            self.edit_org_button.setToolTip(self.tr("Pilih satu OPD di daftar lebih dulu"))
+            return None
+        dialog = OrganizationDialog(self.ctx, int(org_id), self)
+        dialog.accepted.connect(self.refresh)
+        self.org_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -68,19 +68,51 @@ def add_org(db, name: str, short: str = "") -> int:
     [
         (
             ["No", "Nama Lengkap", "NIP", "Jabatan", "Pangkat/Gol.", "Unit Kerja", "No. HP"],
-            {"name": 1, "nip": 2, "jabatan": 3, "pangkat": 4, "organization": 5, "phone": 6},
+            {
+                "name": 1,
+                "nip": 2,
+                "jabatan": 3,
+                "pangkat": 4,
+                "organization": 5,
+                "phone": 6,
+                "org_email": None,
+            },
         ),
         (
             ["NAMA", "N I P", "JABATAN", "GOLONGAN", "OPD", "NOMOR HP"],
-            {"name": 0, "nip": 1, "jabatan": 2, "pangkat": 3, "organization": 4, "phone": 5},
+            {
+                "name": 0,
+                "nip": 1,
+                "jabatan": 2,
+                "pangkat": 3,
+                "organization": 4,
+                "phone": 5,
+                "org_email": None,
+            },
         ),
         (
             ["  nama   pegawai ", "nip/ni pppk", "Instansi", "Telp"],
-            {"name": 0, "nip": 1, "jabatan": None, "pangkat": None, "organization": 2, "phone": 3},
+            {
+                "name": 0,
+                "nip": 1,
+                "jabatan": None,
+                "pangkat": None,
+                "organization": 2,
+                "phone": 3,
+                "org_email": None,
+            },
         ),
         (
             ["Nama Jabatan", "Nama", "Perangkat Daerah", "WhatsApp"],
-            {"name": 1, "nip": None, "jabatan": 0, "pangkat": None, "organization": 2, "phone": 3},
+            {
+                "name": 1,
+                "nip": None,
+                "jabatan": 0,
+                "pangkat": None,
+                "organization": 2,
+                "phone": 3,
+                "org_email": None,
+            },
         ),
         (
             ["NAMA LENGKAP (DENGAN GELAR)", "Pangkat / Golongan Ruang", "Unit Kerja / OPD"],
@@ -91,6 +123,19 @@ def add_org(db, name: str, short: str = "") -> int:
                 "pangkat": 1,
                 "organization": 2,
                 "phone": None,
+                "org_email": None,
+            },
+        ),
+        (  # a person's own "Email" is not the OPD's office address
+            ["Nama", "Email", "OPD", "Email OPD"],
+            {
+                "name": 0,
+                "nip": None,
+                "jabatan": None,
+                "pangkat": None,
+                "organization": 2,
+                "phone": None,
+                "org_email": 3,
             },
         ),
     ],
@@ -233,6 +278,38 @@ def test_unknown_opd_is_created_only_when_allowed(db, tmp_path: Path) -> None:
         people = {p.full_name: p.organization_id for p in s.exec(select(Person))}
     assert orgs == ["Dinas Baru", "Dinas Lain"]
     assert people["A"] == people["B"] != people["C"]
+
+
+def test_the_list_sets_opd_office_addresses_and_refuses_bad_ones(db, tmp_path: Path) -> None:
+    dinkes = add_org(db, "Dinas Kesehatan", "Dinkes")
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            ["Nama", "Unit Kerja", "Email OPD"],
+            ["A", "Dinkes", " DinKes@PemalangKab.go.id "],
+            ["B", "Dinas Kesehatan", "dinkes@pemalangkab.go.id"],
+            ["C", "Dinas Baru", "baru@pemalangkab.go.id"],
+            ["D", "Dinas Kesehatan", "lain@pemalangkab.go.id"],
+            ["E", "Dinas Baru", "bukan alamat"],
+            ["F", "", "tanpa.opd@pemalangkab.go.id"],
+        ],
+    )
+    with db.session() as s:
+        plan = preview(s, read_table(path), create_opd=True)
+    reasons = {r.values["name"]: r.reason for r in plan.rows if not r.ok}
+    assert set(reasons) == {"D", "E", "F"}
+    assert "berbeda dengan baris 2 (dinkes@pemalangkab.go.id)" in reasons["D"]
+    assert "bukan alamat surel yang sah" in reasons["E"]
+    assert "kolom OPD kosong" in reasons["F"]
+    assert "Surel OPD diisi/diubah: 2" in plan.summary_lines()
+    result = import_people(db, read_table(path), create_opd=True)
+    assert result.created == 3 and result.organization_emails == 2
+    with db.session() as s:
+        emails = {o.name: o.email for o in s.exec(select(Organization))}
+    assert emails == {"Dinas Kesehatan": "dinkes@pemalangkab.go.id",
+                      "Dinas Baru": "baru@pemalangkab.go.id"}  # fmt: skip
+    again = import_people(db, read_table(path), create_opd=True)
+    assert again.organization_emails == 0 and dinkes
 
 
 def test_apply_updates_without_erasing_known_values(db, tmp_path: Path) -> None:
