@@ -42,6 +42,8 @@ OPTIONS: dict[str, Option] = {
         # The door station's camera (ui/camera): which one, and whether it was on.
         Option("kiosk/camera", "", str),
         Option("kiosk/camera_on", False, bool),
+        # Where the last per-OPD packets were written (ui/packets): the next go beside them.
+        Option("packets/folder", "", str),
     )
 }
 

@@ -110,6 +110,26 @@ MAIN_SHORTCUTS: tuple[MainShortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Impor formulir progres yang dikembalikan OPD"),
         QT_TRANSLATE_NOOP("Shortcuts", "Tindak Lanjut"),
     ),
+    # Peserta & OPD binds this itself (ui/pages/people.py).
+    MainShortcut(
+        "directory.edit_organization",
+        "F2",
+        QT_TRANSLATE_NOOP("Shortcuts", "Ubah OPD terpilih (nama, singkatan, surel kantor)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Peserta & OPD"),
+    ),
+    # The packets window binds these (ui/packets/dialog.py).
+    MainShortcut(
+        "packets.build",
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP("Shortcuts", "Buat paket OPD (dan antrekan surelnya)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Paket untuk OPD"),
+    ),
+    MainShortcut(
+        "packets.share",
+        "Ctrl+Shift+C",
+        QT_TRANSLATE_NOOP("Shortcuts", "Bagikan: buka folder OPD dan salin pesannya"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Paket untuk OPD"),
+    ),
 )
 
 _MAIN_BY_ACTION = {s.action: s for s in MAIN_SHORTCUTS}

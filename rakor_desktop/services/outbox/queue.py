@@ -205,6 +205,16 @@ def list_outbox(session: Session, *, statuses: tuple[str, ...] = ()) -> list[Out
     ]
 
 
+def packet_mail_status(session: Session, meeting_id: int, kind: str = "paket") -> dict[int, str]:
+    """Each OPD's latest message of ``kind`` for this meeting: its outbox status."""
+    rows = session.exec(
+        select(OutboxMessage.organization_id, OutboxMessage.status)
+        .where(OutboxMessage.meeting_id == meeting_id, OutboxMessage.kind == kind)
+        .order_by(col(OutboxMessage.id))
+    ).all()
+    return {int(org): status for org, status in rows if org is not None}
+
+
 def resend(session: Session, message_id: int, *, now: datetime | None = None) -> None:
     """Put a failed (or sent) message back in the queue by hand; same Message-ID."""
     msg = session.get(OutboxMessage, message_id)

@@ -51,6 +51,19 @@ class PacketRun:
     packets: list[Packet] = field(default_factory=list)
 
 
+def packet_folder(folder: Path, organization: str) -> Path:
+    """Where an OPD's packet lives under a meeting's packet folder."""
+    return folder / safe_filename(organization, 60)
+
+
+def existing_message(folder: Path, organization: str) -> str | None:
+    """The chat message of a packet built earlier (so "Bagikan" works without a rebuild)."""
+    try:
+        return (packet_folder(folder, organization) / MESSAGE_FILE).read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def packet_organizations(session: Session, meeting_id: int) -> list[Organization]:
     """Every OPD and kecamatan invited, plus any that has a follow-up from this meeting."""
     invited = session.exec(
@@ -71,6 +84,35 @@ def packet_organizations(session: Session, meeting_id: int) -> list[Organization
             select(Organization).where(col(Organization.id).in_(ids)).order_by(Organization.name)
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PacketTarget:
+    """An OPD a meeting's packets go to, as the window lists it before building."""
+
+    organization_id: int
+    organization: str
+    email: str
+    followups: int
+
+
+def packet_targets(session: Session, meeting_id: int) -> list[PacketTarget]:
+    orgs = packet_organizations(session, meeting_id)
+    counts: dict[int, int] = {}
+    for oid in session.exec(
+        select(FollowUp.organization_id).where(FollowUp.meeting_id == meeting_id)
+    ).all():
+        if oid is not None:
+            counts[int(oid)] = counts.get(int(oid), 0) + 1
+    return [PacketTarget(o.id or 0, o.name, o.email or "", counts.get(o.id or 0, 0)) for o in orgs]
+
+
+def meeting_folder_name(session: Session, meeting_id: int) -> str:
+    """ "2026-12-07 - Rakor Desember 2026": sorts by date in a file manager."""
+    meeting = get_meeting(session, meeting_id)
+    local = to_office(meeting.starts_at, office_zone(session))
+    prefix = f"{local:%Y-%m-%d} - " if local else ""
+    return prefix + safe_filename(meeting.title, 60)
 
 
 def share_message(title: str, when: str, organization: str, files: list[str], final: bool) -> str:
@@ -124,7 +166,7 @@ def build_packets(
         if cancelled is not None and cancelled():
             break
         assert org.id is not None
-        target = folder / safe_filename(org.name, 60)
+        target = packet_folder(folder, org.name)
         target.mkdir(parents=True, exist_ok=True)
         files: list[Path] = []
         minutes_path = target / minutes_name

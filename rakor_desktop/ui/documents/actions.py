@@ -68,6 +68,10 @@ def document_menu(
             return
         if after_finalize is not None:
             after_finalize()
+        # The minutes leave the room the same hour: the packets start at once (issue 21).
+        from rakor_desktop.ui.packets.dialog import open_packets
+
+        open_packets(ctx, mid, parent.window(), start=True)
 
     final.triggered.connect(finalize_selected)
     # A certified signature (BSrE through SRIKANDI) is made outside the app.
@@ -90,6 +94,20 @@ def document_menu(
                 fn(ctx, mid, parent)
 
         action.triggered.connect(run)
+    menu.addSeparator()
+    packets = menu.addAction(
+        icon("mail"), QCoreApplication.translate("DocumentActions", "Kirim paket ke OPD…")
+    )
+    packets.setData("send_packets")
+
+    def send_packets(_checked: bool = False) -> None:
+        from rakor_desktop.ui.packets.dialog import open_packets
+
+        mid = meeting_id()
+        if mid is not None:
+            open_packets(ctx, mid, parent.window())
+
+    packets.triggered.connect(send_packets)
     return menu
 
 

@@ -53,6 +53,7 @@ from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.icons import icon
 from rakor_desktop.ui.models import Column, PagedTableModel
 from rakor_desktop.ui.roles import COUNT_ROLE, ORG_ROLE
+from rakor_desktop.ui.shortcuts import main_sequence
 from rakor_desktop.ui.widgets import Card, PageHeader, label, page_body, style_table
 
 SEARCH_DELAY_MS = 250
@@ -215,7 +216,7 @@ class PeoplePage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_organization)
+        QShortcut(main_sequence("directory.edit_organization"), self, self.edit_organization)
         self.org_dialog: QDialog | None = None
 
     # -- data ------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Per-OPD packets in the window: build in a worker, share a folder, queue the mail."""
