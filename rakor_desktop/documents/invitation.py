@@ -170,9 +170,15 @@ def _right_caption(st: Styles, width: float) -> Flowable:
     return Paragraph("<b>LAMPIRAN</b> Surat Undangan", style)
 
 
-def _card_sheets(meeting: MeetingData, office: OfficeData) -> list[Flowable]:
+def _card_sheets(
+    meeting: MeetingData, office: OfficeData, organization: str | None = None
+) -> list[Flowable]:
+    # Numbered over everyone, so a card's number is its line in the Lampiran even when
+    # only one OPD's cards are printed.
     invitees: list[tuple[int, InviteeData]] = [
-        (n, i) for n, i in enumerate(meeting.invitees, start=1) if i.qr_payload
+        (n, i)
+        for n, i in enumerate(meeting.invitees, start=1)
+        if i.qr_payload and (organization is None or i.person.organization == organization)
     ]
     if not invitees:
         return []
@@ -200,8 +206,13 @@ def render_invitation(
     out: Output = None,
     *,
     include_cards: bool = True,
+    cards_for: str | None = None,
 ) -> bytes:
-    """The Undangan with its Lampiran and, unless disabled, the QR card sheets."""
+    """The Undangan with its Lampiran and, unless disabled, the QR card sheets.
+
+    ``cards_for`` (an OPD's name) keeps only that OPD's cards: the copy mailed to one
+    OPD must not carry the codes that check in everybody else.
+    """
     st = styles(12.0, 10.0)
     width, _ = page_size(office)
     m = Margins.of(office)
@@ -217,7 +228,7 @@ def render_invitation(
         story += [NextPageTemplate("later"), PageBreak()]
         story += _attachment(meeting, st, frame_width)
         if include_cards:
-            story += _card_sheets(meeting, office)
+            story += _card_sheets(meeting, office, cards_for)
     pdf = build_pdf(
         story,
         office,

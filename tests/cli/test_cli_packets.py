@@ -30,6 +30,8 @@ def test_packets_and_ics(cli, demo_db_path: Path, tmp_path: Path) -> None:
 def test_unknown_meeting_and_unwritable_folder(cli, demo_db_path: Path, tmp_path: Path) -> None:
     r = cli("--db", str(demo_db_path), "packets", "999")
     assert r.returncode == 2 and "Rapat 999 tidak ditemukan." in r.stderr
+    r = cli("--db", str(demo_db_path), "undangan", "11", "--dir", str(tmp_path / "u"))
+    assert r.returncode == 2 and "sudah berlangsung" in r.stderr and not (tmp_path / "u").exists()
     r = cli("--db", str(demo_db_path), "ics", "999", "-o", str(tmp_path / "x.ics"))
     assert r.returncode == 2 and not (tmp_path / "x.ics").exists()
     blocker = tmp_path / "berkas"

@@ -210,6 +210,7 @@ def test_cetak_menu_opens_each_preview(qtbot, ctx, built) -> None:
         "tte_send",
         "tte_attach",
         "send_packets",
+        "send_invitations",
     ]
     assert [a.text() for a in menu.actions()][: len(ENTRIES)] == [e[2] for e in ENTRIES]
     next(a for a in menu.actions() if a.data() == "print_attendance_blank").trigger()
@@ -378,9 +379,10 @@ def test_meetings_page_and_workspace_carry_the_cetak_button(qtbot, ctx, built) -
     opened[0].close()
     workspace = page.open_meeting(built.meeting_id)
     kinds = [a.data() for a in workspace.btn_print.menu().actions() if a.data()]
-    assert kinds[0] == "print_minutes" and kinds[-4:] == [
+    assert kinds[0] == "print_minutes" and kinds[-5:] == [
         "finalize_minutes",
         "tte_send",
         "tte_attach",
         "send_packets",
+        "send_invitations",
     ]

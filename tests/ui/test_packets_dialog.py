@@ -14,8 +14,9 @@ from screenshot_files import save_png
 from sqlmodel import select
 
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.domain.models import Meeting, Organization, OutboxMessage
+from rakor_desktop.domain.models import Invitation, Meeting, Organization, OutboxMessage
 from rakor_desktop.services.packets.build import MESSAGE_FILE, meeting_folder_name, packet_targets
+from rakor_desktop.services.packets.invitations import invited_organizations
 from rakor_desktop.ui.context import AppContext, AppSettings
 from rakor_desktop.ui.packets.dialog import PacketsDialog
 from rakor_desktop.ui.workers import ImmediateExecutor
@@ -42,7 +43,7 @@ def test_build_cancel_share_and_queue(qtbot, demo_db, tmp_path: Path) -> None:
     opened: list[Path] = []
     dialog.open_folder = opened.append
     with demo_db.session() as s:
-        root = tmp_path / "Paket OPD" / meeting_folder_name(s, meeting.id)
+        root = tmp_path / "Paket OPD" / meeting_folder_name(s, meeting.id) / "Paket"
     dialog.folder.setText(str(root))
     dialog.refresh()
     dialog.resize(1100, 620)
@@ -80,7 +81,7 @@ def test_build_cancel_share_and_queue(qtbot, demo_db, tmp_path: Path) -> None:
     dialog.progress.valueChanged.connect(lambda v: steps.append((v, dialog.progress.maximum())))
     key(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert steps[-1] == (len(targets), len(targets))
-    assert f"{len(targets)} paket OPD" in dialog.message.text()
+    assert f"{len(targets)} folder OPD" in dialog.message.text()
     assert f"{len(targets) - 1} surel diantrekan" in dialog.message.text()
     assert "1 OPD belum punya alamat surel" in dialog.message.text()
     rows = {r.organization: r for r in dialog.model.rows}
@@ -109,3 +110,36 @@ def test_build_cancel_share_and_queue(qtbot, demo_db, tmp_path: Path) -> None:
     assert "0 surel diantrekan" in dialog.message.text()
     with demo_db.session() as s:
         assert len(s.exec(select(OutboxMessage)).all()) == len(targets) - 1
+
+
+def test_invitations_go_out_before_the_meeting_and_not_after(qtbot, demo_db, tmp_path) -> None:
+    with demo_db.session(write=True) as s:
+        upcoming = s.exec(select(Meeting).where(Meeting.status == MeetingStatus.SCHEDULED)).first()
+        held = s.exec(select(Meeting).where(Meeting.status == MeetingStatus.CLOSED)).first()
+        keep = [o.id for o in invited_organizations(s, upcoming.id)[:3]]
+        for inv in s.exec(select(Invitation).where(Invitation.meeting_id == upcoming.id)):
+            if inv.organization_id not in keep:
+                s.delete(inv)
+    ctx = AppContext(db=demo_db, settings=AppSettings(tmp_path / "rakor.ini"),
+                     executor=ImmediateExecutor(), clock=lambda: NOW)  # fmt: skip
+    ctx.reload_zone()
+    dialog = PacketsDialog(ctx, upcoming.id, kind="undangan")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Undangan untuk OPD: ")
+    assert dialog.folder.text().endswith("Undangan") and dialog.table.isColumnHidden(2)
+    dialog.folder.setText(str(tmp_path / "undangan"))
+    dialog.refresh()
+    assert len(dialog.model.rows) == 3
+    dialog.build()
+    assert "3 surel diantrekan" in dialog.message.text()
+    assert {r.mail for r in dialog.model.rows} == {"antre"} and {
+        r.files for r in dialog.model.rows
+    } == {2}
+    with demo_db.session() as s:
+        kinds = {m.kind for m in s.exec(select(OutboxMessage))}
+    assert kinds == {"undangan"}
+    late = PacketsDialog(ctx, held.id, kind="undangan")
+    qtbot.addWidget(late)
+    late.folder.setText(str(tmp_path / "terlambat"))
+    late.build()
+    assert "sudah berlangsung" in late.message.text()

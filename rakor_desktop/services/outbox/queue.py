@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from rakor_desktop.domain.timefmt import iso_office, to_office
 from rakor_desktop.services.followups.query import _now
 from rakor_desktop.services.office.settings import office_zone
 from rakor_desktop.services.outbox.settings import valid_address
-from rakor_desktop.services.packets.build import PacketRun
+from rakor_desktop.services.packets.build import Packet, PacketRun
 
 QUEUED, SENDING, SENT, FAILED = "antre", "mengirim", "terkirim", "gagal"
 STATUS_LABELS = {QUEUED: "Antre", SENDING: "Sedang dikirim", SENT: "Terkirim", FAILED: "Gagal"}
@@ -109,13 +110,79 @@ def queue_packets(
     An OPD whose packet for this meeting is already waiting or sent is skipped unless
     ``again`` (a deliberate resend): building the packets twice does not mail twice.
     """
-    now = _now(now)
+    meeting = session.get(Meeting, run.meeting_id)
+    assert meeting is not None
+    when = _when(session, meeting)
+    final = meeting.status == "finalized"
+    what = "Notulen" if final else "Rancangan Notulen"
+    return _queue_run(
+        session, run, "paket", again=again, now=now,
+        subject=f"{what} dan Tindak Lanjut: {meeting.title} ({when})",
+        body=lambda packet, files: packet_body(meeting, packet.organization, when, files, final=final),
+    )  # fmt: skip
+
+
+def invitation_body(meeting: Meeting, organization: str, day: str, time: str,
+                    files: list[str]) -> str:  # fmt: skip
+    """The formal Indonesian covering letter of an undangan sent by e-mail."""
+    return "\n".join([
+        f"Yth. Kepala {organization}",
+        "di tempat",
+        "",
+        "Dengan hormat,",
+        "",
+        f"Bersama ini kami sampaikan undangan {meeting.title} yang akan dilaksanakan pada:",
+        f"    Hari/tanggal : {day}",
+        f"    Waktu        : {time}",
+        f"    Tempat       : {meeting.place or '-'}",
+        "",
+        "Surat undangan beserta kartu QR presensi untuk perangkat daerah Bapak/Ibu dan "
+        "berkas kalender (.ics) terlampir:",
+        *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
+        "",
+        "Mohon kartu QR dibawa, tercetak atau di layar ponsel, untuk presensi di pintu "
+        "ruang rapat. Berkas .ics dapat dibuka untuk memasukkan jadwal ke kalender.",
+        "",
+        "Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih.",
+        "",
+        "Sekretariat Rapat Koordinasi",
+        "(pesan ini dikirim oleh Rakor Desktop)",
+    ])  # fmt: skip
+
+
+def queue_invitations(
+    session: Session, run: PacketRun, *, again: bool = False, now: datetime | None = None
+) -> Queued:
+    """One undangan message per invited OPD with an address (same once-only rule)."""
+    from rakor_desktop.documents.text import format_long_date, format_time
+
     meeting = session.get(Meeting, run.meeting_id)
     assert meeting is not None
     zone = office_zone(session)
-    local = to_office(meeting.starts_at, zone)
-    when = f"{local:%d/%m/%Y}" if local else ""
-    final = meeting.status == "finalized"
+    day, time = format_long_date(meeting.starts_at, zone), format_time(meeting.starts_at, zone)
+    return _queue_run(
+        session, run, "undangan", again=again, now=now,
+        subject=f"Undangan: {meeting.title} ({_when(session, meeting)})",
+        body=lambda packet, files: invitation_body(meeting, packet.organization, day, time, files),
+    )  # fmt: skip
+
+
+def _when(session: Session, meeting: Meeting) -> str:
+    local = to_office(meeting.starts_at, office_zone(session))
+    return f"{local:%d/%m/%Y}" if local else ""
+
+
+def _queue_run(
+    session: Session,
+    run: PacketRun,
+    kind: str,
+    *,
+    subject: str,
+    body: Callable[[Packet, list[str]], str],
+    again: bool,
+    now: datetime | None,
+) -> Queued:
+    now = _now(now)
     queued, without, already = 0, [], []
     for packet in run.packets:
         org = session.get(Organization, packet.organization_id)
@@ -127,7 +194,7 @@ def queue_packets(
             select(OutboxMessage).where(
                 OutboxMessage.meeting_id == run.meeting_id,
                 OutboxMessage.organization_id == packet.organization_id,
-                OutboxMessage.kind == "paket",
+                OutboxMessage.kind == kind,
                 col(OutboxMessage.status).in_([QUEUED, SENDING, SENT]),
             )
         ).first()
@@ -138,9 +205,10 @@ def queue_packets(
         queue_message(
             session,
             to=address,
-            subject=f"{'Notulen' if final else 'Rancangan Notulen'} dan Tindak Lanjut: {meeting.title} ({when})",
-            body=packet_body(meeting, packet.organization, when, files, final=final),
+            subject=subject,
+            body=body(packet, files),
             attachments=list(packet.files),
+            kind=kind,
             meeting_id=run.meeting_id,
             organization_id=packet.organization_id,
             now=now,

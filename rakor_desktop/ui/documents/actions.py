@@ -100,14 +100,20 @@ def document_menu(
     )
     packets.setData("send_packets")
 
-    def send_packets(_checked: bool = False) -> None:
+    invitations = menu.addAction(
+        icon("mail"), QCoreApplication.translate("DocumentActions", "Kirim undangan ke OPD…")
+    )
+    invitations.setData("send_invitations")
+
+    def send(kind: str) -> None:
         from rakor_desktop.ui.packets.dialog import open_packets
 
         mid = meeting_id()
         if mid is not None:
-            open_packets(ctx, mid, parent.window())
+            open_packets(ctx, mid, parent.window(), kind=kind)
 
-    packets.triggered.connect(send_packets)
+    packets.triggered.connect(lambda _c=False: send("paket"))
+    invitations.triggered.connect(lambda _c=False: send("undangan"))
     return menu
 
 

@@ -94,16 +94,70 @@ def default_root() -> Path:
     return Path(docs or Path.home()) / "Rakor Desktop" / "Paket OPD"
 
 
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What the dialog builds: the minutes' packets after the meeting, or the undangan
+    before it. Same folders, same outbox, same "Bagikan"."""
+
+    key: str  # the outbox kind
+    title: str
+    intro: str
+    subfolder: str  # under the meeting's folder
+    targets: Callable[..., list]
+    build: Callable[..., object]
+    queue: Callable[..., object]
+
+
+def _kinds() -> dict[str, Kind]:
+    from rakor_desktop.services.outbox.queue import queue_invitations, queue_packets
+    from rakor_desktop.services.packets.build import build_packets, packet_targets
+    from rakor_desktop.services.packets.invitations import build_invitations, invitation_targets
+
+    return {
+        "paket": Kind(
+            "paket",
+            QT_TRANSLATE_NOOP("Packets", "Paket untuk OPD: %1"),
+            QT_TRANSLATE_NOOP(
+                "Packets",
+                "Satu folder per OPD: notulen, matriks tindak lanjut OPD itu dan formulir "
+                "progresnya. Salin ke flashdisk atau folder bersama, kirim lewat surel, "
+                "atau bagikan lewat pesan.",
+            ),
+            "Paket",
+            packet_targets,
+            build_packets,
+            queue_packets,
+        ),
+        "undangan": Kind(
+            "undangan",
+            QT_TRANSLATE_NOOP("Packets", "Undangan untuk OPD: %1"),
+            QT_TRANSLATE_NOOP(
+                "Packets",
+                "Satu folder per OPD yang diundang: surat undangan, kartu QR presensi OPD itu "
+                "saja, dan berkas kalender (.ics). Kirim lewat surel atau bagikan lewat pesan.",
+            ),
+            "Undangan",
+            invitation_targets,
+            build_invitations,
+            queue_invitations,
+        ),
+    }
+
+
 class PacketsDialog(QDialog):
     built = Signal(object)  # PacketRun
 
-    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None,
+        kind: str = "paket",
+    ) -> None:  # fmt: skip
         from rakor_desktop.services.meetings.close import get_meeting
         from rakor_desktop.services.packets.build import meeting_folder_name
 
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
+        self.kind = _kinds()[kind]
         self.worker: Worker | None = None
         # Replaced by tests: opening a file manager is the desktop's business.
         self.open_folder: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
@@ -112,22 +166,14 @@ class PacketsDialog(QDialog):
         with ctx.db.session() as s:
             title = get_meeting(s, meeting_id).title
             folder_name = meeting_folder_name(s, meeting_id)
-        self.setWindowTitle(self.tr("Paket untuk OPD: %1").replace("%1", title))
+        self.setWindowTitle(_t(self.kind.title).replace("%1", title))
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            label(
-                self.tr(
-                    "Satu folder per OPD: notulen, matriks tindak lanjut OPD itu dan formulir "
-                    "progresnya. Salin ke flashdisk atau folder bersama, kirim lewat surel, "
-                    "atau bagikan lewat pesan."
-                ),
-                "muted",
-                wrap=True,
-            )
-        )
+        lay.addWidget(label(_t(self.kind.intro), "muted", wrap=True))
         where = QHBoxLayout()
         root = ctx.settings.value(FOLDER_KEY) if ctx.settings is not None else None
-        self.folder = QLineEdit(str(Path(str(root or default_root())) / folder_name))
+        self.folder = QLineEdit(
+            str(Path(str(root or default_root())) / folder_name / self.kind.subfolder)
+        )
         self.folder.setToolTip(self.tr("Folder tujuan paket rapat ini"))
         where.addWidget(label(self.tr("Folder"), "muted"))
         where.addWidget(self.folder, 1)
@@ -148,6 +194,7 @@ class PacketsDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(lambda _i: self.share_selected())
+        self.table.setColumnHidden(2, self.kind.key != "paket")  # follow-ups: minutes only
         lay.addWidget(self.table, 1)
         self.message = label("", "muted", wrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -199,21 +246,21 @@ class PacketsDialog(QDialog):
 
     def refresh(self) -> None:
         from rakor_desktop.services.outbox.queue import packet_mail_status
-        from rakor_desktop.services.packets.build import (
-            existing_message,
-            packet_folder,
-            packet_targets,
-        )
+        from rakor_desktop.services.packets.build import existing_message, packet_folder
 
         folder = self.target()
         with self.ctx.db.session() as s:
-            targets = packet_targets(s, self.meeting_id)
-            mail = packet_mail_status(s, self.meeting_id)
+            targets = self.kind.targets(s, self.meeting_id)
+            mail = packet_mail_status(s, self.meeting_id, self.kind.key)
         rows = []
         for t in targets:
             text = existing_message(folder, t.organization) or ""
             where = packet_folder(folder, t.organization)
-            files = sum(1 for p in where.iterdir() if p.suffix in (".pdf", ".xlsx")) if text else 0
+            files = (
+                sum(1 for p in where.iterdir() if p.suffix in (".pdf", ".xlsx", ".ics"))
+                if text
+                else 0
+            )
             rows.append(PacketRow(t.organization_id, t.organization, t.email, t.followups,
                                   files, mail.get(t.organization_id, ""), text))  # fmt: skip
         current = self.table.currentIndex().row()
@@ -235,18 +282,16 @@ class PacketsDialog(QDialog):
     def build(self) -> Worker | None:
         if self.worker is not None:
             return None
-        from rakor_desktop.services.outbox.queue import queue_packets
-        from rakor_desktop.services.packets.build import build_packets
-
+        build_run, queue_run = self.kind.build, self.kind.queue
         db, clock, meeting_id = self.ctx.db, self.ctx.clock, self.meeting_id
         folder, mail = self.target(), self.mail_check.isChecked()
 
         def work(job):
             with db.session(write=True) as s:
-                run = build_packets(s, meeting_id, folder, now=clock(), progress=job.progress,
-                                    cancelled=lambda: job.cancelled)  # fmt: skip
+                run = build_run(s, meeting_id, folder, now=clock(), progress=job.progress,
+                                cancelled=lambda: job.cancelled)  # fmt: skip
                 job.check()  # cancelled: the transaction rolls back, nothing is queued
-                queued = queue_packets(s, run, now=clock()) if mail else None
+                queued = queue_run(s, run, now=clock()) if mail else None
             return run, queued
 
         worker = Worker(work)
@@ -279,9 +324,9 @@ class PacketsDialog(QDialog):
     def _built(self, result) -> None:
         run, queued = result
         if self.ctx.settings is not None:
-            self.ctx.settings.set_value(FOLDER_KEY, str(run.folder.parent))
+            self.ctx.settings.set_value(FOLDER_KEY, str(run.folder.parent.parent))
         text = (
-            self.tr("%1 paket OPD di %2.")
+            self.tr("%1 folder OPD di %2.")
             .replace("%1", str(len(run.packets)))
             .replace("%2", str(run.folder))
         )
@@ -337,9 +382,14 @@ class PacketsDialog(QDialog):
 
 
 def open_packets(
-    ctx: AppContext, meeting_id: int, parent: QWidget | None, *, start: bool = False
+    ctx: AppContext,
+    meeting_id: int,
+    parent: QWidget | None,
+    *,
+    start: bool = False,
+    kind: str = "paket",
 ) -> PacketsDialog:
-    dialog = PacketsDialog(ctx, meeting_id, parent)
+    dialog = PacketsDialog(ctx, meeting_id, parent, kind)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     if start:
