@@ -25,6 +25,10 @@ PYTEST_ARGS ?=
 # the day issue 14 found the suite red, a month end, a year end and the end of a short
 # February (make test TEST_DATES=).
 TEST_DATES ?= 2026-12-03 2026-12-31 2027-02-28
+# The machine has two cores and pytest uses one: these directories (package builds and
+# command-line subprocesses, mostly waiting on children) run in a second pytest beside
+# the rest when PYTEST_ARGS does not narrow the run (make test TEST_SHARD= to run serially).
+TEST_SHARD ?= tests/packaging tests/cli
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -76,9 +80,20 @@ run-xvfb: venv translations
 # RAKOR_TODAY): they run side by side, and their output is printed in order afterwards.
 # (SHELLFLAGS has -e: each subshell records pytest's status with && / ||, never by ;.)
 test: venv sysdeps translations
-	@rc=0; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS) || rc=$$?; \
+	@rc=0; out=$$(mktemp -d); \
+	if [ -z "$(strip $(PYTEST_ARGS))" ] && [ -n "$(strip $(TEST_SHARD))" ]; then \
+		( QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=10 \
+			$(TEST_SHARD) > $$out/shard.log 2>&1 \
+			&& echo 0 > $$out/shard.rc || echo $$? > $$out/shard.rc ) & \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 \
+			$(addprefix --ignore=,$(TEST_SHARD)) || rc=$$?; \
+		wait; \
+		echo "== $(TEST_SHARD), run beside the rest"; cat $$out/shard.log; \
+		shard_rc=$$(cat $$out/shard.rc); [ $$rc -eq 0 ] && [ $$shard_rc -ne 0 ] && rc=$$shard_rc; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 $(PYTEST_ARGS) || rc=$$?; \
+	fi; \
 	if [ $$rc -eq 0 ] && [ -n "$(strip $(TEST_DATES))" ]; then \
-		out=$$(mktemp -d); \
 		for day in $(TEST_DATES); do \
 			( QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m dated \
 				--today $$day $(PYTEST_ARGS) > $$out/$$day.log 2>&1 \
@@ -89,8 +104,8 @@ test: venv sysdeps translations
 			echo "== dated tests as if today were $$day"; cat $$out/$$day.log; \
 			day_rc=$$(cat $$out/$$day.rc); [ $$rc -eq 0 ] && [ $$day_rc -ne 0 ] && rc=$$day_rc; \
 		done; \
-		rm -rf $$out; \
 	fi; \
+	rm -rf $$out; \
 	if [ -n "$${PYTEST_RC_FILE:-}" ]; then echo $$rc > "$$PYTEST_RC_FILE"; fi; \
 	exit $$rc
 

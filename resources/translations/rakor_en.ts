@@ -1149,6 +1149,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Attach signed PDF…</translation>
     </message>
     <message>
+        <source>Kirim paket ke OPD…</source>
+        <translation>Send packets to the OPDs…</translation>
+    </message>
+    <message>
+        <source>Kirim undangan ke OPD…</source>
+        <translation>Send invitations to the OPDs…</translation>
+    </message>
+    <message>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -1791,6 +1799,10 @@ The current contents of %2 are replaced by that backup. The current file is back
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
+    <message>
+        <source>Surel OPD</source>
+        <translation>OPD e-mail</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1921,6 +1933,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Tersimpan: %1 baru, %2 diperbarui, %3 OPD baru; %4 baris dilewati.</source>
         <translation>Saved: %1 new, %2 updated, %3 new OPDs; %4 rows skipped.</translation>
+    </message>
+    <message>
+        <source> Surel OPD diisi/diubah: %1.</source>
+        <translation> OPD e-mail addresses set or changed: %1.</translation>
     </message>
     <message>
         <source>Simpan laporan impor</source>
@@ -2639,6 +2655,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Surel OPD</source>
+        <translation>OPD e-mail</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3709,33 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Ubah OPD</source>
+        <translation>Edit OPD</translation>
+    </message>
+    <message>
+        <source>mis. dinkes@pemalangkab.go.id</source>
+        <translation>e.g. dinkes@pemalangkab.go.id</translation>
+    </message>
+    <message>
+        <source>Alamat kantor tujuan paket notulen, tindak lanjut dan pengingat lewat surel.</source>
+        <translation>The office address that receives minutes packets, follow-ups and reminders by e-mail.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Singkatan</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Surel kantor</source>
+        <translation>Office e-mail</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>Kepada</source>
@@ -3760,6 +3807,148 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>%1 terkirim, %2 gagal.</source>
         <translation>%1 sent, %2 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>Packets</name>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Surel kantor</source>
+        <translation>Office e-mail</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Packet</translation>
+    </message>
+    <message>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Antre</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Terkirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>belum ada (Peserta &amp; OPD, F2)</source>
+        <translation>none yet (People &amp; OPDs, F2)</translation>
+    </message>
+    <message>
+        <source>Paket untuk OPD: %1</source>
+        <translation>Packets for the OPDs: %1</translation>
+    </message>
+    <message>
+        <source>Satu folder per OPD: notulen, matriks tindak lanjut OPD itu dan formulir progresnya. Salin ke flashdisk atau folder bersama, kirim lewat surel, atau bagikan lewat pesan.</source>
+        <translation>One folder per OPD: the minutes, that OPD&apos;s follow-up matrix and its progress form. Copy them to a USB stick or a shared folder, send them by e-mail, or share them through chat.</translation>
+    </message>
+    <message>
+        <source>Undangan untuk OPD: %1</source>
+        <translation>Invitations for the OPDs: %1</translation>
+    </message>
+    <message>
+        <source>Satu folder per OPD yang diundang: surat undangan, kartu QR presensi OPD itu saja, dan berkas kalender (.ics). Kirim lewat surel atau bagikan lewat pesan.</source>
+        <translation>One folder per invited OPD: the invitation letter, that OPD&apos;s own QR check-in cards, and a calendar file (.ics). Send them by e-mail or share them through chat.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketsDialog</name>
+    <message>
+        <source>Folder tujuan paket rapat ini</source>
+        <translation>Destination folder for this meeting&apos;s packets</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Antrekan surel untuk OPD yang punya alamat</source>
+        <translation>Queue e-mail for the OPDs that have an address</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bagikan</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Buka folder OPD terpilih dan salin pesan singkatnya (%1)</source>
+        <translation>Open the selected OPD&apos;s folder and copy its short message (%1)</translation>
+    </message>
+    <message>
+        <source>Kotak keluar…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <source>Buat paket</source>
+        <translation>Build packets</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Rapat ini belum punya OPD yang diundang atau diberi tindak lanjut.</source>
+        <translation>This meeting has no OPD invited or given a follow-up yet.</translation>
+    </message>
+    <message>
+        <source>Folder paket</source>
+        <translation>Packet folder</translation>
+    </message>
+    <message>
+        <source>Membuat paket…</source>
+        <translation>Building packets…</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 folder OPD di %2.</source>
+        <translation>%1 OPD folders in %2.</translation>
+    </message>
+    <message>
+        <source>%1 surel diantrekan</source>
+        <translation>%1 e-mails queued</translation>
+    </message>
+    <message>
+        <source>; %1 OPD sudah dikirimi sebelumnya</source>
+        <translation>; %1 OPDs were already sent theirs</translation>
+    </message>
+    <message>
+        <source>; %1 OPD belum punya alamat surel</source>
+        <translation>; %1 OPDs have no e-mail address yet</translation>
+    </message>
+    <message>
+        <source>Paket %1 belum dibuat di folder ini; tekan Buat paket dulu.</source>
+        <translation>The packet for %1 is not in this folder yet; press Build packets first.</translation>
+    </message>
+    <message>
+        <source>Folder %1 dibuka; pesannya sudah disalin, tinggal tempel di aplikasi pesan.</source>
+        <translation>Opened the folder of %1; its message is copied, paste it into the chat app.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4085,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Agencies (OPD)</translation>
     </message>
     <message>
+        <source>Ubah OPD…  (F2)</source>
+        <translation>Edit OPD…  (F2)</translation>
+    </message>
+    <message>
+        <source>Nama, singkatan dan surel kantor OPD terpilih</source>
+        <translation>Name, short name and office e-mail of the selected OPD</translation>
+    </message>
+    <message>
         <source>Cari nama, NIP, jabatan atau OPD…  (Ctrl+F)</source>
         <translation>Search name, NIP, position or OPD…  (Ctrl+F)</translation>
     </message>
@@ -3904,12 +4101,24 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>All OPDs</translation>
     </message>
     <message>
+        <source>Surel: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada surel kantor (F2 untuk mengisi)</source>
+        <translation>No office e-mail yet (F2 to fill it in)</translation>
+    </message>
+    <message>
         <source>Tanpa OPD</source>
         <translation>No OPD</translation>
     </message>
     <message>
         <source>%1 orang</source>
         <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>Pilih satu OPD di daftar lebih dulu</source>
+        <translation>Choose one OPD in the list first</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4841,22 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Impor formulir progres yang dikembalikan OPD</source>
         <translation>Import the progress forms the OPDs sent back</translation>
+    </message>
+    <message>
+        <source>Ubah OPD terpilih (nama, singkatan, surel kantor)</source>
+        <translation>Edit the selected OPD (name, short name, office e-mail)</translation>
+    </message>
+    <message>
+        <source>Buat paket OPD (dan antrekan surelnya)</source>
+        <translation>Build the OPD packets (and queue their e-mail)</translation>
+    </message>
+    <message>
+        <source>Paket untuk OPD</source>
+        <translation>Packets for the OPDs</translation>
+    </message>
+    <message>
+        <source>Bagikan: buka folder OPD dan salin pesannya</source>
+        <translation>Share: open the OPD&apos;s folder and copy its message</translation>
     </message>
     <message>
         <source>Buka halaman %1</source>

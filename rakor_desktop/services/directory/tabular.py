@@ -140,18 +140,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     # The office address of the OPD (issue 21). A bare "Email" column is a person's own
     # address in most staff lists, so it is deliberately not taken for the OPD's.
-    "org_email": (
-        "surel opd",
-        "email opd",
-        "e mail opd",
-        "email instansi",
-        "email kantor",
-        "email unit kerja",
-        "email dinas",
-        "surel instansi",
-        "surel kantor",
-    ),
-}
+    "org_email": ("surel opd", "email opd", "e mail opd", "email instansi", "email kantor",
+                  "email unit kerja", "email dinas", "surel instansi", "surel kantor"),
+}  # fmt: skip
 # Keywords for the "contains" fallback (``NAMA LENGKAP (DENGAN GELAR)``).
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "name": ("nama",),
