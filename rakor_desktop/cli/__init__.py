@@ -33,6 +33,7 @@ AREAS = (
     "monev",
     "packets",
     "outbox",
+    "reminders",
 )
 
 

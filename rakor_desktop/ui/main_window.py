@@ -99,6 +99,15 @@ class MainWindow(BackupsMixin, QMainWindow):
         self.backup_timer.timeout.connect(self.periodic_backup)
         if self.auto_backup:
             self.backup_timer.start()
+        # Mail goes out and reminders are made while the window is open (issue 21).
+        from rakor_desktop.ui.outbox.pump import OutboxPump
+        from rakor_desktop.ui.packets.dialog import FOLDER_KEY, default_root
+
+        folder = ctx.settings.value(FOLDER_KEY) if ctx.settings is not None else ""
+        self.outbox_pump = OutboxPump(ctx, Path(folder) if folder else default_root(), self)
+        self.outbox_pump.report.connect(lambda text: self._status(text, 15000))
+        if self.auto_backup:
+            self.outbox_pump.start()
 
     # -- construction ----------------------------------------------------------------
     def _build_sidebar_and_stack(self) -> None:
@@ -564,6 +573,7 @@ class MainWindow(BackupsMixin, QMainWindow):
         from rakor_desktop.ui.outbox.dialog import OutboxDialog
 
         dialog = OutboxDialog(self.ctx, self)
+        self.outbox_pump.changed.connect(dialog.refresh)
         self.outbox_dialog = dialog
         dialog.open()
         return dialog

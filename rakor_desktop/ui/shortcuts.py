@@ -110,6 +110,12 @@ MAIN_SHORTCUTS: tuple[MainShortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Impor formulir progres yang dikembalikan OPD"),
         QT_TRANSLATE_NOOP("Shortcuts", "Tindak Lanjut"),
     ),
+    MainShortcut(
+        "followups.reminders",
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Shortcuts", "Pengingat tindak lanjut per OPD (jadwal dan kirim)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tindak Lanjut"),
+    ),
     # Peserta & OPD binds this itself (ui/pages/people.py).
     MainShortcut(
         "directory.edit_organization",

@@ -1532,6 +1532,14 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Import OPD forms…</translation>
     </message>
     <message>
+        <source>Pengingat…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <source>Pengingat per OPD untuk tindak lanjut terlambat atau segera jatuh tempo</source>
+        <translation>Reminders per OPD for follow-ups that are overdue or due soon</translation>
+    </message>
+    <message>
         <source>Belum ada yang dipilih</source>
         <translation>Nothing selected</translation>
     </message>
@@ -3810,6 +3818,17 @@ The current contents of %2 are replaced by that backup. The current file is back
     </message>
 </context>
 <context>
+    <name>OutboxPump</name>
+    <message>
+        <source>Pengingat tindak lanjut dibuat untuk %1 OPD.</source>
+        <translation>Follow-up reminders made for %1 OPDs.</translation>
+    </message>
+    <message>
+        <source>Kotak keluar: %1 terkirim, %2 gagal.</source>
+        <translation>Outbox: %1 sent, %2 failed.</translation>
+    </message>
+</context>
+<context>
     <name>Packets</name>
     <message>
         <source>OPD</source>
@@ -3852,6 +3871,38 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>none yet (People &amp; OPDs, F2)</translation>
     </message>
     <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>(mati)</source>
+        <translation>(off)</translation>
+    </message>
+    <message>
         <source>Paket untuk OPD: %1</source>
         <translation>Packets for the OPDs: %1</translation>
     </message>
@@ -3866,6 +3917,14 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Satu folder per OPD yang diundang: surat undangan, kartu QR presensi OPD itu saja, dan berkas kalender (.ics). Kirim lewat surel atau bagikan lewat pesan.</source>
         <translation>One folder per invited OPD: the invitation letter, that OPD&apos;s own QR check-in cards, and a calendar file (.ics). Send them by e-mail or share them through chat.</translation>
+    </message>
+    <message>
+        <source>Pengingat tindak lanjut</source>
+        <translation>Follow-up reminders</translation>
+    </message>
+    <message>
+        <source>Satu folder per OPD yang punya tindak lanjut terlambat atau segera jatuh tempo: surat pengingat (PDF) dan formulir progresnya. Dibuat otomatis pada hari yang dipilih di bawah, atau sekarang dengan Buat pengingat.</source>
+        <translation>One folder per OPD with follow-ups overdue or due soon: a reminder letter (PDF) and its progress form. Made automatically on the day chosen below, or now with Make reminders.</translation>
     </message>
 </context>
 <context>
@@ -3907,8 +3966,16 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Build packets</translation>
     </message>
     <message>
+        <source>Buat pengingat</source>
+        <translation>Make reminders</translation>
+    </message>
+    <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.</source>
+        <translation>No follow-up is overdue or due soon.</translation>
     </message>
     <message>
         <source>Rapat ini belum punya OPD yang diundang atau diberi tindak lanjut.</source>
@@ -3917,6 +3984,30 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Folder paket</source>
         <translation>Packet folder</translation>
+    </message>
+    <message>
+        <source>Kirim otomatis setiap</source>
+        <translation>Send automatically every</translation>
+    </message>
+    <message>
+        <source>untuk tindak lanjut yang terlambat atau jatuh tempo dalam</source>
+        <translation>for follow-ups overdue or due within</translation>
+    </message>
+    <message>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Simpan jadwal</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <source>Jadwal disimpan: setiap %1.</source>
+        <translation>Schedule saved: every %1.</translation>
+    </message>
+    <message>
+        <source>Pengingat otomatis dimatikan.</source>
+        <translation>Automatic reminders are off.</translation>
     </message>
     <message>
         <source>Membuat paket…</source>
@@ -4841,6 +4932,10 @@ The current contents of %2 are replaced by that backup. The current file is back
     <message>
         <source>Impor formulir progres yang dikembalikan OPD</source>
         <translation>Import the progress forms the OPDs sent back</translation>
+    </message>
+    <message>
+        <source>Pengingat tindak lanjut per OPD (jadwal dan kirim)</source>
+        <translation>Follow-up reminders per OPD (schedule and send)</translation>
     </message>
     <message>
         <source>Ubah OPD terpilih (nama, singkatan, surel kantor)</source>

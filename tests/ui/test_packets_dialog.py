@@ -143,3 +143,43 @@ def test_invitations_go_out_before_the_meeting_and_not_after(qtbot, demo_db, tmp
     late.folder.setText(str(tmp_path / "terlambat"))
     late.build()
     assert "sudah berlangsung" in late.message.text()
+
+
+def test_reminders_window_sets_the_day_and_builds_digests(qtbot, demo_db, tmp_path) -> None:
+    from datetime import timedelta
+
+    from rakor_desktop.domain.models import FollowUp
+    from rakor_desktop.services.reminders import schedule
+
+    with demo_db.session() as s:
+        due = max(f.due_date for f in s.exec(select(FollowUp))
+                  if f.due_date and f.status in ("belum", "dalam_proses"))  # fmt: skip
+    today = due - timedelta(days=3)
+    now = datetime(today.year, today.month, today.day, 2, 0, tzinfo=UTC)
+    ctx = AppContext(db=demo_db, settings=AppSettings(tmp_path / "rakor.ini"),
+                     executor=ImmediateExecutor(), clock=lambda: now)  # fmt: skip
+    ctx.reload_zone()
+    dialog = PacketsDialog(ctx, None, kind="pengingat")
+    qtbot.addWidget(dialog)
+    dialog.open_folder = lambda p: None
+    assert dialog.windowTitle() == "Pengingat tindak lanjut"
+    assert dialog.folder.text().endswith(f"Pengingat/{today:%Y-%m-%d}")
+    dialog.folder.setText(str(tmp_path / "Pengingat" / f"{today:%Y-%m-%d}"))
+    dialog.days.setValue(0)  # overdue only
+    overdue_only = len(dialog.model.rows)
+    dialog.days.setValue(7)
+    assert len(dialog.model.rows) > overdue_only >= 1  # refreshed as the range changes
+    dialog.day.setCurrentIndex(dialog.day.findData("senin"))
+    assert dialog.save_schedule() and "setiap Senin" in dialog.message.text()
+    with demo_db.session() as s:
+        saved = schedule.load(s)
+    assert (saved.day, saved.within_days) == ("senin", 7)
+    dialog.resize(1180, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.build()
+    assert {r.files for r in dialog.model.rows} == {2}
+    assert "surel diantrekan" in dialog.message.text()
+    with demo_db.session() as s:
+        assert schedule.load(s).last_run == today
+    save_png(dialog, "pengingat-tindak-lanjut", tmp_path)

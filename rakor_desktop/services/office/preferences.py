@@ -107,6 +107,10 @@ PREFERENCES: dict[str, Preference] = {
         Preference("mail_user", "", "Pengguna SMTP", str),
         Preference("mail_tls", "starttls", "Keamanan SMTP (none/starttls/ssl)", str),
         Preference("mail_from", "", "Alamat pengirim", str),
+        # Reminder digests (services/reminders): the day of the week, how far ahead, last run.
+        Preference("reminder_day", "mati", "Hari pengingat tindak lanjut", str),
+        Preference("reminder_days", 7, "Jangkauan pengingat (hari)", _nonneg_int),
+        Preference("reminder_last", "", "Pengingat terakhir dibuat", str),
     )
 }
 

@@ -283,6 +283,20 @@ def packet_mail_status(session: Session, meeting_id: int, kind: str = "paket") -
     return {int(org): status for org, status in rows if org is not None}
 
 
+def due_count(session: Session, *, now: datetime | None = None) -> int:
+    """Messages waiting whose next attempt has come (a cheap check for the window's timer)."""
+    now = _now(now)
+    return len(
+        session.exec(
+            select(OutboxMessage.id).where(
+                col(OutboxMessage.status).in_([QUEUED, SENDING]),
+                (col(OutboxMessage.next_attempt_at).is_(None))
+                | (col(OutboxMessage.next_attempt_at) <= now),
+            )
+        ).all()
+    )
+
+
 def resend(session: Session, message_id: int, *, now: datetime | None = None) -> None:
     """Put a failed (or sent) message back in the queue by hand; same Message-ID."""
     msg = session.get(OutboxMessage, message_id)

@@ -114,12 +114,19 @@ class FollowUpsPage(QWidget):
         self.import_button = QPushButton(self.tr("Impor formulir OPD…"))
         self.import_button.clicked.connect(self.open_return_import)
         self.header.add_action(self.import_button)
+        self.reminders_button = QPushButton(self.tr("Pengingat…"))
+        self.reminders_button.setToolTip(
+            self.tr("Pengingat per OPD untuk tindak lanjut terlambat atau segera jatuh tempo")
+        )
+        self.reminders_button.clicked.connect(self.open_reminders)
+        self.header.add_action(self.reminders_button)
         layout.addWidget(self.header)
         from rakor_desktop.ui.shortcuts import main_sequence
 
         for action, slot in (
             ("followups.return_form", self.choose_return_form_path),
             ("followups.return_import", self.open_return_import),
+            ("followups.reminders", self.open_reminders),
         ):
             sc = QShortcut(main_sequence(action), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -561,6 +568,13 @@ class FollowUpsPage(QWidget):
         worker.failed.connect(lambda msg: self._export_done(msg, failed=True))
         self.ctx.run(worker)
         return worker
+
+    def open_reminders(self):
+        from rakor_desktop.ui.packets.dialog import open_packets
+
+        dialog = open_packets(self.ctx, None, self.window(), kind="pengingat")
+        self.reminders_dialog = dialog
+        return dialog
 
     def open_return_import(self):
         from rakor_desktop.ui.returns.dialog import ReturnImportDialog

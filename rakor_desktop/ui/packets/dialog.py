@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from rakor_desktop.messages import render
 from rakor_desktop.services.outbox.queue import FAILED, QUEUED, SENDING, SENT
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -55,6 +58,16 @@ MAIL = {
     FAILED: (QT_TRANSLATE_NOOP("Packets", "Gagal"), "#B42318", "#FDECEA"),
 }
 NO_ADDRESS = QT_TRANSLATE_NOOP("Packets", "belum ada (Peserta & OPD, F2)")
+DAY_LABELS = (
+    QT_TRANSLATE_NOOP("Packets", "Senin"),
+    QT_TRANSLATE_NOOP("Packets", "Selasa"),
+    QT_TRANSLATE_NOOP("Packets", "Rabu"),
+    QT_TRANSLATE_NOOP("Packets", "Kamis"),
+    QT_TRANSLATE_NOOP("Packets", "Jumat"),
+    QT_TRANSLATE_NOOP("Packets", "Sabtu"),
+    QT_TRANSLATE_NOOP("Packets", "Minggu"),
+    QT_TRANSLATE_NOOP("Packets", "(mati)"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,84 +109,147 @@ def default_root() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """What the dialog builds: the minutes' packets after the meeting, or the undangan
-    before it. Same folders, same outbox, same "Bagikan"."""
+    """What the dialog builds: the minutes' packets after the meeting, the undangan
+    before it, or the weekly reminder digests. Same folders, outbox and "Bagikan".
+
+    Every callable takes the session first and the meeting id (None for reminders).
+    """
 
     key: str  # the outbox kind
     title: str
     intro: str
-    subfolder: str  # under the meeting's folder
-    targets: Callable[..., list]
-    build: Callable[..., object]
-    queue: Callable[..., object]
+    targets: Callable[..., list]  # (session, meeting_id, now) -> [PacketTarget]
+    build: Callable[..., object]  # (session, meeting_id, folder, now=, progress=, cancelled=)
+    queue: Callable[..., object]  # (session, run, now) -> Queued
+    mail_status: Callable[..., dict[int, str]]  # (session, meeting_id, now)
+    folder: Callable[..., Path]  # (session, meeting_id, now, root) -> default folder
 
 
-def _kinds() -> dict[str, Kind]:
-    from rakor_desktop.services.outbox.queue import queue_invitations, queue_packets
-    from rakor_desktop.services.packets.build import build_packets, packet_targets
+TITLES = {
+    "paket": (
+        QT_TRANSLATE_NOOP("Packets", "Paket untuk OPD: %1"),
+        QT_TRANSLATE_NOOP(
+            "Packets",
+            "Satu folder per OPD: notulen, matriks tindak lanjut OPD itu dan formulir "
+            "progresnya. Salin ke flashdisk atau folder bersama, kirim lewat surel, "
+            "atau bagikan lewat pesan.",
+        ),
+    ),
+    "undangan": (
+        QT_TRANSLATE_NOOP("Packets", "Undangan untuk OPD: %1"),
+        QT_TRANSLATE_NOOP(
+            "Packets",
+            "Satu folder per OPD yang diundang: surat undangan, kartu QR presensi OPD itu "
+            "saja, dan berkas kalender (.ics). Kirim lewat surel atau bagikan lewat pesan.",
+        ),
+    ),
+    "pengingat": (
+        QT_TRANSLATE_NOOP("Packets", "Pengingat tindak lanjut"),
+        QT_TRANSLATE_NOOP(
+            "Packets",
+            "Satu folder per OPD yang punya tindak lanjut terlambat atau segera jatuh tempo: "
+            "surat pengingat (PDF) dan formulir progresnya. Dibuat otomatis pada hari yang "
+            "dipilih di bawah, atau sekarang dengan Buat pengingat.",
+        ),
+    ),
+}
+
+
+def _meeting_kind(key: str) -> Kind:
+    from rakor_desktop.services.outbox.queue import (
+        packet_mail_status,
+        queue_invitations,
+        queue_packets,
+    )
+    from rakor_desktop.services.packets.build import (
+        build_packets,
+        meeting_folder_name,
+        packet_targets,
+    )
     from rakor_desktop.services.packets.invitations import build_invitations, invitation_targets
 
-    return {
-        "paket": Kind(
-            "paket",
-            QT_TRANSLATE_NOOP("Packets", "Paket untuk OPD: %1"),
-            QT_TRANSLATE_NOOP(
-                "Packets",
-                "Satu folder per OPD: notulen, matriks tindak lanjut OPD itu dan formulir "
-                "progresnya. Salin ke flashdisk atau folder bersama, kirim lewat surel, "
-                "atau bagikan lewat pesan.",
-            ),
-            "Paket",
-            packet_targets,
-            build_packets,
-            queue_packets,
-        ),
-        "undangan": Kind(
-            "undangan",
-            QT_TRANSLATE_NOOP("Packets", "Undangan untuk OPD: %1"),
-            QT_TRANSLATE_NOOP(
-                "Packets",
-                "Satu folder per OPD yang diundang: surat undangan, kartu QR presensi OPD itu "
-                "saja, dan berkas kalender (.ics). Kirim lewat surel atau bagikan lewat pesan.",
-            ),
-            "Undangan",
-            invitation_targets,
-            build_invitations,
-            queue_invitations,
-        ),
-    }
+    sub = {"paket": "Paket", "undangan": "Undangan"}[key]
+    build, queue, targets = {
+        "paket": (build_packets, queue_packets, packet_targets),
+        "undangan": (build_invitations, queue_invitations, invitation_targets),
+    }[key]
+    return Kind(
+        key,
+        *TITLES[key],
+        targets=lambda s, mid, now: targets(s, mid),
+        build=build,
+        queue=lambda s, run, now: queue(s, run, now=now),
+        mail_status=lambda s, mid, now: packet_mail_status(s, mid, key),
+        folder=lambda s, mid, now, root: root / meeting_folder_name(s, mid) / sub,
+    )
+
+
+def _reminder_kind(within_days: Callable[[], int]) -> Kind:
+    from rakor_desktop.services.followups.query import office_today
+    from rakor_desktop.services.office.settings import office_zone
+    from rakor_desktop.services.packets.build import PacketTarget
+    from rakor_desktop.services.reminders import schedule
+    from rakor_desktop.services.reminders.digest import (
+        build_digests,
+        collect,
+        queue_digests,
+        reminder_mail_status,
+    )
+
+    def targets(s, _mid, now) -> list:
+        return [PacketTarget(d.organization_id, d.organization, d.email, len(d.items))
+                for d in collect(s, now=now, within_days=within_days())]  # fmt: skip
+
+    def build(s, _mid, folder, **kw):
+        return build_digests(s, folder, within_days=within_days(), **kw)
+
+    def queue(s, run, now):
+        queued = queue_digests(s, run, now=now)
+        schedule.record_run(s, now=now)
+        return queued
+
+    def folder(s, _mid, now, root) -> Path:
+        return root / "Pengingat" / f"{office_today(now, office_zone(s)):%Y-%m-%d}"
+
+    return Kind("pengingat", *TITLES["pengingat"], targets=targets, build=build, queue=queue,
+                mail_status=lambda s, _mid, now: reminder_mail_status(s, now=now),
+                folder=folder)  # fmt: skip
 
 
 class PacketsDialog(QDialog):
     built = Signal(object)  # PacketRun
 
     def __init__(
-        self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None,
+        self, ctx: AppContext, meeting_id: int | None, parent: QWidget | None = None,
         kind: str = "paket",
     ) -> None:  # fmt: skip
         from rakor_desktop.services.meetings.close import get_meeting
-        from rakor_desktop.services.packets.build import meeting_folder_name
 
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id = meeting_id
-        self.kind = _kinds()[kind]
+        self.days: QSpinBox | None = None
+        self.kind = (
+            _reminder_kind(lambda: self.days.value() if self.days is not None else 7)
+            if kind == "pengingat"
+            else _meeting_kind(kind)
+        )
         self.worker: Worker | None = None
         # Replaced by tests: opening a file manager is the desktop's business.
         self.open_folder: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
         )
+        root = ctx.settings.value(FOLDER_KEY) if ctx.settings is not None else None
         with ctx.db.session() as s:
-            title = get_meeting(s, meeting_id).title
-            folder_name = meeting_folder_name(s, meeting_id)
+            title = get_meeting(s, meeting_id).title if meeting_id is not None else ""
+            folder = self.kind.folder(s, meeting_id, ctx.clock(), Path(str(root or default_root())))
         self.setWindowTitle(_t(self.kind.title).replace("%1", title))
         lay = QVBoxLayout(self)
         lay.addWidget(label(_t(self.kind.intro), "muted", wrap=True))
+        if self.kind.key == "pengingat":
+            lay.addLayout(self._schedule_row())
         where = QHBoxLayout()
-        root = ctx.settings.value(FOLDER_KEY) if ctx.settings is not None else None
-        self.folder = QLineEdit(
-            str(Path(str(root or default_root())) / folder_name / self.kind.subfolder)
-        )
+        self.folder = QLineEdit(str(folder))
         self.folder.setToolTip(self.tr("Folder tujuan paket rapat ini"))
         where.addWidget(label(self.tr("Folder"), "muted"))
         where.addWidget(self.folder, 1)
@@ -194,7 +270,7 @@ class PacketsDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.doubleClicked.connect(lambda _i: self.share_selected())
-        self.table.setColumnHidden(2, self.kind.key != "paket")  # follow-ups: minutes only
+        self.table.setColumnHidden(2, self.kind.key == "undangan")  # no follow-ups in those
         lay.addWidget(self.table, 1)
         self.message = label("", "muted", wrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -224,7 +300,9 @@ class PacketsDialog(QDialog):
         self.outbox_button = QPushButton(self.tr("Kotak keluar…"))
         self.outbox_button.clicked.connect(self.show_outbox)
         row.addWidget(self.outbox_button)
-        self.build_button = QPushButton(self.tr("Buat paket"))
+        self.build_button = QPushButton(
+            self.tr("Buat pengingat") if self.kind.key == "pengingat" else self.tr("Buat paket")
+        )
         self.build_button.setProperty("variant", "primary")
         self.build_button.setToolTip(
             main_sequence("packets.build").toString(QKeySequence.SequenceFormat.NativeText)
@@ -245,13 +323,12 @@ class PacketsDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser()
 
     def refresh(self) -> None:
-        from rakor_desktop.services.outbox.queue import packet_mail_status
         from rakor_desktop.services.packets.build import existing_message, packet_folder
 
-        folder = self.target()
+        folder, now = self.target(), self.ctx.clock()
         with self.ctx.db.session() as s:
-            targets = self.kind.targets(s, self.meeting_id)
-            mail = packet_mail_status(s, self.meeting_id, self.kind.key)
+            targets = self.kind.targets(s, self.meeting_id, now)
+            mail = self.kind.mail_status(s, self.meeting_id, now)
         rows = []
         for t in targets:
             text = existing_message(folder, t.organization) or ""
@@ -269,7 +346,9 @@ class PacketsDialog(QDialog):
             self.table.selectRow(min(max(current, 0), len(rows) - 1))
         if not rows:
             self.message.setText(
-                self.tr("Rapat ini belum punya OPD yang diundang atau diberi tindak lanjut.")
+                self.tr("Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.")
+                if self.kind.key == "pengingat"
+                else self.tr("Rapat ini belum punya OPD yang diundang atau diberi tindak lanjut.")
             )
 
     def _browse(self) -> None:
@@ -277,6 +356,50 @@ class PacketsDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
             self.refresh()
+
+    def _schedule_row(self) -> QHBoxLayout:
+        """The weekly day and the range, saved for every station (office preferences)."""
+        from rakor_desktop.services.reminders import schedule
+
+        with self.ctx.db.session() as s:
+            current = schedule.load(s)
+        row = QHBoxLayout()
+        row.addWidget(label(self.tr("Kirim otomatis setiap"), "muted"))
+        self.day = QComboBox()
+        for key, text in zip((*schedule.DAYS, schedule.OFF), DAY_LABELS, strict=True):
+            self.day.addItem(_t(text), key)
+        self.day.setCurrentIndex(max(self.day.findData(current.day), 0))
+        row.addWidget(self.day)
+        row.addWidget(label(self.tr("untuk tindak lanjut yang terlambat atau jatuh tempo dalam"),
+                            "muted"))  # fmt: skip
+        self.days = QSpinBox()
+        self.days.setRange(0, 60)
+        self.days.setValue(current.within_days)
+        self.days.setSuffix(self.tr(" hari"))
+        self.days.valueChanged.connect(lambda _v: self.refresh())
+        row.addWidget(self.days)
+        self.save_schedule_button = QPushButton(self.tr("Simpan jadwal"))
+        self.save_schedule_button.clicked.connect(self.save_schedule)
+        row.addWidget(self.save_schedule_button)
+        row.addStretch(1)
+        return row
+
+    def save_schedule(self) -> bool:
+        from rakor_desktop.services.reminders import schedule
+
+        assert self.days is not None
+        try:
+            with self.ctx.db.session(write=True) as s:
+                saved = schedule.save(s, self.day.currentData(), self.days.value())
+        except ValueError as exc:
+            self.message.setText(render(str(exc.args[0])))
+            return False
+        self.message.setText(
+            self.tr("Jadwal disimpan: setiap %1.").replace("%1", self.day.currentText())
+            if saved.enabled
+            else self.tr("Pengingat otomatis dimatikan.")
+        )
+        return True
 
     # -- building -----------------------------------------------------------------------
     def build(self) -> Worker | None:
@@ -291,7 +414,7 @@ class PacketsDialog(QDialog):
                 run = build_run(s, meeting_id, folder, now=clock(), progress=job.progress,
                                 cancelled=lambda: job.cancelled)  # fmt: skip
                 job.check()  # cancelled: the transaction rolls back, nothing is queued
-                queued = queue_run(s, run, now=clock()) if mail else None
+                queued = queue_run(s, run, clock()) if mail else None
             return run, queued
 
         worker = Worker(work)
@@ -383,7 +506,7 @@ class PacketsDialog(QDialog):
 
 def open_packets(
     ctx: AppContext,
-    meeting_id: int,
+    meeting_id: int | None,
     parent: QWidget | None,
     *,
     start: bool = False,
