@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from followup_data import followup, meeting, org
 from openpyxl import load_workbook
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from screenshot_files import save_png
 
 from rakor_desktop.domain.models import FollowUp
@@ -123,3 +123,13 @@ def test_ctrl_i_drop_read_the_verdicts_then_apply(qtbot, db, world, tmp_path, si
     assert [p.read_bytes() for p in stored] == [b"\xff\xd8 desa lokus"]
     # The page followed: the stunting row now shows 60 %.
     assert any(r.percent == 60 for r in page.model.rows)
+    # The evidence is listed on the follow-up by its name, and opens from the stored copy.
+    page._show_detail(ids[0])
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old history
+    evidence = [
+        lbl for lbl in page.detail.findChildren(QLabel) if lbl.text().startswith("Bukti: <a")
+    ]
+    assert len(evidence) == 1 and evidence[0].openExternalLinks()
+    assert ">foto-desa.jpg</a>" in evidence[0].text()
+    href = evidence[0].text().split('href="', 1)[1].split('"', 1)[0]
+    assert QUrl(href).toLocalFile() == str(stored[0])

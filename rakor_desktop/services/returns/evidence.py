@@ -33,7 +33,9 @@ class Evidence:
         """The reference kept on the follow-up's history (relative to the data folder)."""
         if not self.digest or self.source is None:
             return self.name
-        return f"{FOLDER}/{self.digest[:2]}/{self.digest}{self.source.suffix.lower()}"
+        # Content-addressed folder, the OPD's own file name inside: the follow-up lists
+        # and opens "foto-desa.jpg", not a hash.
+        return f"{FOLDER}/{self.digest[:2]}/{self.digest}/{self.name}"
 
 
 def check(name: str, folder: Path) -> tuple[Evidence | None, M | None]:

@@ -7,9 +7,11 @@ with the typed note kept so nothing is lost on a refused save.
 
 from __future__ import annotations
 
+import html
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -166,6 +168,25 @@ class FollowUpDetail(QWidget):
         self.percent_spin.setValue(row.percent)
         self._percent_start = row.percent
 
+    def _evidence_label(self, refs: str) -> QLabel:
+        """Evidence kept in the data folder (a returned workbook's files) opens on a click;
+        a name or a path elsewhere is shown as typed."""
+        from rakor_desktop.config import data_dir
+
+        parts = []
+        for ref in (r.strip() for r in refs.split(";") if r.strip()):
+            stored = data_dir() / ref
+            if not Path(ref).is_absolute() and stored.is_file():
+                url = QUrl.fromLocalFile(str(stored)).toString()
+                parts.append(f'<a href="{html.escape(url)}">{html.escape(Path(ref).name)}</a>')
+            else:
+                parts.append(html.escape(ref))
+        text = label(self.tr("Bukti: %1").replace("%1", ", ".join(parts)), "faint", wrap=True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setOpenExternalLinks(True)
+        text.setToolTip(refs)
+        return text
+
     def _fill_history(self, updates: list[UpdateRow]) -> None:
         """Newest first: date, status and percent in bold, then the note and evidence."""
         clear_layout(self.history_rows)
@@ -186,9 +207,7 @@ class FollowUpDetail(QWidget):
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 col.addWidget(note)
             if u.evidence_path:
-                col.addWidget(
-                    label(self.tr("Bukti: %1").replace("%1", u.evidence_path), "faint", wrap=True)
-                )
+                col.addWidget(self._evidence_label(u.evidence_path))
             if u.meeting_title:
                 col.addWidget(
                     label(
