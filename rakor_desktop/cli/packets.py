@@ -87,21 +87,22 @@ def _build_and_queue(
     else:
         print(f"Ringkasan: {len(run.packets)} {what} di {run.folder}")
     if queued is not None:
-        print(
-            f"Kotak keluar: {queued.queued} pesan diantrekan"
-            + (
-                f"; {len(queued.already)} OPD sudah dikirimi (pakai --again)"
-                if queued.already
-                else ""
-            )
-            + (
-                f"; {len(queued.without_address)} OPD tanpa alamat surel"
-                if queued.without_address
-                else ""
-            )
-            + ". Kirim dengan: outbox send"
-        )
+        print(outbox_line(queued, "OPD sudah dikirimi (pakai --again)"))
     return 0
+
+
+def outbox_line(queued, already: str) -> str:
+    """ "Kotak keluar: ..." after a command that queued messages (packets, undangan, reminders)."""
+    return (
+        f"Kotak keluar: {queued.queued} pesan diantrekan"
+        + (f"; {len(queued.already)} {already}" if queued.already else "")
+        + (
+            f"; {len(queued.without_address)} OPD tanpa alamat surel"
+            if queued.without_address
+            else ""
+        )
+        + ". Kirim dengan: outbox send"
+    )
 
 
 def _ics(args: argparse.Namespace, db: Database) -> int:

@@ -93,14 +93,7 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         print(f"{p.organization}: {p.followups} tindak lanjut -> {p.folder}")
     print(f"Ringkasan: {len(run.packets)} pengingat OPD di {run.folder}")
     if queued is not None:
-        print(
-            f"Kotak keluar: {queued.queued} pesan diantrekan"
-            + (f"; {len(queued.already)} OPD sudah diingatkan hari ini" if queued.already else "")
-            + (
-                f"; {len(queued.without_address)} OPD tanpa alamat surel"
-                if queued.without_address
-                else ""
-            )
-            + ". Kirim dengan: outbox send"
-        )
+        from rakor_desktop.cli.packets import outbox_line
+
+        print(outbox_line(queued, "OPD sudah diingatkan hari ini"))
     return 0

@@ -3851,22 +3851,6 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Antre</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Sedang dikirim</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Terkirim</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Gagal</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
         <source>belum ada (Peserta &amp; OPD, F2)</source>
         <translation>none yet (People &amp; OPDs, F2)</translation>
     </message>

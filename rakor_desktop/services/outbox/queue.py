@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -115,8 +116,9 @@ def queue_packets(
     when = _when(session, meeting)
     final = meeting.status == "finalized"
     what = "Notulen" if final else "Rancangan Notulen"
-    return _queue_run(
-        session, run, "paket", again=again, now=now,
+    return queue_each(
+        session, run.packets, "paket", again=again, now=now, meeting_id=run.meeting_id,
+        same=lambda: OutboxMessage.meeting_id == run.meeting_id,
         subject=f"{what} dan Tindak Lanjut: {meeting.title} ({when})",
         body=lambda packet, files: packet_body(meeting, packet.organization, when, files, final=final),
     )  # fmt: skip
@@ -160,8 +162,9 @@ def queue_invitations(
     assert meeting is not None
     zone = office_zone(session)
     day, time = format_long_date(meeting.starts_at, zone), format_time(meeting.starts_at, zone)
-    return _queue_run(
-        session, run, "undangan", again=again, now=now,
+    return queue_each(
+        session, run.packets, "undangan", again=again, now=now, meeting_id=run.meeting_id,
+        same=lambda: OutboxMessage.meeting_id == run.meeting_id,
         subject=f"Undangan: {meeting.title} ({_when(session, meeting)})",
         body=lambda packet, files: invitation_body(meeting, packet.organization, day, time, files),
     )  # fmt: skip
@@ -172,44 +175,47 @@ def _when(session: Session, meeting: Meeting) -> str:
     return f"{local:%d/%m/%Y}" if local else ""
 
 
-def _queue_run(
+def queue_each(
     session: Session,
-    run: PacketRun,
+    packets: list[Packet],
     kind: str,
     *,
     subject: str,
     body: Callable[[Packet, list[str]], str],
-    again: bool,
-    now: datetime | None,
+    same: Callable[[], Any],
+    meeting_id: int | None = None,
+    again: bool = False,
+    now: datetime | None = None,
 ) -> Queued:
+    """One message per packet whose OPD has an address, unless one like it (``same``: an
+    extra SQL condition, e.g. this meeting or today's subject) already waits or went."""
     now = _now(now)
     queued, without, already = 0, [], []
-    for packet in run.packets:
+    for packet in packets:
         org = session.get(Organization, packet.organization_id)
         address = (org.email or "").strip() if org else ""
         if not valid_address(address):
             without.append(packet.organization)
             continue
         existing = session.exec(
-            select(OutboxMessage).where(
-                OutboxMessage.meeting_id == run.meeting_id,
+            select(OutboxMessage.id).where(
                 OutboxMessage.organization_id == packet.organization_id,
                 OutboxMessage.kind == kind,
+                same(),
                 col(OutboxMessage.status).in_([QUEUED, SENDING, SENT]),
             )
         ).first()
         if existing is not None and not again:
             already.append(packet.organization)
             continue
-        files = [p.name for p in packet.files]
         queue_message(
             session,
             to=address,
             subject=subject,
-            body=body(packet, files),
+            body=body(packet, [p.name for p in packet.files]),
             attachments=list(packet.files),
             kind=kind,
-            meeting_id=run.meeting_id,
+            meeting_id=meeting_id,
             organization_id=packet.organization_id,
             now=now,
         )

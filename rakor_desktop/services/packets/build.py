@@ -64,19 +64,26 @@ def existing_message(folder: Path, organization: str) -> str | None:
         return None
 
 
-def packet_organizations(session: Session, meeting_id: int) -> list[Organization]:
-    """Every OPD and kecamatan invited, plus any that has a follow-up from this meeting."""
+def packet_organizations(
+    session: Session, meeting_id: int, *, tasked: bool = True
+) -> list[Organization]:
+    """Every OPD and kecamatan invited, plus (``tasked``) any that has a follow-up from
+    this meeting."""
     invited = session.exec(
         select(Invitation.organization_id).where(
             Invitation.meeting_id == meeting_id, col(Invitation.organization_id).is_not(None)
         )
     ).all()
-    tasked = session.exec(
-        select(FollowUp.organization_id).where(
-            FollowUp.meeting_id == meeting_id, col(FollowUp.organization_id).is_not(None)
-        )
-    ).all()
-    ids = {int(i) for i in (*invited, *tasked) if i is not None}
+    given = (
+        session.exec(
+            select(FollowUp.organization_id).where(
+                FollowUp.meeting_id == meeting_id, col(FollowUp.organization_id).is_not(None)
+            )
+        ).all()
+        if tasked
+        else []
+    )
+    ids = {int(i) for i in (*invited, *given) if i is not None}
     if not ids:
         return []
     return list(

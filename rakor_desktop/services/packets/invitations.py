@@ -13,12 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from rakor_desktop.documents.invitation import render_invitation
 from rakor_desktop.documents.text import format_long_date, format_time
 from rakor_desktop.domain.enums import MeetingStatus
-from rakor_desktop.domain.models import Invitation, Organization
+from rakor_desktop.domain.models import Organization
 from rakor_desktop.fileio import atomic_write
 from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import _now
@@ -30,6 +30,7 @@ from rakor_desktop.services.packets.build import (
     PacketRun,
     PacketTarget,
     packet_folder,
+    packet_organizations,
 )
 from rakor_desktop.services.packets.calendar import meeting_ics
 
@@ -37,22 +38,7 @@ HELD = (MeetingStatus.CLOSED, MeetingStatus.FINALIZED)
 
 
 def invited_organizations(session: Session, meeting_id: int) -> list[Organization]:
-    ids = {
-        int(i)
-        for i in session.exec(
-            select(Invitation.organization_id).where(
-                Invitation.meeting_id == meeting_id, col(Invitation.organization_id).is_not(None)
-            )
-        ).all()
-        if i is not None
-    }
-    if not ids:
-        return []
-    return list(
-        session.exec(
-            select(Organization).where(col(Organization.id).in_(ids)).order_by(Organization.name)
-        )
-    )
+    return packet_organizations(session, meeting_id, tasked=False)
 
 
 def invitation_targets(session: Session, meeting_id: int) -> list[PacketTarget]:

@@ -31,8 +31,7 @@ from rakor_desktop.services.followups.query import (
 from rakor_desktop.services.minutes.assemble import safe_filename
 from rakor_desktop.services.minutes.letterhead import office_data
 from rakor_desktop.services.office.settings import office_zone
-from rakor_desktop.services.outbox.queue import QUEUED, SENDING, SENT, Queued, queue_message
-from rakor_desktop.services.outbox.settings import valid_address
+from rakor_desktop.services.outbox.queue import Queued, queue_each
 from rakor_desktop.services.packets.build import MESSAGE_FILE, Packet, packet_folder
 from rakor_desktop.services.returns.form import write_return_form
 
@@ -184,48 +183,33 @@ def reminder_mail_status(session: Session, *, now: datetime | None = None) -> di
     return {int(org): status for org, status in rows if org is not None}
 
 
+def digest_body(organization: str, followups: int, files: list[str]) -> str:
+    return "\n".join([
+        f"Yth. Kepala {organization}",
+        "di tempat",
+        "",
+        "Dengan hormat,",
+        "",
+        f"Bersama ini kami sampaikan pengingat {followups} tindak lanjut arahan pimpinan untuk "
+        "perangkat daerah Bapak/Ibu yang sudah lewat batas waktu atau segera jatuh tempo, "
+        "beserta formulir progres tindak lanjut:",
+        *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
+        "",
+        "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
+        "melalui surel ini, disertai berkas bukti bila ada.",
+        "",
+        "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
+        "",
+        "Sekretariat Rapat Koordinasi",
+        "(pesan ini dikirim oleh Rakor Desktop)",
+    ])  # fmt: skip
+
+
 def queue_digests(session: Session, run: DigestRun, *, now: datetime | None = None) -> Queued:
-    """One message per OPD with an address, at most one per OPD per day."""
-    now = _now(now)
+    """One message per OPD with an address, at most one per OPD per day (today's subject)."""
     title = subject(run.day)
-    queued, without, already = 0, [], []
-    for packet in run.packets:
-        org = session.get(Organization, packet.organization_id)
-        address = (org.email or "").strip() if org else ""
-        if not valid_address(address):
-            without.append(packet.organization)
-            continue
-        existing = session.exec(
-            select(OutboxMessage.id).where(
-                OutboxMessage.organization_id == packet.organization_id,
-                OutboxMessage.kind == KIND,
-                OutboxMessage.subject == title,
-                col(OutboxMessage.status).in_([QUEUED, SENDING, SENT]),
-            )
-        ).first()
-        if existing is not None:
-            already.append(packet.organization)
-            continue
-        body = "\n".join([
-            f"Yth. Kepala {packet.organization}",
-            "di tempat",
-            "",
-            "Dengan hormat,",
-            "",
-            f"Bersama ini kami sampaikan pengingat {packet.followups} tindak lanjut arahan "
-            "pimpinan untuk perangkat daerah Bapak/Ibu yang sudah lewat batas waktu atau segera "
-            "jatuh tempo, beserta formulir progres tindak lanjut:",
-            *(f"{n}. {p.name}" for n, p in enumerate(packet.files, start=1)),
-            "",
-            "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
-            "melalui surel ini, disertai berkas bukti bila ada.",
-            "",
-            "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
-            "",
-            "Sekretariat Rapat Koordinasi",
-            "(pesan ini dikirim oleh Rakor Desktop)",
-        ])  # fmt: skip
-        queue_message(session, to=address, subject=title, body=body, attachments=list(packet.files),
-                      kind=KIND, organization_id=packet.organization_id, now=now)  # fmt: skip
-        queued += 1
-    return Queued(queued, without, already)
+    return queue_each(
+        session, run.packets, KIND, subject=title, now=now,
+        same=lambda: OutboxMessage.subject == title,
+        body=lambda packet, files: digest_body(packet.organization, packet.followups, files),
+    )  # fmt: skip

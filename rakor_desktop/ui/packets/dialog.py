@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from rakor_desktop.messages import render
-from rakor_desktop.services.outbox.queue import FAILED, QUEUED, SENDING, SENT
 from rakor_desktop.ui.context import AppContext
 from rakor_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from rakor_desktop.ui.models import Column, RowTableModel
+from rakor_desktop.ui.outbox.dialog import CONTEXT as OUTBOX_CONTEXT
+from rakor_desktop.ui.outbox.dialog import STATUS
 from rakor_desktop.ui.shortcuts import main_sequence
 from rakor_desktop.ui.widgets import fit_to_screen, label, style_table
 from rakor_desktop.ui.workers import Worker
@@ -51,12 +52,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Packets", "Paket"),
     QT_TRANSLATE_NOOP("Packets", "Surel"),
 )
-MAIL = {
-    QUEUED: (QT_TRANSLATE_NOOP("Packets", "Antre"), "#4B5563", "#F3F4F6"),
-    SENDING: (QT_TRANSLATE_NOOP("Packets", "Sedang dikirim"), "#92400E", "#FEF3C7"),
-    SENT: (QT_TRANSLATE_NOOP("Packets", "Terkirim"), "#1E7B34", "#E7F5EA"),
-    FAILED: (QT_TRANSLATE_NOOP("Packets", "Gagal"), "#B42318", "#FDECEA"),
-}
+# The outbox window's status names and colours, one table for both windows.
+MAIL = STATUS
 NO_ADDRESS = QT_TRANSLATE_NOOP("Packets", "belum ada (Peserta & OPD, F2)")
 DAY_LABELS = (
     QT_TRANSLATE_NOOP("Packets", "Senin"),
@@ -85,6 +82,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _status(mail: str) -> str:
+    return QCoreApplication.translate(OUTBOX_CONTEXT, MAIL[mail][0]) if mail in MAIL else "—"
+
+
 def _files(r: PacketRow) -> str:
     return _t("%1 berkas").replace("%1", str(r.files)) if r.files else _t("belum dibuat")
 
@@ -96,7 +97,7 @@ COLUMNS = (
     Column(HEADERS[2], lambda r: str(r.followups), CONTEXT,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     Column(HEADERS[3], _files, CONTEXT),
-    Column(HEADERS[4], lambda r: _t(MAIL[r.mail][0]) if r.mail in MAIL else "—", CONTEXT,
+    Column(HEADERS[4], lambda r: _status(r.mail), CONTEXT,
            foreground=lambda r: MAIL[r.mail][1] if r.mail in MAIL else None,
            background=lambda r: MAIL[r.mail][2] if r.mail in MAIL else None),
 )  # fmt: skip
