@@ -4835,6 +4835,18 @@ The current contents of %2 are replaced by that backup. The current file is back
         <translation>Several check-in desks: one PostgreSQL server</translation>
     </message>
     <message>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Server surel (SMTP)…</source>
+        <translation>Mail server (SMTP)…</translation>
+    </message>
+    <message>
+        <source>Paket, undangan dan pengingat untuk OPD lewat kotak keluar surel</source>
+        <translation>Packets, invitations and reminders for the OPDs through the e-mail outbox</translation>
+    </message>
+    <message>
         <source>Periksa isian yang ditandai merah.</source>
         <translation>Check the fields marked in red.</translation>
     </message>

@@ -84,3 +84,25 @@ def test_send_refusal_resend_and_settings(qtbot, db, tmp_path, monkeypatch) -> N
         assert dialog.model.rows[failed].status == "terkirim" and len(box.unique) == 5
     finally:
         server.stop()
+
+
+def test_pengaturan_opens_the_mail_server_settings(qtbot, db, tmp_path) -> None:
+    from rakor_desktop.services.outbox import settings as mail
+    from rakor_desktop.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(_ctx(db, tmp_path))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.mail_button.text() == "Server surel (SMTP)…"
+    QTest.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(MailSettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.host.setText("smtp.pemalangkab.go.id")
+    dialog.tls.setCurrentIndex(dialog.tls.findData("ssl"))
+    dialog.port.setValue(465)
+    dialog.sender_edit.setText("rakor@pemalangkab.go.id")
+    assert dialog.save()
+    with db.session() as s:
+        saved = mail.load(s)
+    assert (saved.host, saved.port, saved.tls) == ("smtp.pemalangkab.go.id", 465, "ssl")

@@ -428,6 +428,15 @@ class SettingsPage(QWidget):
         self.server_button.clicked.connect(self.open_server_dialog)
         db_card.body.addWidget(self.server_button)
         side.addWidget(db_card)
+        mail_card = Card(self.tr("Surel"))
+        self.mail_button = QPushButton(icon("mail"), self.tr("Server surel (SMTP)…"))
+        self.mail_button.setObjectName("open_mail_dialog")
+        self.mail_button.setToolTip(
+            self.tr("Paket, undangan dan pengingat untuk OPD lewat kotak keluar surel")
+        )
+        self.mail_button.clicked.connect(self.open_mail_dialog)
+        mail_card.body.addWidget(self.mail_button)
+        side.addWidget(mail_card)
         side.addStretch(1)
         columns.addLayout(side, 2)
         layout.addStretch(1)
@@ -512,6 +521,15 @@ class SettingsPage(QWidget):
         from rakor_desktop.ui.transfer.dialog import ServerDialog
 
         dialog = ServerDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_mail_dialog(self) -> QWidget:
+        """Pengaturan > Server surel (ui/outbox/dialog.py): set once for the outbox."""
+        from rakor_desktop.ui.outbox.dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
