@@ -32,15 +32,20 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+from sqlalchemy import update
 from sqlmodel import col, select
 
 from rakor_desktop.db import Database
+from rakor_desktop.db.sql import table_of
 from rakor_desktop.domain.models import OutboxMessage
 from rakor_desktop.messages import M
 from rakor_desktop.services.outbox.queue import FAILED, QUEUED, SENDING, SENT
 from rakor_desktop.services.outbox.settings import MailSettings
 
 BACKOFF_MIN = (1, 2, 5, 10, 30, 60)
+# A message "mengirim" for less than this is in another station's hands (an SMTP
+# conversation with a 30 MB attachment on a slow line takes minutes, not ten).
+LEASE = timedelta(minutes=10)
 MAX_ATTEMPTS = 12
 RESENT_NOTE = "dikirim ulang setelah terputus"
 
@@ -259,15 +264,10 @@ def send_due(
         for n, mid in enumerate(due, start=1):
             if cancelled is not None and cancelled():
                 break
-            with db.session(write=True) as s:
-                msg = s.get(OutboxMessage, mid)
-                if msg is None or msg.status not in (QUEUED, SENDING):
-                    continue
-                crashed = msg.status == SENDING
-                msg.status, msg.attempts, msg.updated_at = SENDING, msg.attempts + 1, clock()
-                s.add(msg)
-                s.flush()
-                s.expunge(msg)
+            claimed = _claim(db, mid, clock)
+            if claimed is None:
+                continue
+            msg, crashed = claimed
             try:
                 em = build_email(msg, settings, clock())
                 if smtp is None:
@@ -309,6 +309,41 @@ def send_due(
                 s.exec(select(OutboxMessage.id).where(OutboxMessage.status == QUEUED)).all()
             )
     return run
+
+
+def _claim(
+    db: Database, mid: int, clock: Callable[[], datetime]
+) -> tuple[OutboxMessage, bool] | None:
+    """Take one message for this run: (message, it was left "mengirim" by a crash), or None.
+
+    Several stations on one PostgreSQL database each run the outbox. A compare-and-set
+    on (status, updated_at) lets exactly one of them take a message; a message another
+    station marked "mengirim" less than :data:`LEASE` ago is being sent right now and is
+    left alone. Older than that, its sender died, and it is sent again (same Message-ID).
+    """
+    now = clock()
+    with db.session(write=True) as s:
+        msg = s.get(OutboxMessage, mid)
+        if msg is None or msg.status not in (QUEUED, SENDING):
+            return None
+        crashed = msg.status == SENDING
+        if crashed and msg.updated_at is not None and msg.updated_at > now - LEASE:
+            return None
+        taken = s.connection().execute(
+            update(table_of(OutboxMessage))
+            .where(
+                table_of(OutboxMessage).c.id == mid,
+                table_of(OutboxMessage).c.status == msg.status,
+                table_of(OutboxMessage).c.updated_at == msg.updated_at,
+            )
+            .values(status=SENDING, attempts=msg.attempts + 1, updated_at=now)
+        )
+        if taken.rowcount != 1:  # another station took it between our read and write
+            return None
+        s.expire(msg)
+        s.refresh(msg)
+        s.expunge(msg)
+    return msg, crashed
 
 
 def _quit(smtp: smtplib.SMTP | None) -> None:

@@ -27,7 +27,7 @@ from rakor_desktop.services.outbox.queue import (
     queue_packets,
     resend,
 )
-from rakor_desktop.services.outbox.send import RESENT_NOTE, send_due
+from rakor_desktop.services.outbox.send import LEASE, RESENT_NOTE, _claim, send_due
 from rakor_desktop.services.packets.build import build_packets
 
 NOW = datetime(2026, 12, 31, 9, 0, tzinfo=UTC)
@@ -176,7 +176,10 @@ def test_killed_between_send_and_record_is_not_a_duplicate(db, tmp_path) -> None
         statuses = _statuses(db)
         assert [statuses[i] for i in ids] == [SENT, SENDING, QUEUED, QUEUED]
         box.on_data = None
-        again = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+        soon = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+        assert soon.returncode == 0 and _statuses(db)[ids[1]] == SENDING  # within the lease
+        later = {**env, ENV_NOW: (NOW + LEASE + timedelta(minutes=1)).isoformat()}
+        again = subprocess.run(cmd, cwd=REPO, env=later, capture_output=True, text=True, timeout=60)
         assert again.returncode == 0, again.stdout + again.stderr
         assert list(_statuses(db).values()) == [SENT] * 4
         assert set(box.unique) == set(ids) and len(box.unique) == 4  # the mailbox: no duplicate
@@ -337,3 +340,20 @@ def test_a_30_mb_packet_over_the_server_limit_fails_with_the_reason(db, tmp_path
         big = s.get(OutboxMessage, big.id)
     assert big.status == FAILED and "552 5.3.4" in big.last_error
     assert "Server menolak pesan ini" in big.last_error
+
+
+def test_one_station_takes_a_message_and_another_leaves_it_while_it_is_sent(
+    any_db, tmp_path
+) -> None:
+    """Several stations on one PostgreSQL database: a message "mengirim" is someone's
+    for the lease; after it, its sender is presumed dead and it goes again."""
+    ids = _queue(any_db, tmp_path, 1)
+    with any_db.session() as s:
+        mid = s.exec(select(OutboxMessage.id)).one()
+    first = _claim(any_db, mid, Clock())
+    assert first is not None and first[0].status == SENDING and first[1] is False
+    assert _claim(any_db, mid, Clock(NOW + timedelta(minutes=3))) is None  # in A's hands
+    late = _claim(any_db, mid, Clock(NOW + LEASE + timedelta(seconds=1)))
+    assert late is not None and late[1] is True and late[0].attempts == 2
+    with any_db.session() as s:
+        assert s.get(OutboxMessage, mid).message_id == ids[0]
