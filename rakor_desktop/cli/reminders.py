@@ -65,11 +65,8 @@ def _run(args: argparse.Namespace, db: Database) -> int:
 
     with db.session() as s:
         plan = schedule.load(s)
-        due = schedule.is_due(s)
-    if args.if_due and not due:
-        print("Belum waktunya: " + (f"pengingat setiap {plan.day.capitalize()}." if plan.enabled
-                                    else "pengingat mingguan dimatikan."))  # fmt: skip
-        return 0
+    not_yet = "Belum waktunya: " + (f"pengingat setiap {plan.day.capitalize()}." if plan.enabled
+                                    else "pengingat mingguan dimatikan.")  # fmt: skip
     within = args.days if args.days is not None else plan.within_days
     if within < 0:
         err("--days tidak boleh negatif.")
@@ -77,15 +74,19 @@ def _run(args: argparse.Namespace, db: Database) -> int:
     queued = None
     try:
         with db.session(write=True) as s:
+            # --if-due: the day has come and no station has made them yet (claimed here,
+            # with the office row locked); otherwise a run by hand, recorded as well.
+            if args.if_due and not schedule.claim_run(s):
+                print(not_yet)
+                return 0
+            schedule.record_run(s)
             try:
                 run = build_digests(s, args.dir or Path("pengingat"), within_days=within)
             except ValueError as exc:  # nothing is due: a quiet week is not an error
-                schedule.record_run(s)
                 print(exc.args[0] if exc.args else exc)
                 return 0
             if not args.no_mail:
                 queued = queue_digests(s, run)
-            schedule.record_run(s)
     except OSError as exc:
         err(f"Pengingat tidak dapat ditulis: {exc.strerror or exc}")
         return 1

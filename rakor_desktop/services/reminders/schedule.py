@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from rakor_desktop.domain.models import Office
 from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import _now, office_today
 from rakor_desktop.services.office import preferences
@@ -73,6 +74,17 @@ def is_due(session: Session, *, now: datetime | None = None) -> bool:
     today = office_today(_now(now), office_zone(session))
     day = scheduled_day(schedule, today)
     return day is not None and (schedule.last_run is None or schedule.last_run < day)
+
+
+def claim_run(session: Session, *, now: datetime | None = None) -> bool:
+    """In the caller's write transaction: if the digests are due, record the run now and
+    say True. The office row is locked first (PostgreSQL; SQLite write transactions are
+    already one at a time), so two stations opened on the reminder day make them once."""
+    session.exec(select(Office).with_for_update()).first()
+    if not is_due(session, now=now):
+        return False
+    record_run(session, now=now)
+    return True
 
 
 def record_run(session: Session, *, now: datetime | None = None) -> None:

@@ -89,7 +89,7 @@ class OutboxPump(QObject):
     def _done(self, result) -> None:
         made, sent = result
         parts = []
-        if made is not None:
+        if made:
             parts.append(
                 self.tr("Pengingat tindak lanjut dibuat untuk %1 OPD.").replace("%1", str(made))
             )
@@ -106,8 +106,9 @@ class OutboxPump(QObject):
             self.report.emit(" ".join(parts))
 
 
-def _make_reminders(db, clock, root: Path) -> int:
-    """Build and queue today's digests; a quiet week is recorded too (no retry all day)."""
+def _make_reminders(db, clock, root: Path) -> int | None:
+    """Build and queue today's digests once (another station may have just done it:
+    None); a quiet week is recorded too, so it is not retried all day."""
     from rakor_desktop.services.followups.query import office_today
     from rakor_desktop.services.office.settings import office_zone
     from rakor_desktop.services.reminders import schedule
@@ -115,13 +116,13 @@ def _make_reminders(db, clock, root: Path) -> int:
 
     now = clock()
     with db.session(write=True) as s:
+        if not schedule.claim_run(s, now=now):
+            return None
         plan = schedule.load(s)
         folder = root / "Pengingat" / f"{office_today(now, office_zone(s)):%Y-%m-%d}"
         try:
             run = build_digests(s, folder, now=now, within_days=plan.within_days)
         except ValueError:
-            schedule.record_run(s, now=now)
-            return 0
+            return 0  # a quiet week: the run is recorded all the same
         queue_digests(s, run, now=now)
-        schedule.record_run(s, now=now)
         return len(run.packets)

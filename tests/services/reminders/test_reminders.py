@@ -93,3 +93,16 @@ def test_bad_schedules_are_refused(db) -> None:
         with pytest.raises(ValueError, match="0 sampai 60"):
             schedule.save(s, "senin", 90)
         assert schedule.load(s).day == schedule.OFF
+
+
+def test_two_stations_on_the_reminder_day_make_them_once(any_db) -> None:
+    """The run is claimed with the office row locked: the second station finds it made."""
+    day = date(2026, 12, 7)  # a Monday
+    with any_db.session(write=True) as s:
+        schedule.save(s, "senin", 7)
+    with any_db.session(write=True) as s:
+        assert schedule.claim_run(s, now=_at(day))
+    with any_db.session(write=True) as s:
+        assert not schedule.claim_run(s, now=_at(day) + timedelta(hours=2))
+    with any_db.session() as s:
+        assert schedule.load(s).last_run == day
