@@ -70,30 +70,46 @@ def queue_message(
     return msg
 
 
-def packet_body(
-    meeting: Meeting, organization: str, when: str, files: list[str], *, final: bool
+THANKS = "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih."
+
+
+def formal_letter(
+    organization: str, opening: list[str], files: list[str], request: str, thanks: str = THANKS
 ) -> str:
-    """The formal Indonesian letter text the packet travels with."""
-    what = "notulen" if final else "rancangan notulen"
+    """The covering letter every message to an OPD travels with: address, salutation,
+    what is sent, the attachments numbered, what is asked, thanks and the sender."""
     return "\n".join([
         f"Yth. Kepala {organization}",
         "di tempat",
         "",
         "Dengan hormat,",
         "",
-        f"Bersama ini kami sampaikan {what} {meeting.title} yang dilaksanakan pada {when} "
-        f"di {meeting.place or 'tempat yang ditentukan'}, beserta matriks tindak lanjut dan "
-        "formulir progres tindak lanjut untuk perangkat daerah Bapak/Ibu, sebagaimana terlampir:",
+        *opening,
         *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
         "",
-        "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
-        "melalui surel ini sebelum rapat koordinasi berikutnya, disertai berkas bukti bila ada.",
+        request,
         "",
-        "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
+        thanks,
         "",
         "Sekretariat Rapat Koordinasi",
         "(pesan ini dikirim oleh Rakor Desktop)",
     ])  # fmt: skip
+
+
+def packet_body(
+    meeting: Meeting, organization: str, when: str, files: list[str], *, final: bool
+) -> str:
+    """The formal Indonesian letter text the packet travels with."""
+    what = "notulen" if final else "rancangan notulen"
+    return formal_letter(
+        organization,
+        [f"Bersama ini kami sampaikan {what} {meeting.title} yang dilaksanakan pada {when} "
+         f"di {meeting.place or 'tempat yang ditentukan'}, beserta matriks tindak lanjut dan "
+         "formulir progres tindak lanjut untuk perangkat daerah Bapak/Ibu, sebagaimana terlampir:"],
+        files,
+        "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
+        "melalui surel ini sebelum rapat koordinasi berikutnya, disertai berkas bukti bila ada.",
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,29 +143,20 @@ def queue_packets(
 def invitation_body(meeting: Meeting, organization: str, day: str, time: str,
                     files: list[str]) -> str:  # fmt: skip
     """The formal Indonesian covering letter of an undangan sent by e-mail."""
-    return "\n".join([
-        f"Yth. Kepala {organization}",
-        "di tempat",
-        "",
-        "Dengan hormat,",
-        "",
-        f"Bersama ini kami sampaikan undangan {meeting.title} yang akan dilaksanakan pada:",
-        f"    Hari/tanggal : {day}",
-        f"    Waktu        : {time}",
-        f"    Tempat       : {meeting.place or '-'}",
-        "",
-        "Surat undangan beserta kartu QR presensi untuk perangkat daerah Bapak/Ibu dan "
-        "berkas kalender (.ics) terlampir:",
-        *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
-        "",
+    return formal_letter(
+        organization,
+        [f"Bersama ini kami sampaikan undangan {meeting.title} yang akan dilaksanakan pada:",
+         f"    Hari/tanggal : {day}",
+         f"    Waktu        : {time}",
+         f"    Tempat       : {meeting.place or '-'}",
+         "",
+         "Surat undangan beserta kartu QR presensi untuk perangkat daerah Bapak/Ibu dan "
+         "berkas kalender (.ics) terlampir:"],
+        files,
         "Mohon kartu QR dibawa, tercetak atau di layar ponsel, untuk presensi di pintu "
         "ruang rapat. Berkas .ics dapat dibuka untuk memasukkan jadwal ke kalender.",
-        "",
         "Atas perhatian dan kehadiran Bapak/Ibu, kami ucapkan terima kasih.",
-        "",
-        "Sekretariat Rapat Koordinasi",
-        "(pesan ini dikirim oleh Rakor Desktop)",
-    ])  # fmt: skip
+    )  # fmt: skip
 
 
 def queue_invitations(

@@ -56,12 +56,16 @@ def packet_folder(folder: Path, organization: str) -> Path:
     return folder / safe_filename(organization, 60)
 
 
-def existing_message(folder: Path, organization: str) -> str | None:
-    """The chat message of a packet built earlier (so "Bagikan" works without a rebuild)."""
+def existing_packet(folder: Path, organization: str) -> tuple[str, int] | None:
+    """A packet built earlier in ``folder``: its chat message and how many files it
+    carries besides that message (so "Bagikan" works without a rebuild)."""
+    target = packet_folder(folder, organization)
     try:
-        return (packet_folder(folder, organization) / MESSAGE_FILE).read_text("utf-8")
+        message = (target / MESSAGE_FILE).read_text("utf-8")
+        files = sum(1 for p in target.iterdir() if p.is_file() and p.name != MESSAGE_FILE)
     except (OSError, UnicodeDecodeError):
         return None
+    return message, files
 
 
 def packet_organizations(

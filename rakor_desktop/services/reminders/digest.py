@@ -31,7 +31,7 @@ from rakor_desktop.services.followups.query import (
 from rakor_desktop.services.minutes.assemble import safe_filename
 from rakor_desktop.services.minutes.letterhead import office_data
 from rakor_desktop.services.office.settings import office_zone
-from rakor_desktop.services.outbox.queue import Queued, queue_each
+from rakor_desktop.services.outbox.queue import Queued, formal_letter, queue_each
 from rakor_desktop.services.packets.build import MESSAGE_FILE, Packet, packet_folder
 from rakor_desktop.services.returns.form import write_return_form
 
@@ -184,25 +184,15 @@ def reminder_mail_status(session: Session, *, now: datetime | None = None) -> di
 
 
 def digest_body(organization: str, followups: int, files: list[str]) -> str:
-    return "\n".join([
-        f"Yth. Kepala {organization}",
-        "di tempat",
-        "",
-        "Dengan hormat,",
-        "",
-        f"Bersama ini kami sampaikan pengingat {followups} tindak lanjut arahan pimpinan untuk "
-        "perangkat daerah Bapak/Ibu yang sudah lewat batas waktu atau segera jatuh tempo, "
-        "beserta formulir progres tindak lanjut:",
-        *(f"{n}. {name}" for n, name in enumerate(files, start=1)),
-        "",
+    return formal_letter(
+        organization,
+        [f"Bersama ini kami sampaikan pengingat {followups} tindak lanjut arahan pimpinan untuk "
+         "perangkat daerah Bapak/Ibu yang sudah lewat batas waktu atau segera jatuh tempo, "
+         "beserta formulir progres tindak lanjut:"],
+        files,
         "Kami mohon formulir progres diisi pada kolom berwarna kuning dan dikirim kembali "
         "melalui surel ini, disertai berkas bukti bila ada.",
-        "",
-        "Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.",
-        "",
-        "Sekretariat Rapat Koordinasi",
-        "(pesan ini dikirim oleh Rakor Desktop)",
-    ])  # fmt: skip
+    )  # fmt: skip
 
 
 def queue_digests(session: Session, run: DigestRun, *, now: datetime | None = None) -> Queued:

@@ -221,9 +221,10 @@ class OutboxDialog(QDialog):
         db, clock = self.ctx.db, self.ctx.clock
         with db.session() as s:
             settings = mail.load(s)
-        secret = mail.password(settings)
 
         def work(job):
+            # The keyring may be a D-Bus round trip (or a locked wallet): not on the GUI thread.
+            secret = mail.password(settings)
             return send_due(db, settings, secret, clock=clock, progress=job.progress,
                             cancelled=lambda: job.cancelled)  # fmt: skip
 

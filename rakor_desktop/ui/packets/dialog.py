@@ -324,7 +324,7 @@ class PacketsDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser()
 
     def refresh(self) -> None:
-        from rakor_desktop.services.packets.build import existing_message, packet_folder
+        from rakor_desktop.services.packets.build import existing_packet
 
         folder, now = self.target(), self.ctx.clock()
         with self.ctx.db.session() as s:
@@ -332,13 +332,7 @@ class PacketsDialog(QDialog):
             mail = self.kind.mail_status(s, self.meeting_id, now)
         rows = []
         for t in targets:
-            text = existing_message(folder, t.organization) or ""
-            where = packet_folder(folder, t.organization)
-            files = (
-                sum(1 for p in where.iterdir() if p.suffix in (".pdf", ".xlsx", ".ics"))
-                if text
-                else 0
-            )
+            text, files = existing_packet(folder, t.organization) or ("", 0)
             rows.append(PacketRow(t.organization_id, t.organization, t.email, t.followups,
                                   files, mail.get(t.organization_id, ""), text))  # fmt: skip
         current = self.table.currentIndex().row()
