@@ -100,6 +100,16 @@ def utcnow() -> datetime:
     return _system_now() + _offset[2]
 
 
+def given_or_now(now: datetime | None) -> datetime:
+    """``now`` as aware UTC, or the clock's now: services take an optional ``now`` so tests
+    and other stations can pass the moment they mean. A naive datetime is a bug."""
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        raise ValueError("naive datetime: pass an aware datetime")
+    return now.astimezone(UTC)
+
+
 def local_now(zone: timezone = WIB) -> datetime:
     return utcnow().astimezone(zone)
 

@@ -13,13 +13,14 @@ Rakor ("dibawa 2 kali").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import and_, case, func, literal, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from rakor_desktop.db.sql import select_row, stored_id
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.enums import FOLLOWUP_LABELS, FollowUpStatus
 from rakor_desktop.domain.models import (
     FollowUp,
@@ -31,7 +32,7 @@ from rakor_desktop.domain.models import (
 )
 from rakor_desktop.domain.names import bounded_search
 from rakor_desktop.domain.timefmt import iso_office, to_office
-from rakor_desktop.domain.types import UTCDateTime, utcnow
+from rakor_desktop.domain.types import UTCDateTime
 from rakor_desktop.messages import M
 from rakor_desktop.services.office.settings import office_zone
 
@@ -325,11 +326,7 @@ def _to_row(r: tuple) -> FollowUpRow:
 
 
 def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return utcnow()
-    if now.tzinfo is None:
-        raise ValueError(M("naive datetime: pass an aware datetime"))
-    return now.astimezone(UTC)
+    return given_or_now(now)
 
 
 def list_followups(

@@ -19,9 +19,9 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.models import Meeting, Organization, OutboxMessage
 from rakor_desktop.domain.timefmt import iso_office, to_office
-from rakor_desktop.services.followups.query import _now
 from rakor_desktop.services.office.settings import office_zone
 from rakor_desktop.services.outbox.settings import valid_address
 from rakor_desktop.services.packets.build import Packet, PacketRun
@@ -52,7 +52,7 @@ def queue_message(
     organization_id: int | None = None,
     now: datetime | None = None,
 ) -> OutboxMessage:
-    now = _now(now)
+    now = given_or_now(now)
     msg = OutboxMessage(
         message_id=new_message_id(),
         kind=kind,
@@ -196,7 +196,7 @@ def queue_each(
 ) -> Queued:
     """One message per packet whose OPD has an address, unless one like it (``same``: an
     extra SQL condition, e.g. this meeting or today's subject) already waits or went."""
-    now = _now(now)
+    now = given_or_now(now)
     queued, without, already = 0, [], []
     for packet in packets:
         org = session.get(Organization, packet.organization_id)
@@ -298,7 +298,7 @@ def packet_mail_status(session: Session, meeting_id: int, kind: str = "paket") -
 
 def due_count(session: Session, *, now: datetime | None = None) -> int:
     """Messages waiting whose next attempt has come (a cheap check for the window's timer)."""
-    now = _now(now)
+    now = given_or_now(now)
     return len(
         session.exec(
             select(OutboxMessage.id).where(
@@ -315,5 +315,5 @@ def resend(session: Session, message_id: int, *, now: datetime | None = None) ->
     msg = session.get(OutboxMessage, message_id)
     if msg is None:
         raise LookupError(message_id)
-    msg.status, msg.next_attempt_at, msg.last_error = QUEUED, _now(now), ""
+    msg.status, msg.next_attempt_at, msg.last_error = QUEUED, given_or_now(now), ""
     session.add(msg)

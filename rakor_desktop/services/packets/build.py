@@ -18,12 +18,12 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import FollowUp, Invitation, Organization
 from rakor_desktop.domain.timefmt import to_office
 from rakor_desktop.fileio import atomic_write
 from rakor_desktop.messages import M
-from rakor_desktop.services.followups.query import _now
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.minutes.assemble import prepare_document, safe_filename
 from rakor_desktop.services.office.settings import office_zone
@@ -156,7 +156,7 @@ def build_packets(
     """Write the packets of ``meeting_id`` under ``folder`` (one sub-folder per OPD)."""
     from rakor_desktop.services.signing.tte import official_copy
 
-    now = _now(now)
+    now = given_or_now(now)
     meeting = get_meeting(session, meeting_id)
     zone = office_zone(session)
     orgs = [o for o in packet_organizations(session, meeting_id) if only is None or o.id in only]

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from rakor_desktop.services.followups.query import _now
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.office.settings import get_office
 
@@ -52,7 +52,7 @@ def _stamp(dt: datetime) -> str:
 
 def meeting_ics(session: Session, meeting_id: int, *, now: datetime | None = None) -> bytes:
     """The .ics bytes of one meeting (CRLF line ends, UTF-8)."""
-    now = _now(now)
+    now = given_or_now(now)
     m = get_meeting(session, meeting_id)
     office = get_office(session)
     ends = m.ends_at or m.starts_at + timedelta(hours=3)

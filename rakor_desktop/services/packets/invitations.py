@@ -17,11 +17,11 @@ from sqlmodel import Session
 
 from rakor_desktop.documents.invitation import render_invitation
 from rakor_desktop.documents.text import format_long_date, format_time
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.enums import MeetingStatus
 from rakor_desktop.domain.models import Organization
 from rakor_desktop.fileio import atomic_write
 from rakor_desktop.messages import M
-from rakor_desktop.services.followups.query import _now
 from rakor_desktop.services.meetings.close import get_meeting
 from rakor_desktop.services.minutes.assemble import prepare_document, safe_filename
 from rakor_desktop.services.packets.build import (
@@ -72,7 +72,7 @@ def build_invitations(
     cancelled: Callable[[], bool] | None = None,
 ) -> PacketRun:
     """Write each invited OPD's undangan and .ics under ``folder`` (one sub-folder each)."""
-    now = _now(now)
+    now = given_or_now(now)
     meeting = get_meeting(session, meeting_id)
     if meeting.status in HELD:
         raise ValueError(M("Rapat ini sudah berlangsung; undangannya tidak dikirim lagi."))

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from rakor_desktop.documents.reminder import ReminderItem, render_reminder
 from rakor_desktop.documents.text import format_date
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.enums import FollowUpStatus
 from rakor_desktop.domain.models import Organization, OutboxMessage
 from rakor_desktop.domain.timefmt import to_office
@@ -24,7 +25,6 @@ from rakor_desktop.fileio import atomic_write
 from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import (
     FollowUpFilter,
-    _now,
     list_followups,
     office_today,
 )
@@ -68,7 +68,7 @@ def collect(
     session: Session, *, now: datetime | None = None, within_days: int = 7
 ) -> list[OpdDigest]:
     """Open follow-ups with a due date up to ``within_days`` ahead (overdue included), per OPD."""
-    now = _now(now)
+    now = given_or_now(now)
     zone = office_zone(session)
     today = office_today(now, zone)
     rows = list_followups(
@@ -132,7 +132,7 @@ def build_digests(
     cancelled: Callable[[], bool] | None = None,
 ) -> DigestRun:
     """Write one digest folder per OPD that has something due under ``folder``."""
-    now = _now(now)
+    now = given_or_now(now)
     today = office_today(now, office_zone(session))
     digests = [d for d in collect(session, now=now, within_days=within_days)
                if only is None or d.organization_id in only]  # fmt: skip
@@ -174,7 +174,7 @@ def subject(day: date) -> str:
 
 def reminder_mail_status(session: Session, *, now: datetime | None = None) -> dict[int, str]:
     """Each OPD's outbox status for today's digest."""
-    title = subject(office_today(_now(now), office_zone(session)))
+    title = subject(office_today(given_or_now(now), office_zone(session)))
     rows = session.exec(
         select(OutboxMessage.organization_id, OutboxMessage.status)
         .where(OutboxMessage.kind == KIND, OutboxMessage.subject == title)

@@ -13,9 +13,10 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.models import Office
 from rakor_desktop.messages import M
-from rakor_desktop.services.followups.query import _now, office_today
+from rakor_desktop.services.followups.query import office_today
 from rakor_desktop.services.office import preferences
 from rakor_desktop.services.office.settings import get_office, office_zone
 
@@ -71,7 +72,7 @@ def scheduled_day(schedule: ReminderSchedule, today: date) -> date | None:
 
 def is_due(session: Session, *, now: datetime | None = None) -> bool:
     schedule = load(session)
-    today = office_today(_now(now), office_zone(session))
+    today = office_today(given_or_now(now), office_zone(session))
     day = scheduled_day(schedule, today)
     return day is not None and (schedule.last_run is None or schedule.last_run < day)
 
@@ -88,6 +89,6 @@ def claim_run(session: Session, *, now: datetime | None = None) -> bool:
 
 
 def record_run(session: Session, *, now: datetime | None = None) -> None:
-    today = office_today(_now(now), office_zone(session))
+    today = office_today(given_or_now(now), office_zone(session))
     preferences.set_values(session, get_office(session), "reminders.run",
                            reminder_last=today.isoformat())  # fmt: skip

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from rakor_desktop.domain.clock import given_or_now
 from rakor_desktop.domain.enums import FOLLOWUP_LABELS, FollowUpStatus
 from rakor_desktop.domain.models import Organization
 from rakor_desktop.domain.timefmt import to_office
@@ -22,7 +23,6 @@ from rakor_desktop.messages import M
 from rakor_desktop.services.followups.query import (
     OPEN_STATUSES,
     FollowUpFilter,
-    _now,
     list_followups,
 )
 from rakor_desktop.services.office.settings import get_office, office_zone
@@ -70,7 +70,7 @@ def write_return_form(
     from openpyxl.styles import Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    now = _now(now)
+    now = given_or_now(now)
     org = session.get(Organization, organization_id)
     if org is None:
         raise ExcelError(M("OPD tidak ditemukan."))
