@@ -78,12 +78,14 @@ run-xvfb: venv translations
 # PYTEST_RC_FILE (set by .ci/run) receives pytest's own exit code, which make turns into 2.
 # The dated reruns are independent processes (own temp dirs, own PostgreSQL server, own
 # RAKOR_TODAY): they run side by side, and their output is printed in order afterwards.
+# Every process beside another gets its own --basetemp: pytest's clean-up of old numbered
+# temp dirs under one shared root raced between them ("rm_rf ... Directory not empty").
 # (SHELLFLAGS has -e: each subshell records pytest's status with && / ||, never by ;.)
 test: venv sysdeps translations
 	@rc=0; out=$$(mktemp -d); \
 	if [ -z "$(strip $(PYTEST_ARGS))" ] && [ -n "$(strip $(TEST_SHARD))" ]; then \
 		( QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=10 \
-			$(TEST_SHARD) > $$out/shard.log 2>&1 \
+			--basetemp=$$out/tmp-shard $(TEST_SHARD) > $$out/shard.log 2>&1 \
 			&& echo 0 > $$out/shard.rc || echo $$? > $$out/shard.rc ) & \
 		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15 \
 			$(addprefix --ignore=,$(TEST_SHARD)) || rc=$$?; \
@@ -96,7 +98,7 @@ test: venv sysdeps translations
 	if [ $$rc -eq 0 ] && [ -n "$(strip $(TEST_DATES))" ]; then \
 		for day in $(TEST_DATES); do \
 			( QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -m dated \
-				--today $$day $(PYTEST_ARGS) > $$out/$$day.log 2>&1 \
+				--basetemp=$$out/tmp-$$day --today $$day $(PYTEST_ARGS) > $$out/$$day.log 2>&1 \
 				&& echo 0 > $$out/$$day.rc || echo $$? > $$out/$$day.rc ) & \
 		done; \
 		wait; \
